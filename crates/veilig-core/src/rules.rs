@@ -1,0 +1,338 @@
+//! The twelve rules and how each rule's status follows from the data veilig holds.
+//!
+//! A rule is only `Done` when the data says so. Parts of veilig that do not exist yet, or that hold
+//! no data yet, leave their rule `NotStarted` with a note saying what is missing: never a fake green.
+
+use crate::onboarding::{Answers, ClientDataAnswer, DpaAnswer, PlanAnswer, TwofaAnswer};
+
+/// The status of one rule for one organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Done,
+    NeedsAttention,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not_started",
+            Status::InProgress => "in_progress",
+            Status::Done => "done",
+            Status::NeedsAttention => "needs_attention",
+        }
+    }
+}
+
+/// One rule of the guide. Its title, action and explanation live in the catalog under
+/// `rules.rNN.title`, `rules.rNN.action`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    pub number: u8,
+}
+
+impl Rule {
+    /// Catalog key prefix, e.g. `rules.r01`.
+    pub fn key(self, part: &str) -> String {
+        format!("rules.r{:02}.{part}", self.number)
+    }
+}
+
+/// All twelve rules in the guide's order.
+pub const RULES: [Rule; 12] = {
+    let mut rules = [Rule { number: 0 }; 12];
+    let mut i = 0;
+    while i < 12 {
+        rules[i] = Rule {
+            number: (i + 1) as u8,
+        };
+        i += 1;
+    }
+    rules
+};
+
+/// A reason for a status: a catalog key under `notes.` plus arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Note {
+    fn new(key: &'static str) -> Note {
+        Note { key, args: vec![] }
+    }
+    fn with(key: &'static str, args: Vec<(&'static str, String)>) -> Note {
+        Note { key, args }
+    }
+}
+
+/// Facts about veilig's own accounts (rule 03: veilig is the first tool with 2FA).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccountFacts {
+    /// People of the organisation with a veilig login.
+    pub logins: u32,
+    /// Of those, how many have TOTP enrolled.
+    pub logins_with_totp: u32,
+    /// The organisation requires 2FA for every login.
+    pub require_2fa: bool,
+}
+
+/// Everything the status computation looks at. Capabilities that hold no data yet are `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    pub answers: Answers,
+    pub accounts: AccountFacts,
+    /// Anonymizer uses by the organisation in the last 90 days (counts only, never content).
+    pub anonymizer_uses_90d: u32,
+}
+
+/// The computed status of one rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    pub rule: Rule,
+    pub status: Status,
+    pub notes: Vec<Note>,
+}
+
+/// Computes the status of all twelve rules from the facts.
+pub fn assess(f: &Facts) -> Vec<Assessment> {
+    RULES
+        .iter()
+        .map(|&rule| {
+            let (status, notes) = match rule.number {
+                1 => rule_01(f),
+                2 => rule_02(f),
+                3 => rule_03(f),
+                4 => rule_04(f),
+                5 => rule_05(f),
+                6 => (
+                    Status::NotStarted,
+                    vec![Note::new("notes.no_quarterly_check")],
+                ),
+                7 => (Status::NotStarted, vec![Note::new("notes.no_survey")]),
+                8 => (Status::NotStarted, vec![Note::new("notes.no_keys")]),
+                9 => (Status::NotStarted, vec![Note::new("notes.no_disclosure")]),
+                10 => (Status::NotStarted, vec![Note::new("notes.no_contacts")]),
+                11 => (
+                    Status::NotStarted,
+                    vec![Note::new("notes.no_verified_contacts")],
+                ),
+                _ => (Status::NotStarted, vec![Note::new("notes.no_training")]),
+            };
+            Assessment {
+                rule,
+                status,
+                notes,
+            }
+        })
+        .collect()
+}
+
+fn rule_01(f: &Facts) -> (Status, Vec<Note>) {
+    let a = &f.answers;
+    match (a.plan, a.client_data) {
+        (None, _) => (Status::NotStarted, vec![Note::new("notes.answer_plan")]),
+        (Some(PlanAnswer::None), _) => (Status::Done, vec![Note::new("notes.no_ai_in_use")]),
+        (Some(PlanAnswer::FreeOrPlus | PlanAnswer::Mixed), Some(ClientDataAnswer::Yes)) => (
+            Status::NeedsAttention,
+            vec![Note::new("notes.client_data_on_free")],
+        ),
+        (Some(PlanAnswer::FreeOrPlus | PlanAnswer::Mixed), Some(ClientDataAnswer::No)) => {
+            (Status::Done, vec![Note::new("notes.no_client_data")])
+        }
+        (Some(PlanAnswer::TeamOrEnterprise), _) => {
+            (Status::Done, vec![Note::new("notes.business_plan")])
+        }
+        (Some(PlanAnswer::Unknown), _) => {
+            (Status::InProgress, vec![Note::new("notes.find_out_plan")])
+        }
+        (Some(_), None | Some(ClientDataAnswer::Unknown)) => (
+            Status::InProgress,
+            vec![Note::new("notes.answer_client_data")],
+        ),
+    }
+}
+
+fn rule_02(f: &Facts) -> (Status, Vec<Note>) {
+    if f.anonymizer_uses_90d > 0 {
+        (
+            Status::Done,
+            vec![Note::with(
+                "notes.anonymizer_used",
+                vec![("count", f.anonymizer_uses_90d.to_string())],
+            )],
+        )
+    } else {
+        (
+            Status::NotStarted,
+            vec![Note::new("notes.anonymizer_unused")],
+        )
+    }
+}
+
+fn rule_03(f: &Facts) -> (Status, Vec<Note>) {
+    let acc = &f.accounts;
+    let veilig_ok = acc.logins > 0 && acc.logins_with_totp == acc.logins;
+    let mut notes = vec![];
+    if !veilig_ok {
+        notes.push(Note::with(
+            "notes.veilig_2fa_count",
+            vec![
+                ("done", acc.logins_with_totp.to_string()),
+                ("total", acc.logins.to_string()),
+            ],
+        ));
+    }
+    if !acc.require_2fa {
+        notes.push(Note::new("notes.require_2fa_off"));
+    }
+    let status = match f.answers.twofa {
+        None => {
+            notes.insert(0, Note::new("notes.answer_twofa"));
+            if acc.logins_with_totp > 0 {
+                Status::InProgress
+            } else {
+                Status::NotStarted
+            }
+        }
+        Some(TwofaAnswer::None) => {
+            notes.insert(0, Note::new("notes.twofa_off"));
+            Status::NeedsAttention
+        }
+        Some(TwofaAnswer::Some | TwofaAnswer::Unknown) => {
+            notes.insert(0, Note::new("notes.twofa_partial"));
+            Status::InProgress
+        }
+        Some(TwofaAnswer::All) => {
+            if veilig_ok && acc.require_2fa {
+                Status::Done
+            } else {
+                Status::InProgress
+            }
+        }
+    };
+    (status, notes)
+}
+
+fn rule_04(f: &Facts) -> (Status, Vec<Note>) {
+    match (f.answers.dpa, f.answers.plan) {
+        (_, Some(PlanAnswer::None)) => (Status::Done, vec![Note::new("notes.no_ai_in_use")]),
+        (None, _) => (Status::NotStarted, vec![Note::new("notes.answer_dpa")]),
+        (Some(DpaAnswer::Signed), _) => (Status::Done, vec![Note::new("notes.dpa_signed")]),
+        (Some(DpaAnswer::Missing), _) => {
+            (Status::NeedsAttention, vec![Note::new("notes.dpa_missing")])
+        }
+        (Some(DpaAnswer::Unknown), _) => (Status::InProgress, vec![Note::new("notes.dpa_unknown")]),
+    }
+}
+
+fn rule_05(f: &Facts) -> (Status, Vec<Note>) {
+    // The per-person table of tools and plans is the register; until it holds rows, the answer
+    // to the plan question only tells where to start.
+    match f.answers.plan {
+        None => (Status::NotStarted, vec![Note::new("notes.answer_plan")]),
+        Some(PlanAnswer::None) => (Status::Done, vec![Note::new("notes.no_ai_in_use")]),
+        Some(_) => (Status::InProgress, vec![Note::new("notes.register_empty")]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status(f: &Facts, n: u8) -> Status {
+        assess(f)[usize::from(n) - 1].status
+    }
+
+    fn answered(plan: &str, client: &str, dpa: &str, twofa: &str) -> Answers {
+        Answers::from_pairs([
+            ("ai_plan", plan),
+            ("client_data", client),
+            ("dpa", dpa),
+            ("twofa", twofa),
+        ])
+    }
+
+    #[test]
+    fn a_new_organisation_has_no_green_rule() {
+        let a = assess(&Facts::default());
+        assert_eq!(a.len(), 12);
+        assert!(a.iter().all(|x| x.status != Status::Done), "{a:?}");
+        assert!(a.iter().all(|x| !x.notes.is_empty()));
+        assert_eq!(
+            a.iter().map(|x| x.rule.number).collect::<Vec<_>>(),
+            (1..=12).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn client_data_on_a_free_plan_needs_attention() {
+        let f = Facts {
+            answers: answered("free_plus", "yes", "missing", "none"),
+            ..Facts::default()
+        };
+        assert_eq!(status(&f, 1), Status::NeedsAttention);
+        assert_eq!(status(&f, 4), Status::NeedsAttention);
+        assert_eq!(status(&f, 3), Status::NeedsAttention);
+    }
+
+    #[test]
+    fn business_plan_and_signed_dpa_are_done() {
+        let f = Facts {
+            answers: answered("team_enterprise", "yes", "signed", "all"),
+            ..Facts::default()
+        };
+        assert_eq!(status(&f, 1), Status::Done);
+        assert_eq!(status(&f, 4), Status::Done);
+        assert_eq!(status(&f, 5), Status::InProgress);
+    }
+
+    #[test]
+    fn rule_03_is_done_only_when_veilig_itself_enforces_2fa() {
+        let mut f = Facts {
+            answers: answered("team_enterprise", "yes", "signed", "all"),
+            accounts: AccountFacts {
+                logins: 3,
+                logins_with_totp: 2,
+                require_2fa: true,
+            },
+            ..Facts::default()
+        };
+        assert_eq!(status(&f, 3), Status::InProgress);
+        f.accounts.logins_with_totp = 3;
+        assert_eq!(status(&f, 3), Status::Done);
+        f.accounts.require_2fa = false;
+        assert_eq!(status(&f, 3), Status::InProgress);
+    }
+
+    #[test]
+    fn anonymizer_use_turns_rule_02_done() {
+        let mut f = Facts::default();
+        assert_eq!(status(&f, 2), Status::NotStarted);
+        f.anonymizer_uses_90d = 4;
+        assert_eq!(status(&f, 2), Status::Done);
+    }
+
+    #[test]
+    fn keys_exist_for_every_rule() {
+        for r in RULES {
+            for part in ["title", "action", "why"] {
+                for lang in crate::Lang::ALL {
+                    assert!(
+                        crate::i18n::has(lang, &r.key(part)),
+                        "{} {}",
+                        r.key(part),
+                        lang.code()
+                    );
+                }
+            }
+        }
+        for a in assess(&Facts::default()) {
+            for n in a.notes {
+                assert!(crate::i18n::has(crate::Lang::En, n.key), "{}", n.key);
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! veilig-web owns the HTTP surface of veilig: server-rendered pages (maud, no JavaScript needed),
+//! sessions with CSRF tokens, login with argon2id and TOTP, the JSON API, and the translation of
+//! every page through the catalog in `veilig-core`.
+//!
+//! - [`session`]: the session middleware and the per-request context ([`session::Ctx`]).
+//! - [`auth`]: password hashing, TOTP (RFC 6238), tokens, recovery codes.
+//! - [`errors`]: one error type for every page, rendered in the user's language.
+//! - [`views`]: the pages.
+
+pub mod auth;
+pub mod errors;
+pub mod form;
+pub mod layout;
+pub mod session;
+pub mod views;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use axum::Router;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use veilig_store::Store;
+
+/// Settings of the web app.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Mark cookies `Secure` (set when veilig is served over HTTPS).
+    pub secure_cookies: bool,
+    /// Largest accepted request body in bytes.
+    pub max_body: usize,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            secure_cookies: false,
+            max_body: 256 * 1024,
+        }
+    }
+}
+
+/// Shared state of all handlers.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<WebConfig>,
+}
+
+/// The complete router of the web app.
+pub fn router(state: AppState) -> Router {
+    let max_body = state.config.max_body;
+    Router::new()
+        .route("/", get(views::home))
+        .route("/setup", get(views::setup::show).post(views::setup::submit))
+        .route("/login", get(views::login::show).post(views::login::submit))
+        .route(
+            "/login/2fa",
+            get(views::login::totp_page).post(views::login::totp_submit),
+        )
+        .route("/logout", post(views::login::logout))
+        .route("/lang", post(views::account::set_lang))
+        .route("/dashboard", get(views::dashboard::show))
+        .route("/rules/{n}/reviewed", post(views::dashboard::reviewed))
+        .route(
+            "/onboarding",
+            get(views::onboarding::show).post(views::onboarding::submit),
+        )
+        .route("/team", get(views::team::list).post(views::team::add))
+        .route(
+            "/team/{id}",
+            get(views::team::edit_page).post(views::team::update),
+        )
+        .route("/team/{id}/delete", post(views::team::remove))
+        .route("/audit", get(views::audit::show))
+        .route("/account", get(views::account::show))
+        .route("/account/password", post(views::account::change_password))
+        .route(
+            "/account/2fa",
+            get(views::account::totp_setup).post(views::account::totp_enable),
+        )
+        .route("/account/2fa/disable", post(views::account::totp_disable))
+        .route(
+            "/settings",
+            get(views::settings::show).post(views::settings::submit),
+        )
+        .route("/orgs", get(views::orgs::show).post(views::orgs::create))
+        .route("/orgs/switch", post(views::orgs::switch))
+        .route("/static/app.css", get(views::stylesheet))
+        .route("/healthz", get(|| async { "ok" }))
+        .fallback(views::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::middleware,
+        ))
+        .layer(DefaultBodyLimit::max(max_body))
+        .with_state(state)
+}
+
+/// Serves the app on an already bound listener until `shutdown` resolves; in-flight requests
+/// are drained.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let sweeper = {
+        let store = state.store.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+            loop {
+                tick.tick().await;
+                if let Err(e) = store.sweep().await {
+                    tracing::warn!(error = %e, "session sweep failed");
+                }
+            }
+        })
+    };
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let r = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await;
+    sweeper.abort();
+    r
+}

@@ -1,0 +1,157 @@
+//! The `veilig` binary: one command line for the server and the tools around it.
+//! Every subcommand that touches the store takes `--data-dir` or `--database-url`.
+
+mod config;
+mod setup;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use config::{ServeArgs, StoreArgs};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "veilig",
+    version,
+    about = "veilig: safe AI use for small businesses (12 rules, anonymizer, gateway)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web app (and API) until stopped.
+    Serve(ServeArgs),
+    /// Create an organisation and its owner without the browser (for IT providers).
+    Setup(setup::SetupArgs),
+    /// Organisations in this installation.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Write a consistent copy of the SQLite database while the server runs.
+    Backup {
+        /// Target file (must not exist yet).
+        file: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum OrgCommand {
+    /// List the organisations.
+    List {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Print JSON lines instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("VEILIG_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("veilig: cannot start the runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("veilig: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => serve(args).await,
+        Command::Setup(args) => setup::run(args).await,
+        Command::Org {
+            command: OrgCommand::List { store, json },
+        } => {
+            let store = store.open().await?;
+            for org in store.all_orgs().await? {
+                if json {
+                    println!(
+                        "{}",
+                        serde_json::json!({"id": org.id, "name": org.name, "sector": org.sector, "created_at": org.created_at})
+                    );
+                } else {
+                    println!("{}\t{}", org.id, org.name);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { file, store } => {
+            let store = store.open().await?;
+            store
+                .backup_to(&file)
+                .await
+                .with_context(|| format!("backup to {}", file.display()))?;
+            eprintln!("veilig: backup written to {}", file.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let settings = args.resolve()?;
+    let store = settings.store.open().await?;
+    let listener = tokio::net::TcpListener::bind(&settings.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", settings.bind))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, backend = ?store.backend(), "veilig is running: open http://{addr}/");
+    println!("veilig listening on http://{addr}/");
+    let state = veilig_web::AppState {
+        store: store.clone(),
+        config: std::sync::Arc::new(veilig_web::WebConfig {
+            secure_cookies: settings.secure_cookies,
+            ..veilig_web::WebConfig::default()
+        }),
+    };
+    veilig_web::serve(listener, state, shutdown_signal()).await?;
+    store.close().await;
+    tracing::info!("veilig stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
