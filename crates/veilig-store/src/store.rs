@@ -612,7 +612,7 @@ impl Store {
     /// (logins, logins with TOTP) among the organisation's own team (providers excluded).
     pub async fn login_2fa_counts(&self, org_id: &str) -> Result<(i64, i64)> {
         let row = sqlx::query(
-            "SELECT COUNT(*) AS n, COALESCE(SUM(u.totp_enabled), 0) AS t FROM memberships m JOIN users u ON u.id = m.user_id \
+            "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(u.totp_enabled), 0) AS BIGINT) AS t FROM memberships m JOIN users u ON u.id = m.user_id \
              WHERE m.org_id = $1 AND m.role <> 'provider'",
         )
         .bind(org_id)

@@ -1,0 +1,129 @@
+//! End-to-end in headless Chromium (Debian's chromium + chromium-driver): first-run setup, the
+//! onboarding questions, the dashboard showing the result, switching language, TOTP enrolment and
+//! login with a code, adding a member, and that member being refused an owner page.
+
+use crate::support::{sqlite, Server};
+use std::time::Duration;
+use veilig_testkit::Browser;
+
+const WAIT: Duration = Duration::from_secs(15);
+
+async fn shot(b: &Browser, name: &str) {
+    if let Ok(dir) = std::env::var("VEILIG_SCREENSHOT_DIR") {
+        if let Ok(png) = b.screenshot_png().await {
+            let _ = std::fs::write(format!("{dir}/{name}.png"), png);
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
+    let db = sqlite().await;
+    let server = Server::start(&db).await;
+    let b = Browser::launch().await.expect("headless Chromium (apt-get install chromium chromium-driver)");
+
+    // First run: the setup page.
+    b.goto(&server.url("/")).await.unwrap();
+    b.wait_for_url("/setup", WAIT).await.unwrap();
+    assert!(b.text("h1").await.unwrap().contains("veilig instellen"));
+    b.fill("#org_name", "Bakkerij Jansen").await.unwrap();
+    b.fill("#owner_name", "Eva Jansen").await.unwrap();
+    b.fill("#email", "eva@bakkerij.nl").await.unwrap();
+    b.fill("#password", "bakker-sinds-1921!").await.unwrap();
+    b.fill("#password_repeat", "bakker-sinds-1921!").await.unwrap();
+    b.click("main button.primary").await.unwrap();
+
+    // Onboarding: the three starting questions.
+    b.wait_for_url("/onboarding", WAIT).await.unwrap();
+    let cookie = b.cookie("veilig_session").await.unwrap().expect("session cookie");
+    assert!(cookie.http_only);
+    assert_eq!(cookie.same_site.as_deref(), Some("Lax"));
+    for id in ["#ai_plan-free_plus", "#client_data-yes", "#dpa-missing", "#twofa-none"] {
+        b.click(id).await.unwrap();
+    }
+    shot(&b, "onboarding").await;
+    b.click("form.questions button.primary").await.unwrap();
+    b.wait_for("#follows", WAIT).await.unwrap();
+    let follows = b.text("#follows").await.unwrap();
+    assert!(follows.contains("Actie nodig"), "{follows}");
+
+    // The dashboard shows the answers' result.
+    b.goto(&server.url("/dashboard")).await.unwrap();
+    let rule1 = b.find("li.rule[data-rule='1']").await.unwrap();
+    assert_eq!(rule1.attr("data-status").await.unwrap().as_deref(), Some("needs_attention"));
+    assert!(rule1.text().await.unwrap().contains("Team of Enterprise"));
+    assert_eq!(b.find_all("li.rule").await.unwrap().len(), 12);
+    assert!(b.text("#next").await.unwrap().contains("04"), "rules needing attention come first");
+    shot(&b, "dashboard-nl").await;
+
+    // Every visible form field has a label.
+    let unlabeled = b
+        .execute(
+            "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+               .filter(e => !(e.labels && e.labels.length) && !e.closest('label')).map(e => e.name);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(unlabeled, serde_json::json!([]), "inputs without a label");
+
+    // Switch to English.
+    b.click("button[data-lang='en']").await.unwrap();
+    b.wait_for_text("h1", "Overview", WAIT).await.unwrap();
+    assert!(b.text("li.rule[data-rule='1']").await.unwrap().contains("Needs attention"));
+
+    // On a phone the dashboard does not scroll sideways.
+    b.set_window_size(390, 844).await.unwrap();
+    let fits = b.execute("return document.documentElement.scrollWidth <= window.innerWidth + 1;", vec![]).await.unwrap();
+    assert_eq!(fits, serde_json::json!(true));
+    shot(&b, "dashboard-phone-en").await;
+    b.set_window_size(1280, 900).await.unwrap();
+
+    // TOTP enrolment.
+    b.goto(&server.url("/account/2fa")).await.unwrap();
+    let secret = b.text("#totp-secret").await.unwrap();
+    let step = veilig_web::auth::totp_step(time::OffsetDateTime::now_utc().unix_timestamp());
+    let code = veilig_web::auth::totp_code(&secret, step).unwrap();
+    b.fill("#code", &code).await.unwrap();
+    b.click("section.twofa button.primary").await.unwrap();
+    b.wait_for("#recovery-codes", WAIT).await.unwrap();
+    assert_eq!(b.find_all("#recovery-codes li").await.unwrap().len(), 10);
+
+    // Log out, log in again with password and code.
+    b.click("form.logout button").await.unwrap();
+    b.wait_for_url("/login", WAIT).await.unwrap();
+    b.fill("#email", "eva@bakkerij.nl").await.unwrap();
+    b.fill("#password", "bakker-sinds-1921!").await.unwrap();
+    b.click("main button.primary").await.unwrap();
+    b.wait_for_url("/login/2fa", WAIT).await.unwrap();
+    let next = veilig_web::auth::totp_code(&secret, step + 1).unwrap();
+    b.fill("#code", &next).await.unwrap();
+    b.click("main button.primary").await.unwrap();
+    b.wait_for_url("/dashboard", WAIT).await.unwrap();
+    assert!(b.text("h1").await.unwrap().contains("Overview"), "the language choice belongs to the user");
+
+    // Add a member with a login.
+    b.goto(&server.url("/team")).await.unwrap();
+    b.fill("#name", "Piet de Vries").await.unwrap();
+    b.fill("#email", "piet@bakkerij.nl").await.unwrap();
+    b.fill("#department", "Verkoop").await.unwrap();
+    b.click("#login").await.unwrap();
+    b.fill("#password", "piet-zijn-wachtwoord").await.unwrap();
+    b.click("#add-person button.primary").await.unwrap();
+    b.wait_for_text("#people", "Piet de Vries", WAIT).await.unwrap();
+
+    // The member logs in and is refused the owner's audit log.
+    b.click("form.logout button").await.unwrap();
+    b.wait_for_url("/login", WAIT).await.unwrap();
+    b.fill("#email", "piet@bakkerij.nl").await.unwrap();
+    b.fill("#password", "piet-zijn-wachtwoord").await.unwrap();
+    b.click("main button.primary").await.unwrap();
+    b.wait_for_url("/dashboard", WAIT).await.unwrap();
+    assert!(b.find_all("nav a[href='/audit']").await.unwrap().is_empty(), "members get no audit link");
+    b.goto(&server.url("/audit")).await.unwrap();
+    let refused = b.text("main").await.unwrap();
+    assert!(refused.contains("geen rechten"), "{refused}");
+    shot(&b, "member-refused").await;
+    b.quit().await.unwrap();
+    server.stop().await;
+}

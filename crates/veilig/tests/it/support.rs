@@ -1,0 +1,229 @@
+//! Test support: databases (a temp SQLite file, or a fresh database on the PostgreSQL server
+//! named by `VEILIG_TEST_POSTGRES_URL`), an in-process server, and an HTTP client with cookies.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+use veilig_store::Store;
+
+/// One test's database.
+pub struct TestDb {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+pub async fn sqlite() -> TestDb {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("veilig.sqlite3").display());
+    TestDb { url, _dir: Some(dir) }
+}
+
+static PG_COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A fresh, empty PostgreSQL database. Fails loudly when no server is configured: the store
+/// must be proven on both backends.
+pub async fn postgres() -> TestDb {
+    let admin = std::env::var("VEILIG_TEST_POSTGRES_URL").expect(
+        "VEILIG_TEST_POSTGRES_URL is not set: run the tests with scripts/test, which starts a PostgreSQL cluster",
+    );
+    let name = format!(
+        "veilig_t_{}_{}_{}",
+        std::process::id(),
+        PG_COUNTER.fetch_add(1, Ordering::SeqCst),
+        time::OffsetDateTime::now_utc().unix_timestamp_nanos() % 1_000_000_000
+    );
+    sqlx_admin(&admin, &format!("CREATE DATABASE {name}")).await;
+    let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).expect("url with database");
+    TestDb { url: format!("{base}/{name}"), _dir: None }
+}
+
+async fn sqlx_admin(url: &str, sql: &str) {
+    // A bare connection: the store's own connect would migrate the admin database.
+    use sqlx::{Connection, Executor};
+    sqlx::any::install_default_drivers();
+    let mut conn = sqlx::AnyConnection::connect(url).await.expect("connect to the PostgreSQL admin database");
+    conn.execute(sql).await.expect("admin statement");
+    let _ = conn.close().await;
+}
+
+/// A running veilig web server.
+pub struct Server {
+    pub base: String,
+    pub store: Store,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    handle: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Server {
+    pub async fn start(db: &TestDb) -> Server {
+        let store = Store::connect(&db.url).await.expect("open store");
+        Server::start_with(store).await
+    }
+
+    pub async fn start_with(store: Store) -> Server {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let state = veilig_web::AppState {
+            store: store.clone(),
+            config: Arc::new(veilig_web::WebConfig { max_body: 64 * 1024, ..Default::default() }),
+        };
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let handle = tokio::spawn(async move {
+            let _ = veilig_web::serve(listener, state, async {
+                let _ = rx.await;
+            })
+            .await;
+        });
+        Server { base: format!("http://{addr}"), store, shutdown: Some(tx), handle: Some(handle) }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub fn client(&self) -> Client {
+        Client::new(&self.base)
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(h) = self.handle.take() {
+            let _ = h.await;
+        }
+    }
+}
+
+/// A browser-like HTTP client: keeps cookies, does not follow redirects.
+pub struct Client {
+    base: String,
+    pub http: reqwest::Client,
+}
+
+/// A response: status, Location header and body.
+pub struct Page {
+    pub status: u16,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Page {
+    /// The CSRF token of the first form on the page.
+    pub fn csrf(&self) -> String {
+        let marker = "name=\"csrf\" value=\"";
+        let start = self.body.find(marker).map(|i| i + marker.len()).unwrap_or_else(|| panic!("no csrf field in page:\n{}", self.body));
+        let end = self.body[start..].find('"').expect("end quote") + start;
+        self.body[start..end].to_string()
+    }
+    pub fn contains(&self, s: &str) -> bool {
+        self.body.contains(s)
+    }
+}
+
+impl Client {
+    pub fn new(base: &str) -> Client {
+        let http = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        Client { base: base.to_string(), http }
+    }
+
+    async fn page(resp: reqwest::Response) -> Page {
+        let status = resp.status().as_u16();
+        let location = resp
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let body = resp.text().await.expect("body");
+        Page { status, location, body }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Client::page(self.http.get(format!("{}{}", self.base, path)).send().await.expect("GET")).await
+    }
+
+    /// GET, following redirects on this client's cookie jar.
+    pub async fn follow(&self, path: &str) -> Page {
+        let mut p = self.get(path).await;
+        let mut hops = 0;
+        while let (true, Some(loc)) = ((300..400).contains(&p.status), p.location.clone()) {
+            hops += 1;
+            assert!(hops < 10, "redirect loop at {loc}");
+            p = self.get(&loc).await;
+        }
+        p
+    }
+
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> Page {
+        Client::page(
+            self.http
+                .post(format!("{}{}", self.base, path))
+                .form(form)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+
+    /// POSTs a form with the CSRF token of the page at `form_page`.
+    pub async fn submit(&self, form_page: &str, path: &str, fields: &[(&str, &str)]) -> Page {
+        let csrf = self.get(form_page).await.csrf();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post(path, &all).await
+    }
+}
+
+pub const OWNER_PASSWORD: &str = "bakker-sinds-1921!";
+
+/// Runs the first-run setup and returns the logged-in owner's client.
+pub async fn setup_owner(server: &Server, org: &str, email: &str) -> Client {
+    let c = server.client();
+    let p = c
+        .submit(
+            "/setup",
+            "/setup",
+            &[
+                ("org_name", org),
+                ("owner_name", "Eva Jansen"),
+                ("email", email),
+                ("password", OWNER_PASSWORD),
+                ("password_repeat", OWNER_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, 303, "setup failed: {}", p.body);
+    assert_eq!(p.location.as_deref(), Some("/onboarding"));
+    c
+}
+
+/// Logs in with e-mail and password (no 2FA) and returns the client.
+pub async fn login(server: &Server, email: &str, password: &str) -> Client {
+    let c = server.client();
+    let p = c.submit("/login", "/login", &[("email", email), ("password", password)]).await;
+    assert_eq!(p.status, 303, "login failed: {}", p.body);
+    c
+}
+
+/// Runs an async test body once on SQLite and once on PostgreSQL.
+#[macro_export]
+macro_rules! on_both {
+    ($name:ident, $body:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let db = $crate::support::sqlite().await;
+                super::$body(db).await;
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let db = $crate::support::postgres().await;
+                super::$body(db).await;
+            }
+        }
+    };
+}
