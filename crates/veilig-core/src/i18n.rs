@@ -82,7 +82,7 @@ fn catalog(lang: Lang) -> &'static Catalog {
 }
 
 /// Looks up a sentence. A missing key returns the key itself, so a gap is visible, never empty.
-pub fn t<'a>(lang: Lang, key: &'a str) -> &'a str {
+pub fn t(lang: Lang, key: &str) -> &str {
     match catalog(lang).get(key).or_else(|| NL.get(key)) {
         Some(s) => s,
         None => key,

@@ -20,7 +20,9 @@ async fn shot(b: &Browser, name: &str) {
 async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
     let db = sqlite().await;
     let server = Server::start(&db).await;
-    let b = Browser::launch().await.expect("headless Chromium (apt-get install chromium chromium-driver)");
+    let b = Browser::launch()
+        .await
+        .expect("headless Chromium (apt-get install chromium chromium-driver)");
 
     // First run: the setup page.
     b.goto(&server.url("/")).await.unwrap();
@@ -30,15 +32,26 @@ async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
     b.fill("#owner_name", "Eva Jansen").await.unwrap();
     b.fill("#email", "eva@bakkerij.nl").await.unwrap();
     b.fill("#password", "bakker-sinds-1921!").await.unwrap();
-    b.fill("#password_repeat", "bakker-sinds-1921!").await.unwrap();
+    b.fill("#password_repeat", "bakker-sinds-1921!")
+        .await
+        .unwrap();
     b.click("main button.primary").await.unwrap();
 
     // Onboarding: the three starting questions.
     b.wait_for_url("/onboarding", WAIT).await.unwrap();
-    let cookie = b.cookie("veilig_session").await.unwrap().expect("session cookie");
+    let cookie = b
+        .cookie("veilig_session")
+        .await
+        .unwrap()
+        .expect("session cookie");
     assert!(cookie.http_only);
     assert_eq!(cookie.same_site.as_deref(), Some("Lax"));
-    for id in ["#ai_plan-free_plus", "#client_data-yes", "#dpa-missing", "#twofa-none"] {
+    for id in [
+        "#ai_plan-free_plus",
+        "#client_data-yes",
+        "#dpa-missing",
+        "#twofa-none",
+    ] {
         b.click(id).await.unwrap();
     }
     shot(&b, "onboarding").await;
@@ -50,10 +63,16 @@ async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
     // The dashboard shows the answers' result.
     b.goto(&server.url("/dashboard")).await.unwrap();
     let rule1 = b.find("li.rule[data-rule='1']").await.unwrap();
-    assert_eq!(rule1.attr("data-status").await.unwrap().as_deref(), Some("needs_attention"));
+    assert_eq!(
+        rule1.attr("data-status").await.unwrap().as_deref(),
+        Some("needs_attention")
+    );
     assert!(rule1.text().await.unwrap().contains("Team of Enterprise"));
     assert_eq!(b.find_all("li.rule").await.unwrap().len(), 12);
-    assert!(b.text("#next").await.unwrap().contains("04"), "rules needing attention come first");
+    assert!(
+        b.text("#next").await.unwrap().contains("04"),
+        "rules needing attention come first"
+    );
     shot(&b, "dashboard-nl").await;
 
     // Every visible form field has a label.
@@ -70,11 +89,21 @@ async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
     // Switch to English.
     b.click("button[data-lang='en']").await.unwrap();
     b.wait_for_text("h1", "Overview", WAIT).await.unwrap();
-    assert!(b.text("li.rule[data-rule='1']").await.unwrap().contains("Needs attention"));
+    assert!(b
+        .text("li.rule[data-rule='1']")
+        .await
+        .unwrap()
+        .contains("Needs attention"));
 
     // On a phone the dashboard does not scroll sideways.
     b.set_window_size(390, 844).await.unwrap();
-    let fits = b.execute("return document.documentElement.scrollWidth <= window.innerWidth + 1;", vec![]).await.unwrap();
+    let fits = b
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth + 1;",
+            vec![],
+        )
+        .await
+        .unwrap();
     assert_eq!(fits, serde_json::json!(true));
     shot(&b, "dashboard-phone-en").await;
     b.set_window_size(1280, 900).await.unwrap();
@@ -100,7 +129,10 @@ async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
     b.fill("#code", &next).await.unwrap();
     b.click("main button.primary").await.unwrap();
     b.wait_for_url("/dashboard", WAIT).await.unwrap();
-    assert!(b.text("h1").await.unwrap().contains("Overview"), "the language choice belongs to the user");
+    assert!(
+        b.text("h1").await.unwrap().contains("Overview"),
+        "the language choice belongs to the user"
+    );
 
     // Add a member with a login.
     b.goto(&server.url("/team")).await.unwrap();
@@ -110,7 +142,9 @@ async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
     b.click("#login").await.unwrap();
     b.fill("#password", "piet-zijn-wachtwoord").await.unwrap();
     b.click("#add-person button.primary").await.unwrap();
-    b.wait_for_text("#people", "Piet de Vries", WAIT).await.unwrap();
+    b.wait_for_text("#people", "Piet de Vries", WAIT)
+        .await
+        .unwrap();
 
     // The member logs in and is refused the owner's audit log.
     b.click("form.logout button").await.unwrap();
@@ -119,7 +153,10 @@ async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
     b.fill("#password", "piet-zijn-wachtwoord").await.unwrap();
     b.click("main button.primary").await.unwrap();
     b.wait_for_url("/dashboard", WAIT).await.unwrap();
-    assert!(b.find_all("nav a[href='/audit']").await.unwrap().is_empty(), "members get no audit link");
+    assert!(
+        b.find_all("nav a[href='/audit']").await.unwrap().is_empty(),
+        "members get no audit link"
+    );
     b.goto(&server.url("/audit")).await.unwrap();
     let refused = b.text("main").await.unwrap();
     assert!(refused.contains("geen rechten"), "{refused}");

@@ -15,57 +15,129 @@ fn setup_org_list_and_backup_from_the_command_line() {
     let data = data.to_str().unwrap();
     // Password on standard input.
     let mut child = veilig()
-        .args(["setup", "--org", "Kapsalon Knip", "--owner", "anna@knip.nl", "--data-dir", data])
+        .args([
+            "setup",
+            "--org",
+            "Kapsalon Knip",
+            "--owner",
+            "anna@knip.nl",
+            "--data-dir",
+            data,
+        ])
         .env_remove("VEILIG_OWNER_PASSWORD")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"knip-knip-knip-2026\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"knip-knip-knip-2026\n")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("Kapsalon Knip"));
     // Password from the environment; a second organisation in the same installation.
     let out = veilig()
-        .args(["setup", "--org", "Garage Wiel", "--owner", "gerrit@wiel.nl", "--data-dir", data])
+        .args([
+            "setup",
+            "--org",
+            "Garage Wiel",
+            "--owner",
+            "gerrit@wiel.nl",
+            "--data-dir",
+            data,
+        ])
         .env("VEILIG_OWNER_PASSWORD", "wiel-wiel-wiel-2026")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // Bad input: an existing login, a short password, a non-address. Exit code 1 and a message.
     for (args, pw, msg) in [
-        (vec!["--org", "X", "--owner", "anna@knip.nl"], "lang-genoeg-wachtwoord", "already exists"),
-        (vec!["--org", "X", "--owner", "nieuw@x.nl"], "kort", "at least 12"),
-        (vec!["--org", "X", "--owner", "geen-adres"], "lang-genoeg-wachtwoord", "e-mail address"),
+        (
+            vec!["--org", "X", "--owner", "anna@knip.nl"],
+            "lang-genoeg-wachtwoord",
+            "already exists",
+        ),
+        (
+            vec!["--org", "X", "--owner", "nieuw@x.nl"],
+            "kort",
+            "at least 12",
+        ),
+        (
+            vec!["--org", "X", "--owner", "geen-adres"],
+            "lang-genoeg-wachtwoord",
+            "e-mail address",
+        ),
     ] {
-        let out = veilig().arg("setup").args(&args).args(["--data-dir", data]).env("VEILIG_OWNER_PASSWORD", pw).output().unwrap();
+        let out = veilig()
+            .arg("setup")
+            .args(&args)
+            .args(["--data-dir", data])
+            .env("VEILIG_OWNER_PASSWORD", pw)
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(1));
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(msg), "{err}");
     }
-    let out = veilig().args(["org", "list", "--data-dir", data]).output().unwrap();
+    let out = veilig()
+        .args(["org", "list", "--data-dir", data])
+        .output()
+        .unwrap();
     let list = String::from_utf8_lossy(&out.stdout);
-    assert!(list.contains("Kapsalon Knip") && list.contains("Garage Wiel"), "{list}");
+    assert!(
+        list.contains("Kapsalon Knip") && list.contains("Garage Wiel"),
+        "{list}"
+    );
     assert_eq!(list.lines().count(), 2);
-    let out = veilig().args(["org", "list", "--json", "--data-dir", data]).output().unwrap();
+    let out = veilig()
+        .args(["org", "list", "--json", "--data-dir", data])
+        .output()
+        .unwrap();
     for line in String::from_utf8_lossy(&out.stdout).lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(v["id"].is_string());
     }
     // Backup: a consistent copy that opens as a veilig database with both organisations.
     let backup = dir.path().join("kopie.sqlite3");
-    let out = veilig().args(["backup", backup.to_str().unwrap(), "--data-dir", data]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = veilig()
+        .args(["backup", backup.to_str().unwrap(), "--data-dir", data])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let url = format!("sqlite://{}", backup.display());
-    let out = veilig().args(["org", "list", "--database-url", &url]).output().unwrap();
+    let out = veilig()
+        .args(["org", "list", "--database-url", &url])
+        .output()
+        .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
     // A second backup to the same file is refused, the first stays.
-    let out = veilig().args(["backup", backup.to_str().unwrap(), "--data-dir", data]).output().unwrap();
+    let out = veilig()
+        .args(["backup", backup.to_str().unwrap(), "--data-dir", data])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
     // An unsupported database URL is a clear error.
-    let out = veilig().args(["org", "list", "--database-url", "mysql://x"]).output().unwrap();
+    let out = veilig()
+        .args(["org", "list", "--database-url", "mysql://x"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported database URL"));
 }
@@ -81,12 +153,24 @@ async fn backup_while_the_server_is_serving() {
     let busy = tokio::spawn(async move {
         for i in 0..20 {
             let email = format!("p{i}@bakkerij.nl");
-            owner.submit("/team", "/team", &[("name", "Persoon"), ("email", email.as_str()), ("role", "member")]).await;
+            owner
+                .submit(
+                    "/team",
+                    "/team",
+                    &[
+                        ("name", "Persoon"),
+                        ("email", email.as_str()),
+                        ("role", "member"),
+                    ],
+                )
+                .await;
         }
     });
     server.store.backup_to(&target).await.unwrap();
     busy.await.unwrap();
-    let copy = veilig_store::Store::connect(&format!("sqlite://{}", target.display())).await.unwrap();
+    let copy = veilig_store::Store::connect(&format!("sqlite://{}", target.display()))
+        .await
+        .unwrap();
     assert_eq!(copy.all_orgs().await.unwrap().len(), 1);
     assert_eq!(copy.user_count().await.unwrap(), 1);
     server.stop().await;
@@ -96,7 +180,15 @@ async fn backup_while_the_server_is_serving() {
 fn serve_help_documents_every_setting() {
     let out = veilig().args(["serve", "--help"]).output().unwrap();
     let help = String::from_utf8_lossy(&out.stdout);
-    for s in ["--bind", "--data-dir", "--database-url", "--config", "VEILIG_BIND", "VEILIG_DATA_DIR", "VEILIG_DATABASE_URL"] {
+    for s in [
+        "--bind",
+        "--data-dir",
+        "--database-url",
+        "--config",
+        "VEILIG_BIND",
+        "VEILIG_DATA_DIR",
+        "VEILIG_DATABASE_URL",
+    ] {
         assert!(help.contains(s), "{s} missing from serve --help");
     }
 }

@@ -13,8 +13,14 @@ pub struct TestDb {
 
 pub async fn sqlite() -> TestDb {
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("veilig.sqlite3").display());
-    TestDb { url, _dir: Some(dir) }
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("veilig.sqlite3").display()
+    );
+    TestDb {
+        url,
+        _dir: Some(dir),
+    }
 }
 
 static PG_COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -32,15 +38,23 @@ pub async fn postgres() -> TestDb {
         time::OffsetDateTime::now_utc().unix_timestamp_nanos() % 1_000_000_000
     );
     sqlx_admin(&admin, &format!("CREATE DATABASE {name}")).await;
-    let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).expect("url with database");
-    TestDb { url: format!("{base}/{name}"), _dir: None }
+    let base = admin
+        .rsplit_once('/')
+        .map(|(b, _)| b.to_string())
+        .expect("url with database");
+    TestDb {
+        url: format!("{base}/{name}"),
+        _dir: None,
+    }
 }
 
 async fn sqlx_admin(url: &str, sql: &str) {
     // A bare connection: the store's own connect would migrate the admin database.
     use sqlx::{Connection, Executor};
     sqlx::any::install_default_drivers();
-    let mut conn = sqlx::AnyConnection::connect(url).await.expect("connect to the PostgreSQL admin database");
+    let mut conn = sqlx::AnyConnection::connect(url)
+        .await
+        .expect("connect to the PostgreSQL admin database");
     conn.execute(sql).await.expect("admin statement");
     let _ = conn.close().await;
 }
@@ -60,11 +74,16 @@ impl Server {
     }
 
     pub async fn start_with(store: Store) -> Server {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let addr = listener.local_addr().expect("addr");
         let state = veilig_web::AppState {
             store: store.clone(),
-            config: Arc::new(veilig_web::WebConfig { max_body: 64 * 1024, ..Default::default() }),
+            config: Arc::new(veilig_web::WebConfig {
+                max_body: 64 * 1024,
+                ..Default::default()
+            }),
         };
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let handle = tokio::spawn(async move {
@@ -73,7 +92,12 @@ impl Server {
             })
             .await;
         });
-        Server { base: format!("http://{addr}"), store, shutdown: Some(tx), handle: Some(handle) }
+        Server {
+            base: format!("http://{addr}"),
+            store,
+            shutdown: Some(tx),
+            handle: Some(handle),
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -111,7 +135,11 @@ impl Page {
     /// The CSRF token of the first form on the page.
     pub fn csrf(&self) -> String {
         let marker = "name=\"csrf\" value=\"";
-        let start = self.body.find(marker).map(|i| i + marker.len()).unwrap_or_else(|| panic!("no csrf field in page:\n{}", self.body));
+        let start = self
+            .body
+            .find(marker)
+            .map(|i| i + marker.len())
+            .unwrap_or_else(|| panic!("no csrf field in page:\n{}", self.body));
         let end = self.body[start..].find('"').expect("end quote") + start;
         self.body[start..end].to_string()
     }
@@ -127,7 +155,10 @@ impl Client {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        Client { base: base.to_string(), http }
+        Client {
+            base: base.to_string(),
+            http,
+        }
     }
 
     async fn page(resp: reqwest::Response) -> Page {
@@ -138,11 +169,22 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
         let body = resp.text().await.expect("body");
-        Page { status, location, body }
+        Page {
+            status,
+            location,
+            body,
+        }
     }
 
     pub async fn get(&self, path: &str) -> Page {
-        Client::page(self.http.get(format!("{}{}", self.base, path)).send().await.expect("GET")).await
+        Client::page(
+            self.http
+                .get(format!("{}{}", self.base, path))
+                .send()
+                .await
+                .expect("GET"),
+        )
+        .await
     }
 
     /// GET, following redirects on this client's cookie jar.
@@ -204,7 +246,13 @@ pub async fn setup_owner(server: &Server, org: &str, email: &str) -> Client {
 /// Logs in with e-mail and password (no 2FA) and returns the client.
 pub async fn login(server: &Server, email: &str, password: &str) -> Client {
     let c = server.client();
-    let p = c.submit("/login", "/login", &[("email", email), ("password", password)]).await;
+    let p = c
+        .submit(
+            "/login",
+            "/login",
+            &[("email", email), ("password", password)],
+        )
+        .await;
     assert_eq!(p.status, 303, "login failed: {}", p.body);
     c
 }
