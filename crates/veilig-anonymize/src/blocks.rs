@@ -1,0 +1,192 @@
+//! Block reasons that depend on the kind of document rather than one value.
+
+use crate::detect::Flags;
+use crate::{BlockReason, EntityKind, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::LazyLock;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// Salary slip title (loonstrook, salarisspecificatie).
+    SalaryTitle,
+    /// Salary slip line item (bruto, netto, loonheffing, ...).
+    SalaryItem,
+    /// A contract being signed ("getekend voor akkoord").
+    Signed,
+    /// "Handtekening", "signature" (needs a line with a name/date/underscores).
+    SignatureWord,
+}
+
+const PHRASES: &[(&str, Cue)] = &[
+    ("loonstrook", Cue::SalaryTitle),
+    ("loonstroken", Cue::SalaryTitle),
+    ("salarisstrook", Cue::SalaryTitle),
+    ("salarisspecificatie", Cue::SalaryTitle),
+    ("salaris specificatie", Cue::SalaryTitle),
+    ("loonspecificatie", Cue::SalaryTitle),
+    ("loonbrief", Cue::SalaryTitle),
+    ("payslip", Cue::SalaryTitle),
+    ("pay slip", Cue::SalaryTitle),
+    ("salary slip", Cue::SalaryTitle),
+    ("bruto salaris", Cue::SalaryItem),
+    ("brutosalaris", Cue::SalaryItem),
+    ("bruto loon", Cue::SalaryItem),
+    ("brutoloon", Cue::SalaryItem),
+    ("netto salaris", Cue::SalaryItem),
+    ("nettosalaris", Cue::SalaryItem),
+    ("netto loon", Cue::SalaryItem),
+    ("nettoloon", Cue::SalaryItem),
+    ("netto uit te betalen", Cue::SalaryItem),
+    ("loonheffing", Cue::SalaryItem),
+    ("loonheffingskorting", Cue::SalaryItem),
+    ("loonbelasting", Cue::SalaryItem),
+    ("premie volksverzekeringen", Cue::SalaryItem),
+    ("werknemersverzekeringen", Cue::SalaryItem),
+    ("pensioenpremie", Cue::SalaryItem),
+    ("vakantietoeslag", Cue::SalaryItem),
+    ("vakantiegeld", Cue::SalaryItem),
+    ("bijzonder tarief", Cue::SalaryItem),
+    ("tabelloon", Cue::SalaryItem),
+    ("uurloon", Cue::SalaryItem),
+    ("gross salary", Cue::SalaryItem),
+    ("net pay", Cue::SalaryItem),
+    ("getekend voor akkoord", Cue::Signed),
+    ("voor akkoord getekend", Cue::Signed),
+    ("voor akkoord ondertekend", Cue::Signed),
+    ("ondertekend voor akkoord", Cue::Signed),
+    ("voor akkoord:", Cue::Signed),
+    ("aldus overeengekomen", Cue::Signed),
+    ("aldus opgemaakt", Cue::Signed),
+    ("in tweevoud opgemaakt", Cue::Signed),
+    ("in tweevoud ondertekend", Cue::Signed),
+    ("in drievoud opgemaakt", Cue::Signed),
+    ("en ondertekend te", Cue::Signed),
+    ("ondertekend door", Cue::Signed),
+    ("digitaal ondertekend", Cue::Signed),
+    ("signed for approval", Cue::Signed),
+    ("signed and agreed", Cue::Signed),
+    ("handtekening", Cue::SignatureWord),
+    ("handtekeningen", Cue::SignatureWord),
+    ("signature", Cue::SignatureWord),
+    ("paraaf", Cue::SignatureWord),
+    ("w.g.", Cue::SignatureWord),
+];
+
+static PHRASE_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(PHRASES.iter().map(|p| p.0))
+        .ok()
+});
+
+pub(crate) fn reasons(text: &str, spans: &[Span], flags: &Flags) -> Vec<BlockReason> {
+    let mut out = Vec::new();
+    if flags.password {
+        out.push(BlockReason::Password);
+    }
+    if flags.api_key {
+        out.push(BlockReason::ApiKey);
+    }
+    let (mut sal_title, mut sal_items, mut signed, mut sig_line) = (false, 0usize, false, false);
+    if let Some(ac) = PHRASE_AC.as_ref() {
+        for m in ac.find_iter(text) {
+            if !crate::is_word_bounded(text, m.start(), m.end()) {
+                continue;
+            }
+            let Some(&(_, cue)) = PHRASES.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            match cue {
+                Cue::SalaryTitle => sal_title = true,
+                Cue::SalaryItem => sal_items += 1,
+                Cue::Signed => signed = true,
+                Cue::SignatureWord => {
+                    // A signature line: "Handtekening: ____", "Handtekening: J. Jansen", or the word
+                    // followed by a name/date/line on the same line.
+                    let rest = text.get(m.end()..).unwrap_or("");
+                    let line = rest.split('\n').next().unwrap_or("");
+                    let trimmed = line.trim_start_matches([' ', '\t', ':', '(', ')', 's']);
+                    let starts_line = text
+                        .get(..m.start())
+                        .map(|b| b.rsplit('\n').next().unwrap_or(""))
+                        .is_some_and(|b| {
+                            b.trim().is_empty()
+                                || b.trim_end().ends_with(':')
+                                || b.trim().len() < 25
+                        });
+                    let has_fill = line.contains("__")
+                        || line.contains("..")
+                        || line.contains('/')
+                        || line.bytes().any(|b| b.is_ascii_digit());
+                    let colon = line.trim_start().starts_with(':');
+                    let name_after = spans.iter().any(|s| {
+                        s.kind == EntityKind::Person
+                            && s.start >= m.end()
+                            && s.start <= m.end() + line.len()
+                    });
+                    if (colon && (has_fill || name_after || !trimmed.trim().is_empty()))
+                        || (starts_line && (has_fill || name_after))
+                    {
+                        sig_line = true;
+                    }
+                }
+            }
+        }
+    }
+    let money = text.contains('€') || text.contains("EUR") || text.contains("euro");
+    if (sal_title && (sal_items > 0 || money))
+        || sal_items >= 3
+        || (sal_items >= 2
+            && money
+            && text.to_ascii_lowercase().contains("bruto")
+            && text.to_ascii_lowercase().contains("netto"))
+    {
+        out.push(BlockReason::SalarySlip);
+    }
+    if signed || sig_line {
+        out.push(BlockReason::SignedContract);
+    }
+    if customer_list(text, spans) {
+        out.push(BlockReason::CustomerList);
+    }
+    out
+}
+
+/// Many lines that each carry a person or contact detail plus another field, or a table of them.
+fn customer_list(text: &str, spans: &[Span]) -> bool {
+    let mut rows = 0usize;
+    let mut contacts = 0usize;
+    let mut people = 0usize;
+    let mut si = 0usize;
+    let mut line_start = 0usize;
+    for line in text.split('\n') {
+        let line_end = line_start + line.len();
+        let (mut p, mut c, mut other) = (0, 0, 0);
+        while si < spans.len() && spans[si].start < line_end {
+            if spans[si].start >= line_start {
+                match spans[si].kind {
+                    EntityKind::Person | EntityKind::Employee => p += 1,
+                    EntityKind::Email | EntityKind::Phone => c += 1,
+                    EntityKind::Address
+                    | EntityKind::Postcode
+                    | EntityKind::Iban
+                    | EntityKind::BirthDate
+                    | EntityKind::Bsn => other += 1,
+                    _ => {}
+                }
+            }
+            si += 1;
+        }
+        let delimited =
+            line.contains(',') || line.contains(';') || line.contains('\t') || line.contains('|');
+        if (p > 0 && (c > 0 || other > 0)) || (c > 0 && delimited && (p > 0 || other > 0 || c > 1))
+        {
+            rows += 1;
+        }
+        contacts += c;
+        people += p;
+        line_start = line_end + 1;
+    }
+    rows >= 3 || (rows >= 2 && contacts + people >= 8)
+}

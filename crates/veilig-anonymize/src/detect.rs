@@ -1,0 +1,1029 @@
+//! Structured detectors: numbers with checksums, contact details, secrets.
+//!
+//! Every regex here is ASCII-bounded (`(?-u:\b)`) so the regex crate can stay on its fast DFA
+//! paths, and each family is skipped when a cheap byte test shows it cannot occur.
+
+use crate::checks;
+use crate::{EntityKind, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Facts found while detecting that matter for blocking.
+#[derive(Debug, Default)]
+pub(crate) struct Flags {
+    pub bsn: bool,
+    pub password: bool,
+    pub api_key: bool,
+    /// Byte offsets where a postcode ends (the word after it is a place, not a name).
+    pub postcode_ends: Vec<usize>,
+}
+
+pub(crate) struct Detectors {
+    amount: Regex,
+    email: Regex,
+    iban: Regex,
+    phone: Regex,
+    bsn: Regex,
+    card: Regex,
+    btw: Regex,
+    kvk: Regex,
+    postcode: Regex,
+    street: Regex,
+    street_cue: Regex,
+    plate: Regex,
+    plate_cue: Regex,
+    ipv4: Regex,
+    ipv6: Regex,
+    dob: Regex,
+    secret: Regex,
+    secret_cue: Regex,
+    private_key: Regex,
+    password: Regex,
+    bsn_cue: Regex,
+    nr_cue: Regex,
+}
+
+/// Cue families, found in one Aho-Corasick pass so that regexes without a cue are skipped.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum Fam {
+    Secret = 0,
+    SecretCue,
+    Password,
+    Dob,
+    Kvk,
+    StreetCue,
+    PlateCue,
+    BsnCue,
+    Amount,
+}
+
+const GATES: &[(&str, Fam)] = &[
+    ("sk-", Fam::Secret),
+    ("sk_", Fam::Secret),
+    ("rk_", Fam::Secret),
+    ("akia", Fam::Secret),
+    ("asia", Fam::Secret),
+    ("ghp_", Fam::Secret),
+    ("gho_", Fam::Secret),
+    ("ghu_", Fam::Secret),
+    ("ghs_", Fam::Secret),
+    ("ghr_", Fam::Secret),
+    ("github_pat_", Fam::Secret),
+    ("aiza", Fam::Secret),
+    ("xox", Fam::Secret),
+    ("eyj", Fam::Secret),
+    ("glpat-", Fam::Secret),
+    ("hf_", Fam::Secret),
+    ("accountkey=", Fam::Secret),
+    ("key", Fam::SecretCue),
+    ("sleutel", Fam::SecretCue),
+    ("secret", Fam::SecretCue),
+    ("token", Fam::SecretCue),
+    ("bearer", Fam::SecretCue),
+    ("wachtw", Fam::Password),
+    ("pass", Fam::Password),
+    ("pwd", Fam::Password),
+    ("pw", Fam::Password),
+    ("ww", Fam::Password),
+    ("pincode", Fam::Password),
+    ("inlogcode", Fam::Password),
+    ("toegangscode", Fam::Password),
+    ("geb", Fam::Dob),
+    ("birth", Fam::Dob),
+    ("dob", Fam::Dob),
+    ("born", Fam::Dob),
+    ("d.o.b", Fam::Dob),
+    ("kvk", Fam::Kvk),
+    ("k.v.k", Fam::Kvk),
+    ("koophandel", Fam::Kvk),
+    ("commerce", Fam::Kvk),
+    ("coc", Fam::Kvk),
+    ("adres", Fam::StreetCue),
+    ("woon", Fam::StreetCue),
+    ("wonende", Fam::StreetCue),
+    ("gevestigd", Fam::StreetCue),
+    ("verhuisd", Fam::StreetCue),
+    ("kenteken", Fam::PlateCue),
+    ("nummerbord", Fam::PlateCue),
+    ("plate", Fam::PlateCue),
+    ("bsn", Fam::BsnCue),
+    ("burgerservice", Fam::BsnCue),
+    ("burger service", Fam::BsnCue),
+    ("sofi", Fam::BsnCue),
+    ("citizen service", Fam::BsnCue),
+    ("persoonsnummer", Fam::BsnCue),
+    ("€", Fam::Amount),
+    ("eur", Fam::Amount),
+    ("%", Fam::Amount),
+];
+
+static GATE_AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(GATES.iter().map(|g| g.0))
+        .ok()
+});
+
+/// Which cue families occur in `text` (all of them when the matcher is missing).
+fn families(text: &str) -> u16 {
+    let Some(ac) = GATE_AC.as_ref() else {
+        return u16::MAX;
+    };
+    let mut f = 0u16;
+    for m in ac.find_iter(text) {
+        if let Some(g) = GATES.get(m.pattern().as_usize()) {
+            f |= 1 << (g.1 as u8);
+        }
+    }
+    f
+}
+
+static DETECTORS: LazyLock<Option<Detectors>> = LazyLock::new(Detectors::build);
+static EMPTY: LazyLock<Detectors> = LazyLock::new(Detectors::never);
+
+pub(crate) fn detectors() -> &'static Detectors {
+    match DETECTORS.as_ref() {
+        Some(d) => d,
+        None => &EMPTY,
+    }
+}
+
+const STREET_SUFFIX: &str = "(?i:straat|laan|weg|plein|hof|dreef|singel|pad|baan|ring|kade|gracht|dijk|steeg|park|plantsoen|markt|erf|veld|dam|dal|burg|haven|wal|allee|boulevard|hoek|poort|zijde|kwartier|wijk|akker|gaarde|horst|donk|hoeve|oord|rade|vliet|vaart|stede|lei|heuvel|berg|bos|tuin|wei|weide|kamp|brink|hof|loop|straatweg|rijweg|stationsweg|dwarsstraat)";
+const STREET_PREFIX: &[&str] = &[
+    "Burgemeester",
+    "Burg.",
+    "Prins",
+    "Prinses",
+    "Koning",
+    "Koningin",
+    "Keizer",
+    "Keizerin",
+    "Sint",
+    "St.",
+    "Oude",
+    "Nieuwe",
+    "Lange",
+    "Korte",
+    "Hoge",
+    "Lage",
+    "Grote",
+    "Kleine",
+    "Dokter",
+    "Dr.",
+    "Professor",
+    "Prof.",
+    "Generaal",
+    "Graaf",
+    "Gravin",
+    "Hertog",
+    "Kapitein",
+    "Pastoor",
+    "Kardinaal",
+    "Admiraal",
+    "Mr.",
+    "Meester",
+    "Jonkheer",
+    "President",
+    "Minister",
+    "Wethouder",
+    "Dominee",
+    "Pater",
+    "Noorder",
+    "Zuider",
+    "Ooster",
+    "Wester",
+    "Hendrik",
+    "Willem",
+    "Jan",
+    "Johan",
+    "Anna",
+    "Maria",
+];
+const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october";
+
+impl Detectors {
+    fn build() -> Option<Detectors> {
+        let r = |s: &str| Regex::new(s).ok();
+        let date = format!(
+            r"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?\s+(?:19|20)\d{{2}})"
+        );
+        Some(Detectors {
+            amount: r(
+                r"(?:€|(?-u:\b)(?:EUR|eur|Eur))\s?-?\d{1,3}(?:\.\d{3})+(?:,(?:\d{1,2}|-{1,2}))?|(?:€|(?-u:\b)(?:EUR|eur|Eur))\s?-?\d+(?:,(?:\d{1,2}|-{1,2}))?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\s?(?:euro|EUR|eur)(?-u:\b)|\d+(?:,\d{1,2})?\s?(?:euro|EUR|eur)(?-u:\b)|\d+(?:[.,]\d+)?\s?%",
+            )?,
+            email: r(
+                r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}",
+            )?,
+            iban: r(
+                r"(?-u:\b)[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?(?-u:\b)",
+            )?,
+            phone: r(
+                r"(?:\+|(?-u:\b)00)\s?31\s?(?:\(0\)\s?)?-?\s?[1-9](?: - |[\s\-.])?\d(?:[\s\-.]?\d){6,7}|\(0\d{1,3}\)\s?-?\s?\d(?:[\s\-.]?\d){5,7}|(?-u:\b)0[1-9](?:\d(?: - |[\s\-./])?|(?: - |[\s\-./])?\d){1,3}(?:[\s\-.]?\d){5,7}|\+[1-9]\d{0,2}[\s\-.]?(?:\(\d{1,4}\)[\s\-.]?)?\d(?:[\s\-.]?\d){5,12}|(?-u:\b)00[1-9]\d{0,2}[\s\-.]?\d(?:[\s\-.]?\d){6,12}",
+            )?,
+            bsn: r(
+                r"(?-u:\b)(?:\d{9}|\d{8}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{2}[ .]\d{3}[ .]\d{3}|\d{3}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?-u:\b)",
+            )?,
+            card: r(
+                r"(?-u:\b)[2-6]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{1,4}(?:[ \-]?\d{1,3})?(?-u:\b)",
+            )?,
+            btw: r(r"(?-u:\b)(?i:NL)\s?\d{9}\s?(?i:B)\s?\d{2}(?-u:\b)")?,
+            kvk: r(
+                r"(?i:kvk|k\.v\.k\.|kamer van koophandel|chamber of commerce|coc)(?:[\s\-]*(?i:nummer|nr\.?|no\.?|number|inschrijving))?[\s:.#]*(\d{8}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}|\d{4}[ .]\d{4})(?-u:\b)",
+            )?,
+            postcode: r(r"(?-u:\b)[1-9]\d{3} ?[A-Z]{2}(?-u:\b)")?,
+            street: r(&format!(
+                r"(?:{STREET_SUFFIX})[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?[A-Z]{{1,2}}(?-u:\b))?"
+            ))?,
+            street_cue: r(
+                r"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar)[:\s]+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)",
+            )?,
+            plate: r(
+                r"(?-u:\b)(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)(?-u:\b)",
+            )?,
+            plate_cue: r(
+                r"(?i:kenteken|nummerbord|license plate|licence plate)(?:nummer)?[\s:]+([A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}[ \-][A-Za-z0-9]{2,3}[ \-][A-Za-z0-9]{1,3})(?-u:\b)",
+            )?,
+            ipv4: r(
+                r"(?-u:\b)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?-u:\b)",
+            )?,
+            ipv6: r(
+                r"(?-u:\b)(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?-u:\b)|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}(?-u:\b)",
+            )?,
+            dob: r(&format!(
+                r"(?i:geboren(?:\s+op)?|geb\.|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:\s*(?:is|was|:|-|=))?\s*({date})"
+            ))?,
+            secret: r(
+                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}",
+            )?,
+            secret_cue: r(
+                r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)["']?\s*[:=]?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
+            )?,
+            private_key: r(
+                r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)",
+            )?,
+            password: r(
+                r#"(?i:wachtwoord|password|passwd|passwort|pass|pwd|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)(?:\s+(?i:is|was|luidt|wordt|van \S+ is))?(?:\s*([:=])\s*|\s+)["'“]?(\S+)"#,
+            )?,
+            bsn_cue: r(
+                r"(?i:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|sofi nummer|citizen service number|persoonsnummer)",
+            )?,
+            nr_cue: r(
+                r"(?i:factuur|order|bestel|klant|referentie|ref|dossier|artikel|zaak|ticket|polis|contract|lid|pakket|zending|track|tracking|nummer|nr|kenmerk|transactie|rekening)[^\n]{0,12}$",
+            )?,
+        })
+    }
+
+    fn never() -> Detectors {
+        // Only reachable if a built-in pattern failed to compile (caught by the tests).
+        let n = || Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!());
+        Detectors {
+            amount: n(),
+            email: n(),
+            iban: n(),
+            phone: n(),
+            bsn: n(),
+            card: n(),
+            btw: n(),
+            kvk: n(),
+            postcode: n(),
+            street: n(),
+            street_cue: n(),
+            plate: n(),
+            plate_cue: n(),
+            ipv4: n(),
+            ipv6: n(),
+            dob: n(),
+            secret: n(),
+            secret_cue: n(),
+            private_key: n(),
+            password: n(),
+            bsn_cue: n(),
+            nr_cue: n(),
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn all(&self) -> Vec<(&'static str, &Regex)> {
+        vec![
+            ("amount", &self.amount),
+            ("email", &self.email),
+            ("iban", &self.iban),
+            ("phone", &self.phone),
+            ("bsn", &self.bsn),
+            ("card", &self.card),
+            ("btw", &self.btw),
+            ("kvk", &self.kvk),
+            ("postcode", &self.postcode),
+            ("street", &self.street),
+            ("street_cue", &self.street_cue),
+            ("plate", &self.plate),
+            ("plate_cue", &self.plate_cue),
+            ("ipv4", &self.ipv4),
+            ("ipv6", &self.ipv6),
+            ("dob", &self.dob),
+            ("secret", &self.secret),
+            ("secret_cue", &self.secret_cue),
+            ("private_key", &self.private_key),
+            ("password", &self.password),
+            ("bsn_cue", &self.bsn_cue),
+        ]
+    }
+
+    pub(crate) fn detect(&self, text: &str, spans: &mut Vec<Span>, flags: &mut Flags) {
+        let bytes = text.as_bytes();
+        let has_digit = bytes.iter().any(u8::is_ascii_digit);
+        let has_at = bytes.contains(&b'@');
+        let fam = families(text);
+        let has = |f: Fam| fam & (1 << (f as u8)) != 0;
+
+        // Secrets (any text).
+        for m in (has(Fam::Secret))
+            .then(|| self.secret.find_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            flags.api_key = true;
+            spans.push(Span {
+                start: m.start(),
+                end: m.end(),
+                kind: EntityKind::Secret,
+                prio: 100,
+            });
+        }
+        if text.contains("PRIVATE KEY") {
+            for m in self.private_key.find_iter(text) {
+                flags.api_key = true;
+                spans.push(Span {
+                    start: m.start(),
+                    end: m.end(),
+                    kind: EntityKind::Secret,
+                    prio: 100,
+                });
+            }
+        }
+        for c in (has(Fam::SecretCue))
+            .then(|| self.secret_cue.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            if let Some(g) = c.get(1) {
+                let v = g.as_str();
+                let has_d = v.bytes().any(|b| b.is_ascii_digit());
+                let has_l = v.bytes().any(|b| b.is_ascii_alphabetic());
+                if has_d && has_l {
+                    flags.api_key = true;
+                    spans.push(Span {
+                        start: g.start(),
+                        end: g.end(),
+                        kind: EntityKind::Secret,
+                        prio: 99,
+                    });
+                }
+            }
+        }
+        for c in (has(Fam::Password))
+            .then(|| self.password.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            let (Some(kw), Some(v)) = (c.get(0), c.get(2)) else {
+                continue;
+            };
+            if text
+                .get(..kw.start())
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(crate::is_word_char)
+            {
+                continue;
+            }
+            let sep = c.get(1).is_some();
+            let kwtext = kw.as_str().to_ascii_lowercase();
+            let mut end = v.end();
+            let mut val = v.as_str();
+            // Trailing sentence punctuation is not part of the password.
+            while let Some(last) = val.chars().last() {
+                if matches!(last, '.' | ',' | ';' | ')' | '"' | '\'' | '”')
+                    && val.chars().count() > 1
+                {
+                    end -= last.len_utf8();
+                    val = &val[..val.len() - last.len_utf8()];
+                } else {
+                    break;
+                }
+            }
+            if val.chars().count() < 4 {
+                continue;
+            }
+            let has_d = val.bytes().any(|b| b.is_ascii_digit());
+            let has_sym = val.chars().any(|ch| !ch.is_alphanumeric());
+            let has_up = val.chars().skip(1).any(char::is_uppercase);
+            let strong = has_d || has_sym || has_up;
+            let weak_kw = kwtext.starts_with("pass")
+                && !kwtext.starts_with("passw")
+                && !kwtext.starts_with("passc");
+            if kw.as_str().starts_with("WW") && !sep {
+                continue;
+            }
+            let is_word = !strong;
+            let accept = if weak_kw {
+                sep && strong
+            } else if kwtext.starts_with("ww") || kwtext.starts_with("pw") {
+                strong
+            } else {
+                (sep && !(is_word && val.chars().count() < 6 && crate::lexicon::is_ordinary(val)))
+                    || strong
+            };
+            // "wachtwoord vergeten" and friends: an ordinary lowercase word after no separator.
+            if !accept || (is_word && crate::lexicon::is_ordinary(val)) {
+                continue;
+            }
+            if val.contains('[') && val.contains(']') && crate::restore::label_of(val).is_some() {
+                continue;
+            }
+            flags.password = true;
+            spans.push(Span {
+                start: v.start(),
+                end,
+                kind: EntityKind::Secret,
+                prio: 98,
+            });
+        }
+
+        if has_at {
+            for m in self.email.find_iter(text) {
+                spans.push(Span {
+                    start: m.start(),
+                    end: m.end(),
+                    kind: EntityKind::Email,
+                    prio: 90,
+                });
+            }
+        }
+
+        if !has_digit {
+            return;
+        }
+
+        // Amounts are protected: no number detector may eat them.
+        let amounts: Vec<(usize, usize)> = if has(Fam::Amount) {
+            self.amount
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // Amount matches do not overlap and come in order: the last one starting before `e` is
+        // the only candidate.
+        let in_amount = |s: usize, e: usize| {
+            let k = amounts.partition_point(|&(a, _)| a < e);
+            k > 0 && amounts[k - 1].1 > s
+        };
+
+        let p = Profile::of(bytes);
+        for m in (p.letters2_digits2)
+            .then(|| self.iban.find_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            let s = m.as_str();
+            let mut chosen: Option<usize> = None;
+            // Try the longest prefix that has the country's length and checks out.
+            let compact_len_at = |end: usize| {
+                s[..end]
+                    .bytes()
+                    .filter(|b| b.is_ascii_alphanumeric())
+                    .count()
+            };
+            let want = checks::iban_len(&s[..2].to_ascii_uppercase());
+            let mut ends: Vec<usize> = s.char_indices().map(|(i, _)| i + 1).collect();
+            ends.reverse();
+            for end in ends {
+                if !s.is_char_boundary(end) {
+                    continue;
+                }
+                let n = compact_len_at(end);
+                if let Some(w) = want {
+                    if n != w {
+                        continue;
+                    }
+                } else if n < 15 {
+                    break;
+                }
+                if s[..end].ends_with([' ', '-']) {
+                    continue;
+                }
+                if checks::iban_valid(&s[..end]) {
+                    chosen = Some(end);
+                    break;
+                }
+            }
+            if let Some(end) = chosen {
+                spans.push(Span {
+                    start: m.start(),
+                    end: m.start() + end,
+                    kind: EntityKind::Iban,
+                    prio: 85,
+                });
+            } else if &s[..2] == "NL" && s.len() >= 18 {
+                // Dutch-looking IBAN with a typo: still mask it.
+                let n: usize = s.bytes().filter(|b| b.is_ascii_alphanumeric()).count();
+                if n == 18 && s.as_bytes()[4..8].iter().all(u8::is_ascii_alphabetic) {
+                    spans.push(Span {
+                        start: m.start(),
+                        end: m.end(),
+                        kind: EntityKind::Iban,
+                        prio: 84,
+                    });
+                }
+            }
+        }
+
+        for m in (p.letters2_digits2)
+            .then(|| self.btw.find_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            spans.push(Span {
+                start: m.start(),
+                end: m.end(),
+                kind: EntityKind::Btw,
+                prio: 83,
+            });
+        }
+
+        for m in (p.digits >= 13)
+            .then(|| self.card.find_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            if !in_amount(m.start(), m.end())
+                && checks::luhn_valid(m.as_str())
+                && !glued_digit(bytes, m.start(), m.end())
+            {
+                spans.push(Span {
+                    start: m.start(),
+                    end: m.end(),
+                    kind: EntityKind::CreditCard,
+                    prio: 82,
+                });
+            }
+        }
+
+        for c in (has(Fam::Dob))
+            .then(|| self.dob.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            if let Some(g) = c.get(1) {
+                spans.push(Span {
+                    start: g.start(),
+                    end: g.end(),
+                    kind: EntityKind::BirthDate,
+                    prio: 81,
+                });
+            }
+        }
+
+        for c in (has(Fam::Kvk))
+            .then(|| self.kvk.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            if let Some(g) = c.get(1) {
+                spans.push(Span {
+                    start: g.start(),
+                    end: g.end(),
+                    kind: EntityKind::Kvk,
+                    prio: 80,
+                });
+            }
+        }
+
+        let bsn_context = has(Fam::BsnCue) && self.bsn_cue.is_match(text);
+        for m in (p.digits >= 8)
+            .then(|| self.bsn.find_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            if in_amount(m.start(), m.end()) || glued_digit(bytes, m.start(), m.end()) {
+                continue;
+            }
+            let s = m.as_str();
+            if !checks::bsn_valid(s) {
+                continue;
+            }
+            let nd = s.bytes().filter(u8::is_ascii_digit).count();
+            if nd == 8 && !bsn_context {
+                continue;
+            }
+            let before = window_before(text, m.start(), 40);
+            let near_cue = bsn_context && self.bsn_cue.is_match(before);
+            if !bsn_context && self.nr_cue.is_match(before) {
+                continue;
+            }
+            // Without any BSN word, a plain 9-digit number after a phone-ish start is a phone.
+            if !near_cue && !bsn_context && s.starts_with('0') {
+                continue;
+            }
+            flags.bsn = true;
+            spans.push(Span {
+                start: m.start(),
+                end: m.end(),
+                kind: EntityKind::Bsn,
+                prio: 79,
+            });
+        }
+
+        for m in (p.digits >= 9)
+            .then(|| self.phone.find_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            let (s, e) = (m.start(), m.end());
+            if in_amount(s, e) || glued_digit(bytes, s, e) {
+                continue;
+            }
+            let st = m.as_str();
+            let nd = st.bytes().filter(u8::is_ascii_digit).count();
+            if !(9..=15).contains(&nd) {
+                continue;
+            }
+            // A date such as 06-02-1971 12:00 is not a phone number.
+            if looks_like_date(st) {
+                continue;
+            }
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Phone,
+                prio: 78,
+            });
+        }
+
+        for m in (p.dot_digit)
+            .then(|| self.ipv4.find_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            if !glued_dot_digit(bytes, m.start(), m.end()) {
+                spans.push(Span {
+                    start: m.start(),
+                    end: m.end(),
+                    kind: EntityKind::IpAddress,
+                    prio: 77,
+                });
+            }
+        }
+        if text.contains("::") || bytes.iter().filter(|&&b| b == b':').count() >= 7 {
+            for m in self.ipv6.find_iter(text) {
+                if m.as_str().len() >= 6 {
+                    spans.push(Span {
+                        start: m.start(),
+                        end: m.end(),
+                        kind: EntityKind::IpAddress,
+                        prio: 77,
+                    });
+                }
+            }
+        }
+
+        for m in (p.postcode_like)
+            .then(|| self.postcode.find_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            let s = m.as_str();
+            if in_amount(m.start(), m.end()) {
+                continue;
+            }
+            // Glued to a number before (e.g. "12 1234 AB" is fine, "1.2345 AB" not a postcode).
+            if m.start() > 0 && matches!(bytes[m.start() - 1], b'.' | b',' | b'-' | b'/') {
+                continue;
+            }
+            let letters = &s[s.len() - 2..];
+            let year_like = s.starts_with("19") || s.starts_with("20");
+            if year_like && s.contains(' ') && matches!(letters, "AI" | "EU" | "NL" | "BV") {
+                continue;
+            }
+            flags.postcode_ends.push(m.end());
+            spans.push(Span {
+                start: m.start(),
+                end: m.end(),
+                kind: EntityKind::Postcode,
+                prio: 76,
+            });
+        }
+
+        for m in self.street.find_iter(text) {
+            if let Some(st) = street_start(text, m.start()) {
+                if !in_amount(st, m.end()) {
+                    spans.push(Span {
+                        start: st,
+                        end: m.end(),
+                        kind: EntityKind::Address,
+                        prio: 75,
+                    });
+                }
+            }
+        }
+        for c in (has(Fam::StreetCue))
+            .then(|| self.street_cue.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            if let Some(g) = c.get(1) {
+                if !in_amount(g.start(), g.end()) {
+                    spans.push(Span {
+                        start: g.start(),
+                        end: g.end(),
+                        kind: EntityKind::Address,
+                        prio: 74,
+                    });
+                }
+            }
+        }
+
+        for m in (p.dash_alnum)
+            .then(|| self.plate.find_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            let s = m.as_str();
+            if s.bytes().any(|b| b.is_ascii_alphabetic()) && !glued_dash(bytes, m.start(), m.end())
+            {
+                spans.push(Span {
+                    start: m.start(),
+                    end: m.end(),
+                    kind: EntityKind::LicencePlate,
+                    prio: 73,
+                });
+            }
+        }
+        for c in (has(Fam::PlateCue))
+            .then(|| self.plate_cue.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            if let Some(g) = c.get(1) {
+                let v = g.as_str();
+                if v.bytes().any(|b| b.is_ascii_digit())
+                    && v.bytes().any(|b| b.is_ascii_alphabetic())
+                {
+                    spans.push(Span {
+                        start: g.start(),
+                        end: g.end(),
+                        kind: EntityKind::LicencePlate,
+                        prio: 72,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Cheap facts about the bytes that let whole detector families be skipped.
+struct Profile {
+    digits: usize,
+    letters2_digits2: bool,
+    dot_digit: bool,
+    dash_alnum: bool,
+    postcode_like: bool,
+}
+
+impl Profile {
+    fn of(b: &[u8]) -> Profile {
+        let mut p = Profile {
+            digits: 0,
+            letters2_digits2: false,
+            dot_digit: false,
+            dash_alnum: false,
+            postcode_like: false,
+        };
+        for (i, &c) in b.iter().enumerate() {
+            if c.is_ascii_digit() {
+                p.digits += 1;
+                let next = b.get(i + 1).copied().unwrap_or(0);
+                let next2 = b.get(i + 2).copied().unwrap_or(0);
+                if next.is_ascii_uppercase() || (next == b' ' && next2.is_ascii_uppercase()) {
+                    p.postcode_like = true;
+                }
+                if !p.letters2_digits2
+                    && i >= 2
+                    && b[i - 1].is_ascii_alphabetic()
+                    && b[i - 2].is_ascii_alphabetic()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    p.letters2_digits2 = true;
+                }
+            } else if c == b'.'
+                && i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                p.dot_digit = true;
+            } else if c == b'-'
+                && i > 0
+                && b[i - 1].is_ascii_alphanumeric()
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                p.dash_alnum = true;
+            }
+        }
+        p
+    }
+}
+
+/// Start of a street name that ends at `suffix_at` (inside the word): the word must be
+/// capitalised; up to three capitalised words or tussenvoegsels before it join
+/// ("Burgemeester de Vlugtlaan", "Van Goghstraat").
+fn street_start(text: &str, suffix_at: usize) -> Option<usize> {
+    let before = text.get(..suffix_at)?;
+    // Start of the word holding the suffix.
+    let mut ws = suffix_at;
+    for (i, c) in before.char_indices().rev() {
+        if c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.') {
+            ws = i;
+        } else {
+            break;
+        }
+    }
+    let word = text.get(ws..suffix_at)?;
+    let first = text.get(ws..)?.chars().next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let _ = word;
+    let mut start = ws;
+    // Extend over preceding words separated by one space: tussenvoegsels, and capitalised words
+    // that are a street prefix (Burgemeester, Prins, Sint, ...) or come before a tussenvoegsel.
+    let mut prev_tv = false;
+    for _ in 0..4 {
+        let head = text.get(..start)?;
+        let Some(h) = head.strip_suffix(' ') else {
+            break;
+        };
+        let mut ps = h.len();
+        for (i, c) in h.char_indices().rev() {
+            if c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.') {
+                ps = i;
+            } else {
+                break;
+            }
+        }
+        if ps == h.len() {
+            break;
+        }
+        let w = &h[ps..];
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let tv = matches!(
+            w,
+            "van"
+                | "de"
+                | "der"
+                | "den"
+                | "het"
+                | "'t"
+                | "ter"
+                | "ten"
+                | "la"
+                | "le"
+                | "Van"
+                | "De"
+                | "Der"
+                | "Den"
+                | "Ter"
+                | "Ten"
+        );
+        let prefix = STREET_PREFIX.contains(&w);
+        if !(tv || (cap && (prev_tv || prefix))) {
+            break;
+        }
+        prev_tv = tv;
+        start = ps;
+    }
+    // Never start on a tussenvoegsel.
+    while let Some(rest) = text.get(start..) {
+        let w: &str = rest.split(' ').next().unwrap_or("");
+        if matches!(
+            w,
+            "van" | "de" | "der" | "den" | "het" | "'t" | "ter" | "ten" | "op" | "la" | "le"
+        ) && start + w.len() < ws
+        {
+            start += w.len() + 1;
+        } else {
+            break;
+        }
+    }
+    Some(start)
+}
+
+/// Up to `n` bytes of `text` before `pos`, cut at a char boundary.
+fn window_before(text: &str, pos: usize, n: usize) -> &str {
+    let mut s = pos.saturating_sub(n);
+    while s < pos && !text.is_char_boundary(s) {
+        s += 1;
+    }
+    text.get(s..pos).unwrap_or("")
+}
+
+/// True when the match touches another digit (it is part of a longer number).
+fn glued_digit(b: &[u8], s: usize, e: usize) -> bool {
+    let before = s > 0 && b[s - 1].is_ascii_digit();
+    let before2 = s > 1 && matches!(b[s - 1], b'.' | b',') && b[s - 2].is_ascii_digit();
+    let after = e < b.len() && b[e].is_ascii_digit();
+    let after2 = e + 1 < b.len() && matches!(b[e], b'.' | b',') && b[e + 1].is_ascii_digit();
+    before || after || before2 || after2
+}
+
+fn glued_dot_digit(b: &[u8], s: usize, e: usize) -> bool {
+    (s > 1 && b[s - 1] == b'.' && b[s - 2].is_ascii_digit())
+        || (e + 1 < b.len() && b[e] == b'.' && b[e + 1].is_ascii_digit())
+}
+
+fn glued_dash(b: &[u8], s: usize, e: usize) -> bool {
+    (s > 1 && b[s - 1] == b'-' && b[s - 2].is_ascii_alphanumeric())
+        || (e + 1 < b.len() && b[e] == b'-' && b[e + 1].is_ascii_alphanumeric())
+}
+
+fn looks_like_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    if parts.len() == 3 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+        let l: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+        return matches!(l.as_slice(), [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2]);
+    }
+    false
+}
+
+/// True when every built-in pattern compiled (checked by the tests).
+#[cfg(test)]
+pub(crate) fn detectors_ok() -> bool {
+    DETECTORS.is_some()
+}
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn regex_timing() {
+        let d = detectors();
+        let doc = "Klant Jan de Vries woont op Kerkstraat 12a, 1234 AB Utrecht en is bereikbaar op 06-12345678 of jan@example.nl. Openstaand saldo: € 1.234,56. Notulen van het overleg: de begroting voor het volgende kwartaal is besproken, de marketingcampagne start in mei en het team werkt aan een nieuwe versie van de website. ".repeat(4000);
+        let res: Vec<(&str, &Regex)> = vec![
+            ("amount", &d.amount),
+            ("email", &d.email),
+            ("iban", &d.iban),
+            ("phone", &d.phone),
+            ("bsn", &d.bsn),
+            ("card", &d.card),
+            ("btw", &d.btw),
+            ("kvk", &d.kvk),
+            ("postcode", &d.postcode),
+            ("street", &d.street),
+            ("street_cue", &d.street_cue),
+            ("plate", &d.plate),
+            ("plate_cue", &d.plate_cue),
+            ("ipv4", &d.ipv4),
+            ("ipv6", &d.ipv6),
+            ("dob", &d.dob),
+            ("secret", &d.secret),
+            ("secret_cue", &d.secret_cue),
+            ("private_key", &d.private_key),
+            ("password", &d.password),
+            ("bsn_cue", &d.bsn_cue),
+        ];
+        for (name, re) in res {
+            let t = std::time::Instant::now();
+            let n = re.find_iter(&doc).count();
+            let dt = t.elapsed();
+            eprintln!(
+                "{name:12} {n:6} {:8.1} MB/s",
+                doc.len() as f64 / dt.as_secs_f64() / 1e6
+            );
+        }
+        let mut spans = Vec::new();
+        let mut f = Flags::default();
+        d.detect("Kerkstraat 12 warm-up Jan", &mut spans, &mut f);
+        let _ = crate::lexicon::is_ordinary("warm");
+        let t = std::time::Instant::now();
+        let mut spans = Vec::new();
+        let mut f = Flags::default();
+        d.detect(&doc, &mut spans, &mut f);
+        eprintln!(
+            "detect all {:8.1} MB/s",
+            doc.len() as f64 / t.elapsed().as_secs_f64() / 1e6
+        );
+        let t = std::time::Instant::now();
+        let ctx = crate::names::NameContext {
+            claimed: &crate::resolve(spans),
+            postcode_ends: &f.postcode_ends,
+        };
+        let n = crate::names::find_names(&doc, &ctx).len();
+        eprintln!(
+            "names {n} {:8.1} MB/s",
+            doc.len() as f64 / t.elapsed().as_secs_f64() / 1e6
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! Embedded name and word knowledge (see `data/SOURCES.md`), built once per process.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// A small, fast hasher for short words (FxHash-style); the keys are our own data, not input
+/// chosen by an attacker to collide, and lookups are read-only.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap = HashMap<String, Entry, BuildHasherDefault<WordHasher>>;
+
+pub(crate) const FIRST: u16 = 1;
+pub(crate) const FIRST_RARE: u16 = 1 << 1;
+pub(crate) const SUR: u16 = 1 << 2;
+pub(crate) const ORD: u16 = 1 << 3;
+pub(crate) const PLACE: u16 = 1 << 4;
+pub(crate) const STOP: u16 = 1 << 5;
+pub(crate) const TV: u16 = 1 << 6;
+pub(crate) const CUE: u16 = 1 << 7;
+pub(crate) const WEAK_CUE: u16 = 1 << 8;
+pub(crate) const SUR_COMMON: u16 = 1 << 9;
+pub(crate) const SUR_VERY: u16 = 1 << 10;
+/// Never part of a name, not even after a first name (calendar words, greetings, titles).
+pub(crate) const HARD: u16 = 1 << 11;
+pub(crate) const PLACE_CUE: u16 = 1 << 12;
+
+static FIRST_NAMES: &str = include_str!("../data/first_names.txt");
+static FIRST_NAMES_EXTRA: &str = include_str!("../data/first_names_extra.txt");
+static FIRST_NAMES_RARE: &str = include_str!("../data/first_names_rare.txt");
+static SURNAMES: &str = include_str!("../data/surnames.txt");
+static ORDINARY: &str = include_str!("../data/ordinary_words.txt");
+static PLACES: &str = include_str!("../data/places.txt");
+
+/// Words that cannot even be a surname after a first name.
+const HARD_STOPWORDS: &str = "
+januari februari maart april mei juni juli augustus september oktober november december
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+monday tuesday wednesday thursday friday saturday sunday january february march june july october
+vandaag morgen gisteren overmorgen
+hallo hoi hey hi beste geachte goedemorgen goedemiddag goedenavond dear hello thanks regards
+groet groeten mvg bedankt mevrouw meneer dhr mevr mw
+team bank bv nv vof holding inc ltd gmbh
+";
+
+/// Words that are never (part of) a name, whatever the lists say: calendar words, greetings,
+/// function words, business and tool vocabulary. Lowercase.
+const STOPWORDS: &str = "
+januari februari maart april mei juni juli augustus september oktober november december
+jan. feb mrt apr jun jul aug sep sept okt nov dec
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo
+monday tuesday wednesday thursday friday saturday sunday january february march june july october
+vandaag morgen gisteren overmorgen week maand jaar kwartaal ochtend middag avond nacht
+pasen pinksteren kerst kerstmis sinterklaas koningsdag oud nieuw
+hallo hoi hey hi dag beste geachte lieve goedemorgen goedemiddag goedenavond dear hello thanks regards
+groet groeten vriendelijke hartelijke met mvg gr bedankt dank alvast tot ciao cheers kind best
+mevrouw meneer heer dhr mevr mw mr dr drs ir ing prof ds bc familie fam
+de het een dit dat deze die er ik wij we je jij u hij zij ze zijn haar hun ons onze mijn jouw uw
+en of maar want dus als omdat toen nu dan ook nog wel niet geen al alle allen iedereen niemand
+is was wordt worden heeft hebben had kan kun kunt kunnen zal zullen wil willen moet moeten mag
+graag even snel zo wat wie waar wanneer hoe waarom welke welk hierbij bijgaand zie let op
+in op aan bij met voor na naar uit over onder door tegen tussen zonder sinds tot om te van
+team bank klant klanten adres factuur offerte kenteken email e-mail mail telefoon tel mobiel naam
+datum bedrag iban bsn kvk btw totaal subtotaal opmerking onderwerp betreft re fw fwd aw cc bcc
+project planning afspraak vergadering overleg meeting agenda notulen actie acties update status
+support sales marketing manager office service customer account admin info finance hr legal
+directie afdeling gemeente belastingdienst kantoor bedrijf organisatie stichting vereniging
+bv nv vof cv holding groep group company inc ltd gmbh
+salaris loon bruto netto loonheffing vakantiegeld pensioen contract handtekening akkoord
+huur huurprijs prijs korting btw-nummer kvk-nummer rekening rekeningnummer betaling
+microsoft google apple amazon teams outlook excel word powerpoint windows linux android iphone
+chatgpt openai claude anthropic copilot gemini mistral llama whatsapp linkedin facebook instagram
+twitter youtube zoom slack exact moneybird twinfield snelstart afas visma nmbrs
+nederland holland belgie belgië duitsland frankrijk europa engeland amerika
+nederlands engels duits frans english dutch
+ing rabobank abn amro sns asn knab bunq triodos regiobank
+euro eur
+ja nee oke ok prima goed fijn top super succes gefeliciteerd welkom
+vraag vragen antwoord hulp probleem oplossing reactie bericht brief document bijlage bijlagen
+zoals volgens namens via per plus min
+noord oost zuid west centrum
+hoofd senior junior medior stagiair collega collega's medewerker medewerkers eigenaar
+inloggen uitloggen gebruiker gebruikersnaam wachtwoord
+geboortedatum geboren geb geboorteplaats nationaliteit woonplaats postcode huisnummer straat telefoonnummer
+";
+
+/// Words after which a capitalised word is a place, not a person ("te Utrecht", "uit Zwolle").
+const PLACE_CUES: &str = "te uit in naar vanuit nabij richting omgeving regio";
+
+const TUSSENVOEGSELS: &str = "van de der den ter ten te het 't in op la le du da di von del della el al ver vd v.d. d' 's den";
+
+/// Words right before a name that make the next capitalised words a name.
+const STRONG_CUES: &str = "mevrouw mevr mevr. mw mw. meneer mr mr. dhr dhr. heer hr hr. beste geachte hallo hoi hey hi dag lieve goedemorgen goedemiddag goedenavond dear familie fam fam. naam voornaam achternaam t.a.v. tav t.a.v dr dr. drs drs. ir ir. ing ing. prof prof. contactpersoon collega klant cliënt client medewerker medewerkster huurder verhuurder werknemer werkgever patiënt patient leerling ouder ouders zoon dochter vader moeder man vrouw partner echtgenoot echtgenote";
+
+/// Words before a name that make an unknown capitalised word likely a name (mid-sentence).
+const WEAK_CUES: &str = "met bij door voor aan namens en of van heeft had is was wil belt mailt vraagt zegt schreef zei laat gaat komt tegen naast over";
+
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Entry {
+    pub flags: u16,
+}
+
+pub(crate) struct Lexicon {
+    map: WordMap,
+    /// Only the function words that matter in lowercase (tussenvoegsels and cues).
+    func: WordMap,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+pub(crate) fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut map: WordMap = WordMap::with_capacity_and_hasher(220_000, Default::default());
+        let mut add = |w: &str, f: u16| {
+            let w = w.trim();
+            if w.is_empty() {
+                return;
+            }
+            map.entry(w.to_lowercase()).or_default().flags |= f;
+        };
+        for w in FIRST_NAMES.lines() {
+            add(w, FIRST);
+        }
+        for w in FIRST_NAMES_EXTRA
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+        {
+            add(w, FIRST);
+        }
+        for w in FIRST_NAMES_RARE.lines() {
+            add(w, FIRST_RARE);
+        }
+        for line in SURNAMES.lines() {
+            let mut it = line.split('\t');
+            let name = it.next().unwrap_or("");
+            let band = it.next().unwrap_or("1");
+            let f = match band {
+                "3" => SUR | SUR_COMMON | SUR_VERY,
+                "2" => SUR | SUR_COMMON,
+                _ => SUR,
+            };
+            add(name, f);
+        }
+        for w in ORDINARY.lines() {
+            add(w, ORD);
+        }
+        for w in PLACES.lines() {
+            add(w, PLACE);
+        }
+        for w in STOPWORDS.split_whitespace() {
+            add(w, STOP | ORD);
+        }
+        for w in HARD_STOPWORDS.split_whitespace() {
+            add(w, HARD | STOP | ORD);
+        }
+        for w in TUSSENVOEGSELS.split_whitespace() {
+            add(w, TV);
+        }
+        for w in STRONG_CUES.split_whitespace() {
+            add(w, CUE);
+        }
+        for w in PLACE_CUES.split_whitespace() {
+            add(w, PLACE_CUE);
+        }
+        for w in WEAK_CUES.split_whitespace() {
+            add(w, WEAK_CUE);
+        }
+        let func: WordMap = map
+            .iter()
+            .filter(|(_, e)| e.flags & (TV | CUE | WEAK_CUE | PLACE_CUE) != 0)
+            .map(|(k, e)| (k.clone(), *e))
+            .collect();
+        Lexicon { map, func }
+    }
+
+    /// Flags of a word that starts with a lowercase ASCII letter: only function words matter.
+    pub(crate) fn flags_lower(&self, word: &str, buf: &mut String) -> u16 {
+        if word.len() > 16 {
+            return 0;
+        }
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return self.func.get(word).map_or(0, |e| e.flags);
+        }
+        let f = self.flags(word, buf);
+        f & (TV | CUE | WEAK_CUE | PLACE_CUE | STOP | ORD)
+    }
+
+    /// Flags of a word (any case). Uses `buf` to avoid allocating.
+    pub(crate) fn flags(&self, word: &str, buf: &mut String) -> u16 {
+        buf.clear();
+        if word.is_ascii() {
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+        } else {
+            for c in word.chars() {
+                buf.extend(c.to_lowercase());
+            }
+        }
+        self.map.get(buf.as_str()).map_or(0, |e| e.flags)
+    }
+}
+
+/// True for an ordinary Dutch word or stopword (any case).
+pub(crate) fn is_ordinary(word: &str) -> bool {
+    let mut buf = String::new();
+    lexicon().flags(word, &mut buf) & ORD != 0
+}

@@ -1,0 +1,498 @@
+//! Dutch PII anonymizer engine for veilig (rule 02 of "de 12 regels": anonymise before you paste).
+//!
+//! This crate owns everything between a user's text and what may be sent to an AI model:
+//!
+//! * **detection** of personal data in Dutch business text: person names (name lists plus context:
+//!   salutations, initials, tussenvoegsels, double names), street addresses, postcodes, e-mail
+//!   addresses, phone numbers, IBANs (mod-97), BSNs (11-proef), dates of birth (by context),
+//!   licence plates (all sidecodes), KvK and BTW numbers, credit cards (Luhn), IP addresses, API
+//!   keys and passwords, plus the organisation's own always-masked terms;
+//! * **masking** with readable placeholders (`[KLANT_A]`, `[IBAN_B]`, ...) that stay the same for
+//!   the same value within one conversation ([`Mapping`]) and never collide with the input;
+//! * **blocking**: texts with a BSN, password, API key, salary slip, signed contract or customer
+//!   list are refused ([`BlockReason`], with a Dutch and English explanation);
+//! * **restoring** placeholders in AI answers ([`restore`], [`StreamRestorer`] for streams), also
+//!   when the model changed their case or dropped the brackets;
+//! * the JSONL batch contract ([`jsonl`]), as pure string functions.
+//!
+//! The crate does no I/O. Name and word lists are embedded at compile time (see `data/SOURCES.md`)
+//! and the matchers are built once per process.
+
+mod blocks;
+mod checks;
+mod detect;
+pub mod jsonl;
+mod lexicon;
+mod names;
+mod restore;
+
+pub use restore::{restore, StreamRestorer};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// What to do with a BSN (burgerservicenummer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BsnPolicy {
+    /// Refuse the whole text (the default, as the guide says: never paste a BSN).
+    #[default]
+    Block,
+    /// Replace the BSN by a placeholder and let the text through.
+    Mask,
+}
+
+/// Kind of an organisation term that must always be masked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TermKind {
+    /// A client's name: masked as `[KLANT_x]`.
+    Client,
+    /// An employee's name: masked as `[MEDEWERKER_x]`.
+    Employee,
+    /// A project name: masked as `[PROJECT_x]`.
+    Project,
+    /// A company name: masked as `[BEDRIJF_x]`.
+    Company,
+}
+
+/// Engine settings, usually per organisation.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Block (default) or mask BSNs.
+    pub bsn_policy: BsnPolicy,
+    /// Terms that are always masked, whatever the detectors say.
+    pub always_mask: Vec<(String, TermKind)>,
+    /// Terms that are never masked (own company name, product names).
+    pub allow: Vec<String>,
+}
+
+/// What a replaced span was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Person,
+    Employee,
+    Address,
+    Postcode,
+    Email,
+    Phone,
+    Iban,
+    Bsn,
+    BirthDate,
+    LicencePlate,
+    Kvk,
+    Btw,
+    CreditCard,
+    IpAddress,
+    Secret,
+    Company,
+    Project,
+}
+
+impl EntityKind {
+    /// The placeholder label, e.g. `KLANT` for [`EntityKind::Person`].
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Person => "KLANT",
+            EntityKind::Employee => "MEDEWERKER",
+            EntityKind::Address => "ADRES",
+            EntityKind::Postcode => "POSTCODE",
+            EntityKind::Email => "EMAIL",
+            EntityKind::Phone => "TELEFOON",
+            EntityKind::Iban => "IBAN",
+            EntityKind::Bsn => "BSN",
+            EntityKind::BirthDate => "GEBOORTEDATUM",
+            EntityKind::LicencePlate => "KENTEKEN",
+            EntityKind::Kvk => "KVK",
+            EntityKind::Btw => "BTW",
+            EntityKind::CreditCard => "CREDITCARD",
+            EntityKind::IpAddress => "IP",
+            EntityKind::Secret => "GEHEIM",
+            EntityKind::Company => "BEDRIJF",
+            EntityKind::Project => "PROJECT",
+        }
+    }
+}
+
+/// All placeholder labels (used by [`restore`]).
+pub(crate) const LABELS: &[&str] = &[
+    "KLANT",
+    "MEDEWERKER",
+    "ADRES",
+    "POSTCODE",
+    "EMAIL",
+    "TELEFOON",
+    "IBAN",
+    "BSN",
+    "GEBOORTEDATUM",
+    "KENTEKEN",
+    "KVK",
+    "BTW",
+    "CREDITCARD",
+    "IP",
+    "GEHEIM",
+    "BEDRIJF",
+    "PROJECT",
+];
+
+/// Why a text was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BlockReason {
+    Bsn,
+    Password,
+    ApiKey,
+    SalarySlip,
+    SignedContract,
+    CustomerList,
+}
+
+impl BlockReason {
+    /// Stable machine code: `BSN`, `PASSWORD`, `API_KEY`, `SALARY_SLIP`, `SIGNED_CONTRACT`,
+    /// `CUSTOMER_LIST`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            BlockReason::Bsn => "BSN",
+            BlockReason::Password => "PASSWORD",
+            BlockReason::ApiKey => "API_KEY",
+            BlockReason::SalarySlip => "SALARY_SLIP",
+            BlockReason::SignedContract => "SIGNED_CONTRACT",
+            BlockReason::CustomerList => "CUSTOMER_LIST",
+        }
+    }
+
+    /// A short explanation for the user, `lang` is `"nl"` (default) or `"en"`.
+    pub fn explain(&self, lang: &str) -> &'static str {
+        let en = lang.eq_ignore_ascii_case("en");
+        match (self, en) {
+            (BlockReason::Bsn, false) => "De tekst bevat een burgerservicenummer (BSN). Een BSN plak je nooit in een AI-tool.",
+            (BlockReason::Bsn, true) => "The text contains a Dutch citizen service number (BSN). Never paste a BSN into an AI tool.",
+            (BlockReason::Password, false) => "De tekst bevat een wachtwoord. Wachtwoorden horen niet in een prompt; verander het als het al gedeeld is.",
+            (BlockReason::Password, true) => "The text contains a password. Passwords do not belong in a prompt; change it if it was already shared.",
+            (BlockReason::ApiKey, false) => "De tekst bevat een API-sleutel of privésleutel. Deel sleutels nooit met een AI-tool; trek hem in als dat al gebeurd is.",
+            (BlockReason::ApiKey, true) => "The text contains an API key or private key. Never share keys with an AI tool; revoke it if that already happened.",
+            (BlockReason::SalarySlip, false) => "De tekst lijkt op een loonstrook of salarisspecificatie. Salarisgegevens plak je niet in een AI-tool.",
+            (BlockReason::SalarySlip, true) => "The text looks like a salary slip. Do not paste payroll data into an AI tool.",
+            (BlockReason::SignedContract, false) => "De tekst lijkt op een ondertekend contract (handtekening of 'getekend voor akkoord'). Ondertekende contracten plak je niet.",
+            (BlockReason::SignedContract, true) => "The text looks like a signed contract (signature block or 'signed for approval'). Do not paste signed contracts.",
+            (BlockReason::CustomerList, false) => "De tekst lijkt op een klantenlijst met contactgegevens van meerdere personen. Klantenlijsten plak je niet in een AI-tool.",
+            (BlockReason::CustomerList, true) => "The text looks like a customer list with contact details of several people. Do not paste customer lists into an AI tool.",
+        }
+    }
+}
+
+/// One replacement in [`Outcome::text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replacement {
+    /// Byte offset of the placeholder in [`Outcome::text`].
+    pub start: usize,
+    /// Byte offset just past the placeholder in [`Outcome::text`].
+    pub end: usize,
+    /// The placeholder, e.g. `[KLANT_A]`.
+    pub placeholder: String,
+    /// What was replaced.
+    pub kind: EntityKind,
+}
+
+/// Result of [`Engine::anonymize`].
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// The masked text (also when blocked, for display).
+    pub text: String,
+    /// True when the text must not be sent at all.
+    pub blocked: bool,
+    /// Why it was blocked (empty when not blocked).
+    pub reasons: Vec<BlockReason>,
+    /// The placeholders in `text`, in order.
+    pub replacements: Vec<Replacement>,
+}
+
+/// Placeholder → original value, for one conversation. Serialises as a JSON object.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Mapping(pub BTreeMap<String, String>);
+
+impl Mapping {
+    /// An empty mapping.
+    pub fn new() -> Mapping {
+        Mapping::default()
+    }
+    /// The original value of a placeholder (`[KLANT_A]`).
+    pub fn get(&self, placeholder: &str) -> Option<&str> {
+        self.0.get(placeholder).map(String::as_str)
+    }
+    /// Number of placeholders.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    /// True when no placeholder was handed out yet.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// Placeholder/original pairs in placeholder order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+}
+
+/// A detected span in the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    /// Higher wins on overlap.
+    pub prio: u8,
+}
+
+/// The anonymizer. Build once (it compiles its matchers), share via `Arc`; it is `Send + Sync`.
+pub struct Engine {
+    opts: Options,
+    det: &'static detect::Detectors,
+    terms: Option<(AhoCorasick, Vec<TermKind>)>,
+    allow: Option<AhoCorasick>,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine").field("opts", &self.opts).finish()
+    }
+}
+
+fn ci_matcher(pats: &[&str]) -> Option<AhoCorasick> {
+    if pats.is_empty() {
+        return None;
+    }
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(pats)
+        .ok()
+}
+
+impl Engine {
+    /// Builds an engine with the organisation's options.
+    pub fn new(opts: Options) -> Engine {
+        let det = detect::detectors();
+        let mut tpats: Vec<&str> = Vec::new();
+        let mut tkinds = Vec::new();
+        for (t, k) in &opts.always_mask {
+            let t = t.trim();
+            if !t.is_empty() {
+                tpats.push(t);
+                tkinds.push(*k);
+            }
+        }
+        let terms = ci_matcher(&tpats).map(|ac| (ac, tkinds));
+        let apats: Vec<&str> = opts
+            .allow
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let allow = ci_matcher(&apats);
+        Engine {
+            opts,
+            det,
+            terms,
+            allow,
+        }
+    }
+
+    /// The options this engine was built with.
+    pub fn options(&self) -> &Options {
+        &self.opts
+    }
+
+    /// Detects, masks and (when needed) blocks `text`. `map` is the conversation's mapping: values
+    /// already in it keep their placeholder, new ones are added.
+    pub fn anonymize(&self, text: &str, map: &mut Mapping) -> Outcome {
+        let mut spans: Vec<Span> = Vec::new();
+        let mut flags = detect::Flags::default();
+        self.det.detect(text, &mut spans, &mut flags);
+
+        // Organisation terms.
+        if let Some((ac, kinds)) = &self.terms {
+            for m in ac.find_iter(text) {
+                if is_word_bounded(text, m.start(), m.end()) {
+                    let kind = match kinds.get(m.pattern().as_usize()) {
+                        Some(TermKind::Client) | None => EntityKind::Person,
+                        Some(TermKind::Employee) => EntityKind::Employee,
+                        Some(TermKind::Project) => EntityKind::Project,
+                        Some(TermKind::Company) => EntityKind::Company,
+                    };
+                    spans.push(Span {
+                        start: m.start(),
+                        end: m.end(),
+                        kind,
+                        prio: 95,
+                    });
+                }
+            }
+        }
+
+        // Structured spans first so names do not fight over e-mail local parts or streets.
+        let mut chosen = resolve(spans);
+        let ctx = names::NameContext {
+            claimed: &chosen,
+            postcode_ends: &flags.postcode_ends,
+        };
+        let name_spans = names::find_names(text, &ctx);
+        if !name_spans.is_empty() {
+            chosen.extend(name_spans);
+            chosen = resolve(chosen);
+        }
+
+        // Allow-list: never mask these (secrets and numbers still are).
+        if let Some(ac) = &self.allow {
+            let allowed: Vec<(usize, usize)> = ac
+                .find_iter(text)
+                .filter(|m| is_word_bounded(text, m.start(), m.end()))
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            if !allowed.is_empty() {
+                chosen.retain(|s| {
+                    !matches!(
+                        s.kind,
+                        EntityKind::Person
+                            | EntityKind::Company
+                            | EntityKind::Project
+                            | EntityKind::Address
+                    ) || !allowed.iter().any(|&(a, b)| a < s.end && s.start < b)
+                        || s.prio >= 95
+                });
+            }
+        }
+
+        // Block reasons.
+        let mut reasons = blocks::reasons(text, &chosen, &flags);
+        if flags.bsn && self.opts.bsn_policy == BsnPolicy::Block {
+            reasons.push(BlockReason::Bsn);
+        }
+        reasons.sort();
+        reasons.dedup();
+
+        let (out, replacements) = apply(text, &chosen, map);
+        Outcome {
+            text: out,
+            blocked: !reasons.is_empty(),
+            reasons,
+            replacements,
+        }
+    }
+}
+
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// True when `text[start..end]` is not glued to letters or digits on either side.
+pub(crate) fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    let first = text.get(start..end).and_then(|s| s.chars().next());
+    let last = text.get(start..end).and_then(|s| s.chars().next_back());
+    let ok_b = match (before, first) {
+        (Some(b), Some(f)) => !(is_word_char(b) && is_word_char(f)),
+        _ => true,
+    };
+    let ok_a = match (after, last) {
+        (Some(a), Some(l)) => !(is_word_char(a) && is_word_char(l)),
+        _ => true,
+    };
+    ok_b && ok_a
+}
+
+/// Picks non-overlapping spans: higher priority first, then longer, then earlier.
+pub(crate) fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.retain(|s| s.start < s.end);
+    spans.sort_by(|a, b| {
+        b.prio
+            .cmp(&a.prio)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    // start -> index in `out`; taken spans never overlap, so the one with the greatest start
+    // below our end is the only one that can clash.
+    let mut taken: std::collections::BTreeMap<usize, Span> = std::collections::BTreeMap::new();
+    for s in spans {
+        let clash = taken
+            .range(..s.end)
+            .next_back()
+            .is_some_and(|(_, t)| t.end > s.start);
+        if !clash {
+            taken.insert(s.start, s);
+        }
+    }
+    taken.into_values().collect()
+}
+
+/// Letters for the n-th placeholder: A..Z, AA..AZ, BA.. (bijective base 26).
+pub(crate) fn letters(mut n: usize) -> String {
+    let mut buf = Vec::new();
+    loop {
+        buf.push(b'A' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    buf.reverse();
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+fn apply(text: &str, spans: &[Span], map: &mut Mapping) -> (String, Vec<Replacement>) {
+    if spans.is_empty() {
+        return (text.to_string(), Vec::new());
+    }
+    // Placeholders that already occur in the input (in any spelling) are never handed out, so
+    // restoring our own output gives back the input exactly.
+    let taken: HashSet<String> = restore::placeholders_in(text);
+    let mut reverse: HashMap<(&'static str, String), String> = HashMap::new();
+    for (ph, orig) in &map.0 {
+        if let Some(label) = restore::label_of(ph) {
+            reverse
+                .entry((label, orig.clone()))
+                .or_insert_with(|| ph.clone());
+        }
+    }
+    let mut next: HashMap<&'static str, usize> = HashMap::new();
+    let mut out = String::with_capacity(text.len() + spans.len() * 8);
+    let mut reps = Vec::with_capacity(spans.len());
+    let mut pos = 0;
+    for s in spans {
+        let (Some(orig), Some(gap)) = (text.get(s.start..s.end), text.get(pos..s.start)) else {
+            continue;
+        };
+        out.push_str(gap);
+        let label = s.kind.label();
+        let key = (label, orig.to_string());
+        let ph = if let Some(ph) = reverse.get(&key) {
+            ph.clone()
+        } else {
+            let n = next.entry(label).or_insert(0);
+            let ph = loop {
+                let cand = format!("[{}_{}]", label, letters(*n));
+                *n += 1;
+                if !map.0.contains_key(&cand) && !taken.contains(&cand) {
+                    break cand;
+                }
+            };
+            map.0.insert(ph.clone(), orig.to_string());
+            reverse.insert(key, ph.clone());
+            ph
+        };
+        let start = out.len();
+        out.push_str(&ph);
+        reps.push(Replacement {
+            start,
+            end: out.len(),
+            placeholder: ph,
+            kind: s.kind,
+        });
+        pos = s.end;
+    }
+    out.push_str(text.get(pos..).unwrap_or(""));
+    (out, reps)
+}
+
+#[cfg(test)]
+mod tests;

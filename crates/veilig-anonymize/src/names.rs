@@ -1,0 +1,474 @@
+//! Person names: name lists plus context (capitalisation, salutations, initials, tussenvoegsels).
+
+use crate::lexicon::{
+    self, CUE, FIRST, FIRST_RARE, HARD, ORD, PLACE, PLACE_CUE, STOP, SUR, SUR_COMMON, SUR_VERY, TV,
+    WEAK_CUE,
+};
+use crate::{EntityKind, Span};
+
+pub(crate) struct NameContext<'a> {
+    /// Spans already taken by structured detectors, sorted by start.
+    pub claimed: &'a [Span],
+    pub postcode_ends: &'a [usize],
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// `J.` or `J.P.`
+    initial: bool,
+    /// First letter uppercase, not all capitals.
+    cap: bool,
+    /// Starts a sentence/line/field (after . ! ? : newline or at the start).
+    sent: bool,
+    /// Only plain spaces between the previous token and this one.
+    joined: bool,
+    /// The gap before holds a comma or colon (a cue may still reach over it).
+    soft: bool,
+    flags: u16,
+    claimed: bool,
+    city: bool,
+}
+
+const MAX_TOKENS: usize = 1 << 22;
+
+fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
+    let lex = lexicon::lexicon();
+    let mut buf = String::new();
+    let mut toks: Vec<Tok> = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut gap_start = 0;
+    let mut claimed_idx = 0;
+    while i < b.len() && toks.len() < MAX_TOKENS {
+        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        let is_start = c.is_alphabetic()
+            || (c == '\'' && text.get(i + 1..).is_some_and(|s| s.starts_with("t ")));
+        if !is_start {
+            i += c.len_utf8();
+            continue;
+        }
+        // Read a word: letters with inner ' ’ - joining letters.
+        let start = i;
+        let mut j = i + c.len_utf8();
+        let mut last_letter_end = j;
+        while j < b.len() {
+            let Some(d) = text.get(j..).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            if d.is_alphabetic() {
+                j += d.len_utf8();
+                last_letter_end = j;
+            } else if matches!(d, '\'' | '’' | '-') {
+                let nxt = text.get(j + d.len_utf8()..).and_then(|s| s.chars().next());
+                if nxt.is_some_and(char::is_alphabetic) {
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let mut end = last_letter_end;
+        let word = &text[start..end];
+        // Initials: single capital followed by '.', possibly repeated (J.P. / J. P.).
+        let mut initial = false;
+        if word.chars().count() == 1 && c.is_uppercase() && b.get(end) == Some(&b'.') {
+            initial = true;
+            end += 1;
+            loop {
+                let rest = &b[end..];
+                if rest.len() >= 2 && rest[0].is_ascii_uppercase() && rest[1] == b'.' {
+                    end += 2;
+                } else if rest.len() >= 3
+                    && rest[0] == b' '
+                    && rest[1].is_ascii_uppercase()
+                    && rest[2] == b'.'
+                {
+                    // "J. P. de Vries" but not "J. Pietersen"
+                    end += 3;
+                } else {
+                    break;
+                }
+            }
+        }
+        let gap = &text[gap_start..start];
+        let first_tok = toks.is_empty();
+        let mut sent = first_tok;
+        let mut soft = false;
+        let mut joined = !first_tok;
+        for g in gap.chars() {
+            match g {
+                ' ' | '\u{a0}' | '\t' => {}
+                '.' | '!' | '?' | '\n' | '\r' | '•' | '*' | '>' | '|' | '"' | '“' | '(' | '['
+                | ';' => {
+                    sent = true;
+                    joined = false;
+                }
+                ':' => {
+                    sent = true;
+                    soft = true;
+                    joined = false;
+                }
+                ',' => {
+                    soft = true;
+                    joined = false;
+                }
+                _ => {
+                    joined = false;
+                }
+            }
+        }
+        if gap.len() > 4 {
+            joined = false;
+        }
+        let word = &text[start..last_letter_end];
+        let mut chars = word.chars();
+        let first_up = chars.next().is_some_and(char::is_uppercase);
+        let rest_up = word
+            .chars()
+            .skip(1)
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        let cap = first_up && (!rest_up || word.chars().count() == 1);
+        let flags = if initial {
+            0
+        } else if c.is_ascii_lowercase() && !word.contains(['-', '\'', '’']) {
+            lex.flags_lower(word, &mut buf)
+        } else if !word.contains(['-', '\'', '’']) {
+            lex.flags(word, &mut buf)
+        } else {
+            let whole = lex.flags(word, &mut buf);
+            if whole != 0 {
+                whole
+            } else {
+                let mut all_first = true;
+                let mut all_stop = true;
+                let mut f = 0u16;
+                for part in word.split(['-', '\'', '’']).filter(|p| !p.is_empty()) {
+                    let pf = lex.flags(part, &mut buf);
+                    if pf & (FIRST | FIRST_RARE) == 0 {
+                        all_first = false;
+                    }
+                    if pf & STOP == 0 {
+                        all_stop = false;
+                    }
+                    f |= pf & SUR;
+                }
+                if all_first {
+                    f |= FIRST;
+                }
+                if all_stop {
+                    f |= STOP;
+                }
+                f
+            }
+        };
+        // Claimed by a structured detector?
+        while claimed_idx < ctx.claimed.len() && ctx.claimed[claimed_idx].end <= start {
+            claimed_idx += 1;
+        }
+        let claimed = claimed_idx < ctx.claimed.len() && ctx.claimed[claimed_idx].start < end;
+        toks.push(Tok {
+            start,
+            end,
+            initial,
+            cap,
+            sent,
+            joined,
+            soft,
+            flags,
+            claimed,
+            city: false,
+        });
+        gap_start = end;
+        i = end.max(start + 1);
+    }
+    // Place names right after a postcode are not names ("1234 AB Wijk en Aalburg").
+    for &pe in ctx.postcode_ends {
+        let k = toks.partition_point(|t| t.start < pe);
+        let mut n = k;
+        while n < toks.len() && n < k + 5 {
+            let t = toks[n];
+            if n > k && !t.joined {
+                break;
+            }
+            let connector = t.flags & TV != 0 || text.get(t.start..t.end) == Some("en");
+            if t.cap || (connector && toks.get(n + 1).is_some_and(|x| x.cap && x.joined)) {
+                toks[n].city = true;
+                n += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    toks
+}
+
+fn usable(t: &Tok) -> bool {
+    !t.claimed && !t.city && !t.initial && t.flags & STOP == 0
+}
+
+fn is_nameword(t: &Tok) -> bool {
+    usable(t) && t.cap
+}
+
+fn is_tv(t: &Tok) -> bool {
+    !t.claimed && !t.initial && t.flags & TV != 0
+}
+
+pub(crate) fn find_names(text: &str, ctx: &NameContext<'_>) -> Vec<Span> {
+    // Fast exit: no capital letter at all (or only at the very start) means no name.
+    if !text.bytes().any(|c| c.is_ascii_uppercase()) && text.is_ascii() {
+        return Vec::new();
+    }
+    let toks = tokenize(text, ctx);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match match_at(&toks, i, text) {
+            Some(j) if j > i => {
+                out.push(Span {
+                    start: toks[i].start,
+                    end: toks[j - 1].end,
+                    kind: EntityKind::Person,
+                    prio: 50,
+                });
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Cue strength before token `i`: 2 strong (salutation/title), 1 weak (preposition), 0 none.
+fn cue_before(toks: &[Tok], i: usize) -> u8 {
+    if i == 0 {
+        return 0;
+    }
+    let p = &toks[i - 1];
+    let t = &toks[i];
+    if p.claimed {
+        return 0;
+    }
+    if p.flags & CUE != 0 && (t.joined || t.soft || t.sent) {
+        // "Mevrouw X", "Naam: X", "Beste X", "dhr. X"
+        return 2;
+    }
+    if p.flags & WEAK_CUE != 0 && t.joined && !p.cap {
+        return 1;
+    }
+    0
+}
+
+/// Tries to match a name starting at token `i`; returns the end token index (exclusive).
+fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
+    let t = toks[i];
+    if t.claimed || t.city {
+        return None;
+    }
+    let cue = cue_before(toks, i);
+    let n = toks.len();
+
+    // Initials: "J.P. de Vries", "F. Hoes".
+    if t.initial {
+        let mut j = i + 1;
+        let mut tv = 0;
+        while j < n && tv < 3 && is_tv(&toks[j]) && toks[j].joined {
+            j += 1;
+            tv += 1;
+        }
+        if j < n && toks[j].joined && toks[j].cap && !toks[j].claimed && toks[j].flags & HARD == 0 {
+            return Some(j + 1);
+        }
+        return None;
+    }
+
+    let mut j = i;
+    // Tussenvoegsel-first surname: "Van der Ven", "de Vries" after a cue.
+    if is_tv(&t) {
+        if !(t.cap || cue == 2) {
+            return None;
+        }
+        let lw = text.get(t.start..t.end).unwrap_or("").to_lowercase();
+        if !matches!(
+            lw.as_str(),
+            "van"
+                | "de"
+                | "der"
+                | "den"
+                | "ter"
+                | "ten"
+                | "von"
+                | "le"
+                | "la"
+                | "du"
+                | "da"
+                | "el"
+                | "al"
+                | "vd"
+                | "v.d."
+                | "d'"
+                | "in 't"
+                | "op"
+                | "in"
+        ) {
+            return None;
+        }
+        if (lw == "op" || lw == "in") && cue != 2 {
+            return None;
+        }
+        while j < n && j < i + 4 && is_tv(&toks[j]) && (j == i || toks[j].joined) {
+            j += 1;
+        }
+        if j >= n
+            || !toks[j].joined
+            || !(is_nameword(&toks[j])
+                || (toks[j].cap && !toks[j].claimed && !toks[j].city && toks[j].flags & HARD == 0))
+        {
+            return None;
+        }
+        let s = toks[j];
+        let strong_sur = s.flags & SUR != 0 && s.flags & ORD == 0;
+        let ok = cue > 0
+            || !t.sent
+            || strong_sur
+            || s.flags & SUR_VERY != 0
+            || (s.flags & (SUR | ORD | PLACE | FIRST) == 0);
+        if !ok {
+            return None;
+        }
+        return Some(j + 1);
+    }
+
+    // A first name that is also a common word (Frans, Wil, Lieve): only together with a surname.
+    let stop_first = t.cap
+        && !t.claimed
+        && !t.city
+        && t.flags & HARD == 0
+        && t.flags & STOP != 0
+        && t.flags & FIRST != 0;
+    if stop_first {
+        let mut k = i + 1;
+        while k < n && k < i + 4 && toks[k].joined && is_tv(&toks[k]) {
+            k += 1;
+        }
+        let has_tv = k > i + 1;
+        if k < n {
+            let s = toks[k];
+            let capword =
+                s.joined && s.cap && !s.claimed && !s.city && !s.initial && s.flags & HARD == 0;
+            if capword && (has_tv || (s.flags & SUR != 0 && s.flags & STOP == 0)) {
+                return Some(k + 1);
+            }
+        }
+        return None;
+    }
+    if !is_nameword(&t) {
+        return None;
+    }
+
+    let f = t.flags;
+    let is_first = f & FIRST != 0;
+    let is_rare = f & FIRST_RARE != 0;
+    let is_sur = f & SUR != 0;
+    let ord = f & ORD != 0;
+    let place = f & PLACE != 0;
+
+    // Collect the chain: first names, tussenvoegsels, surname.
+    j = i + 1;
+    let mut extra_first = 0;
+    while j < n
+        && extra_first < 2
+        && toks[j].joined
+        && is_nameword(&toks[j])
+        && toks[j].flags & (FIRST | FIRST_RARE) != 0
+        && toks[j].flags & PLACE == 0
+    {
+        // Look ahead: a further capitalised word or tv means this one is a middle name.
+        let next_is_name =
+            j + 1 < n && toks[j + 1].joined && (is_nameword(&toks[j + 1]) || is_tv(&toks[j + 1]));
+        if !next_is_name {
+            break;
+        }
+        j += 1;
+        extra_first += 1;
+    }
+    let before_tv = j;
+    let mut k = j;
+    while k < n && k < j + 3 && toks[k].joined && is_tv(&toks[k]) {
+        k += 1;
+    }
+    let has_tv = k > before_tv;
+    let mut sur_end = None;
+    let sur_ok = |s: &Tok| !s.claimed && !s.city && !s.initial && s.cap && s.flags & HARD == 0;
+    let strong_left = is_first || cue == 2 || has_tv_ahead(toks, before_tv);
+    if k < n && toks[k].joined && (is_nameword(&toks[k]) || (strong_left && sur_ok(&toks[k]))) {
+        let s = toks[k];
+        // After a tv anything capitalised goes; without one it must not be an ordinary word
+        // unless it is a known surname or we have a strong first name.
+        let fine = has_tv
+            || s.flags & (SUR | FIRST | FIRST_RARE) != 0
+            || s.flags & ORD == 0
+            || (strong_left && s.flags & STOP != 0);
+        if fine {
+            sur_end = Some(k + 1);
+        }
+    }
+    if let Some(end) = sur_end {
+        let s = toks[end - 1];
+        // Decide on the pair "First [tv] Surname".
+        let ok = if is_first || cue > 0 {
+            !(t.sent && ord && !is_first && cue == 0)
+        } else if is_rare {
+            !t.sent || has_tv || s.flags & SUR != 0
+        } else if is_sur {
+            // "Jansen Bakker"? Only with tv or when followed by a known surname.
+            has_tv || (!t.sent && !ord)
+        } else {
+            // Unknown word + capitalised word: only with a tv ("Jinthe van Loon") mid-sentence.
+            has_tv && !t.sent && !place
+        };
+        if ok {
+            return Some(end);
+        }
+    }
+    // Single word (plus middle names collected).
+    let single_end = i + 1;
+    let after_place_cue =
+        i > 0 && t.joined && toks[i - 1].flags & PLACE_CUE != 0 && !toks[i - 1].cap;
+    let ok = if after_place_cue && (place || !(is_first || is_sur)) {
+        false
+    } else if cue == 2 {
+        !place || is_first || is_sur
+    } else if is_first {
+        !(t.sent && (ord || place))
+    } else if is_rare {
+        !t.sent && !place
+    } else if is_sur {
+        if t.sent {
+            f & SUR_COMMON != 0 && !ord && !place
+        } else {
+            !place || f & SUR_COMMON != 0
+        }
+    } else if cue == 1 {
+        !t.sent && !ord && !place
+    } else {
+        false
+    };
+    if ok {
+        Some(single_end)
+    } else {
+        None
+    }
+}
+
+fn has_tv_ahead(toks: &[Tok], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| t.joined && is_tv(t))
+}

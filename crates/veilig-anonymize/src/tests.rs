@@ -1,0 +1,684 @@
+use super::*;
+
+fn engine() -> Engine {
+    Engine::new(Options::default())
+}
+
+fn anon(text: &str) -> Outcome {
+    let mut m = Mapping::default();
+    let o = engine().anonymize(text, &mut m);
+    assert_eq!(restore(&o.text, &m), text, "roundtrip of {text:?}");
+    o
+}
+
+/// The originals of all placeholders of `kind` in the outcome.
+fn found(text: &str, kind: EntityKind) -> Vec<String> {
+    let mut m = Mapping::default();
+    let o = engine().anonymize(text, &mut m);
+    o.replacements
+        .iter()
+        .filter(|r| r.kind == kind)
+        .filter_map(|r| m.get(&r.placeholder).map(str::to_string))
+        .collect()
+}
+
+fn masks(text: &str, kind: EntityKind, value: &str) {
+    let f = found(text, kind);
+    assert!(
+        f.iter().any(|v| v == value),
+        "{value:?} not found as {kind:?} in {text:?}: {f:?}"
+    );
+    let o = anon(text);
+    assert!(
+        !o.text.contains(value),
+        "{value:?} survived in {:?}",
+        o.text
+    );
+}
+
+fn keeps(text: &str, value: &str) {
+    let o = anon(text);
+    assert!(o.text.contains(value), "{value:?} was eaten: {:?}", o.text);
+}
+
+#[test]
+fn detectors_compile() {
+    assert!(detect::detectors_ok());
+}
+
+#[test]
+fn password_basic() {
+    let o = anon("Inloggen kan met gebruiker fenne en wachtwoord: l7UeioEJP2NN@45");
+    assert!(o.blocked, "{:?}", o);
+    assert_eq!(o.reasons, vec![BlockReason::Password]);
+    assert!(!o.text.contains("l7UeioEJP2NN@45"));
+    for t in [
+        "ww: Welkom123!",
+        "password=hunter2",
+        "pw: Zomer2024",
+        "Het wachtwoord is Geheim!42",
+    ] {
+        assert!(anon(t).reasons.contains(&BlockReason::Password), "{t}");
+    }
+    for t in [
+        "Ik ben mijn wachtwoord vergeten, kun je het resetten?",
+        "Zit je in de WW sinds 2023?",
+        "De postcode: 1234",
+    ] {
+        assert!(!anon(t).reasons.contains(&BlockReason::Password), "{t}");
+    }
+}
+
+#[test]
+fn api_keys() {
+    for k in [
+        "sk-proj-ghx56hz57TWmlijnoyewE5gIiRVkaaRH2aE7SQbkNLU9ClpG",
+        "sk-ant-api03-Wqk4Z1P9sNEmh7UnZ2Qzlf98_oclyLQeqhE_CumF4HDqApSzF_warscg59V",
+        "AKIAHBB1GPQ877AC5RMH",
+        "ghp_fbhv86AEye63WYB1Ne9asNbJNC3LLZ4JQ8Bx",
+        "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
+        "AIza0uvp3zizHrcvI7HHrZYQv0S9WJMoQlTjzCN",
+        "sk_live_mUgX8U7ATugN3hZPqA07JzYn",
+        "rk_live_mUgX8U7ATugN3hZPqA07JzYn",
+        "xoxb-1234567890-abcdefghij",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+    ] {
+        let t = format!("Zet deze sleutel in de koppeling: {k} (niet delen!)");
+        let o = anon(&t);
+        assert_eq!(o.reasons, vec![BlockReason::ApiKey], "{k}");
+        assert!(!o.text.contains(k), "{k}");
+    }
+    let pk = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----";
+    let o = anon(&format!("Hier de sleutel:\n{pk}\nGroet"));
+    assert!(o.reasons.contains(&BlockReason::ApiKey));
+    assert!(!o.text.contains("MIIEowIBAAKCAQEA"));
+}
+
+#[test]
+fn emails() {
+    masks(
+        "Mail naar tristan_vanluinenburg@live.nl.",
+        EntityKind::Email,
+        "tristan_vanluinenburg@live.nl",
+    );
+    masks(
+        "(info@janssen-bv.nl)",
+        EntityKind::Email,
+        "info@janssen-bv.nl",
+    );
+}
+
+#[test]
+fn phones() {
+    for p in [
+        "06-12345678",
+        "06 1234 5678",
+        "0612345678",
+        "+31 6 1234 5678",
+        "+31612345678",
+        "0031 6 63 204 361",
+        "020-1234567",
+        "(020) 123 45 67",
+        "(0499) 782 242",
+        "+31(0)40 0180503",
+        "+31 70 2002809",
+        "0115-020460",
+        "030 - 234 56 78",
+        "+32 470 12 34 56",
+        "+44 20 7946 0958",
+    ] {
+        masks(&format!("Bel mij op {p} graag."), EntityKind::Phone, p);
+    }
+}
+
+#[test]
+fn ibans() {
+    masks(
+        "Graag naar NL91ABNA0417164300 overmaken",
+        EntityKind::Iban,
+        "NL91ABNA0417164300",
+    );
+    masks(
+        "Graag naar NL91 ABNA 0417 1643 00 overmaken",
+        EntityKind::Iban,
+        "NL91 ABNA 0417 1643 00",
+    );
+    masks(
+        "Rekening BE68 5390 0754 7034.",
+        EntityKind::Iban,
+        "BE68 5390 0754 7034",
+    );
+    masks(
+        "Konto DE89 3704 0044 0532 0130 00",
+        EntityKind::Iban,
+        "DE89 3704 0044 0532 0130 00",
+    );
+}
+
+#[test]
+fn bsn_checks_and_policy() {
+    for b in ["111222333", "1112.22.333", "111 222 333", "111.222.333"] {
+        let t = format!("Het burgerservicenummer van Jan is {b}.");
+        let o = anon(&t);
+        assert_eq!(o.reasons, vec![BlockReason::Bsn], "{b}");
+        assert!(!o.text.contains(b));
+    }
+    // Fails the 11-proef: not a BSN.
+    assert!(!anon("Het nummer is 123456789.").blocked);
+    // Order numbers that happen to pass are not blocked when called an order number.
+    assert!(!anon("Ordernummer 123456782 is verzonden.").blocked);
+    // Mask policy.
+    let e = Engine::new(Options {
+        bsn_policy: BsnPolicy::Mask,
+        ..Options::default()
+    });
+    let mut m = Mapping::default();
+    let o = e.anonymize("BSN: 111222333", &mut m);
+    assert!(!o.blocked);
+    assert_eq!(o.text, "BSN: [BSN_A]");
+}
+
+#[test]
+fn amounts_survive() {
+    for a in [
+        "€ 1.234,56",
+        "EUR 250",
+        "45 euro",
+        "€ 45,-",
+        "€45,-",
+        "€1.250.000,00",
+        "EUR 35.896",
+        "87.788 euro",
+        "€ 123.456.782",
+    ] {
+        keeps(&format!("Het bedrag is {a} exclusief btw."), a);
+    }
+    keeps(
+        "Afspraak op maandag 18 februari om 14:00 uur.",
+        "maandag 18 februari",
+    );
+    keeps(
+        "Op Maandag 3 maart is de Bank dicht en komt het Team samen.",
+        "Maandag 3 maart",
+    );
+    keeps(
+        "Op Maandag 3 maart is de Bank dicht en komt het Team samen.",
+        "Bank",
+    );
+    keeps(
+        "Op Maandag 3 maart is de Bank dicht en komt het Team samen.",
+        "Team",
+    );
+}
+
+#[test]
+fn postcodes_and_addresses() {
+    masks(
+        "Adres: Kerkstraat 12a, 1234 AB Amsterdam",
+        EntityKind::Postcode,
+        "1234 AB",
+    );
+    masks(
+        "Adres: Kerkstraat 12a, 1234AB Amsterdam",
+        EntityKind::Postcode,
+        "1234AB",
+    );
+    masks(
+        "Adres: Kerkstraat 12a, 1234 AB Amsterdam",
+        EntityKind::Address,
+        "Kerkstraat 12a",
+    );
+    masks(
+        "Woont aan de Sennahof 85 bis in Ede",
+        EntityKind::Address,
+        "Sennahof 85 bis",
+    );
+    masks(
+        "Woont aan de Jinthelaan 65-2 in Ede",
+        EntityKind::Address,
+        "Jinthelaan 65-2",
+    );
+    masks(
+        "Woont op Burgemeester de Vlugtlaan 3 in Ede",
+        EntityKind::Address,
+        "Burgemeester de Vlugtlaan 3",
+    );
+    masks("Adres: Markt 5, Gouda", EntityKind::Address, "Markt 5");
+}
+
+#[test]
+fn plates() {
+    for p in [
+        "2-FD-791", "L-054-TK", "27-RB-75", "0-KPJ-73", "FDH-35-J", "XX-68-43", "94-KSL-6",
+        "4-VD-986", "P-928-RV", "SHT-00-G",
+    ] {
+        masks(
+            &format!("De bus met kenteken {p} staat voor."),
+            EntityKind::LicencePlate,
+            p,
+        );
+    }
+    masks(
+        "Auto AB-12-CD staat klaar",
+        EntityKind::LicencePlate,
+        "AB-12-CD",
+    );
+}
+
+#[test]
+fn kvk_btw_card_ip() {
+    masks(
+        "KvK 12345678, btw NL123456789B01",
+        EntityKind::Kvk,
+        "12345678",
+    );
+    masks("KvK-nummer: 12345678", EntityKind::Kvk, "12345678");
+    masks(
+        "KvK 12345678, btw NL123456789B01",
+        EntityKind::Btw,
+        "NL123456789B01",
+    );
+    masks(
+        "Kaart 4111 1111 1111 1111 verloopt",
+        EntityKind::CreditCard,
+        "4111 1111 1111 1111",
+    );
+    masks(
+        "Server 192.168.1.20 is traag",
+        EntityKind::IpAddress,
+        "192.168.1.20",
+    );
+    masks(
+        "Host 2001:db8::8a2e:370:7334 is traag",
+        EntityKind::IpAddress,
+        "2001:db8::8a2e:370:7334",
+    );
+    // Luhn failure: not a card.
+    assert!(found("Nummer 4111 1111 1111 1112", EntityKind::CreditCard).is_empty());
+}
+
+#[test]
+fn birth_dates_only_with_context() {
+    masks(
+        "Geboren op 12-03-1985 te Utrecht.",
+        EntityKind::BirthDate,
+        "12-03-1985",
+    );
+    masks(
+        "geboortedatum 3 mei 1990",
+        EntityKind::BirthDate,
+        "3 mei 1990",
+    );
+    masks("DOB: 1985-03-12", EntityKind::BirthDate, "1985-03-12");
+    masks("geb. 24/06/1993", EntityKind::BirthDate, "24/06/1993");
+    keeps("De vergadering is op 12-03-2025 in Utrecht.", "12-03-2025");
+}
+
+#[test]
+fn names() {
+    masks(
+        "Hallo team, Tristan van Luinenburg is vandaag ziek.",
+        EntityKind::Person,
+        "Tristan van Luinenburg",
+    );
+    masks(
+        "Mevrouw Sil van der Zijl vraagt of het klopt.",
+        EntityKind::Person,
+        "Sil van der Zijl",
+    );
+    masks(
+        "Beste J.P. de Vries, dank.",
+        EntityKind::Person,
+        "J.P. de Vries",
+    );
+    masks("Kun je F. Hoes even bellen?", EntityKind::Person, "F. Hoes");
+    masks(
+        "Gesprek met Anne Jansen-Bakker om 10 uur.",
+        EntityKind::Person,
+        "Anne Jansen-Bakker",
+    );
+    masks(
+        "Hallo team, Van Northeim is vandaag ziek.",
+        EntityKind::Person,
+        "Van Northeim",
+    );
+    masks(
+        "Geachte heer Yılmaz, dank voor uw bestelling.",
+        EntityKind::Person,
+        "Yılmaz",
+    );
+    masks(
+        "Ayşe Demir en Piotr Kowalski komen maandag.",
+        EntityKind::Person,
+        "Ayşe Demir",
+    );
+    masks(
+        "Ayşe Demir en Piotr Kowalski komen maandag.",
+        EntityKind::Person,
+        "Piotr Kowalski",
+    );
+    masks(
+        "Kun je Mohammed el Amrani terugbellen?",
+        EntityKind::Person,
+        "Mohammed el Amrani",
+    );
+    masks(
+        "De bus staat bij Owen Moet voor de deur.",
+        EntityKind::Person,
+        "Owen Moet",
+    );
+    masks("dhr. Bakker belt morgen", EntityKind::Person, "Bakker");
+    masks(
+        "Met vriendelijke groet,\nSanne Visser",
+        EntityKind::Person,
+        "Sanne Visser",
+    );
+    masks("Robin belt je morgen terug.", EntityKind::Person, "Robin");
+    masks(
+        "Notitie: Frans de Pover wil bellen.",
+        EntityKind::Person,
+        "Frans de Pover",
+    );
+    masks(
+        "Van: Wil Al-Coonen <wil@x.nl>",
+        EntityKind::Person,
+        "Wil Al-Coonen",
+    );
+    masks(
+        "Piet Jansen belt morgen.",
+        EntityKind::Person,
+        "Piet Jansen",
+    );
+}
+
+#[test]
+fn ordinary_words_are_not_names() {
+    let t = "Goedemorgen, vandaag hebben we een meeting met de Bank. Het Team is positief. In April gaan we naar Utrecht.";
+    let o = anon(t);
+    assert_eq!(o.text, t);
+    let t = "Mark je agenda voor dinsdag 12 maart.";
+    assert_eq!(anon(t).text, t);
+}
+
+#[test]
+fn placeholders_are_consistent_and_lettered() {
+    let e = engine();
+    let mut m = Mapping::default();
+    let o = e.anonymize(
+        "Jan de Vries en Piet Jansen: mail jan@x.nl, ja jan@x.nl.",
+        &mut m,
+    );
+    assert_eq!(
+        o.text,
+        "[KLANT_A] en [KLANT_B]: mail [EMAIL_A], ja [EMAIL_A]."
+    );
+    // Same conversation: same value keeps its placeholder, new ones continue.
+    let o2 = e.anonymize("Piet Jansen en Kees Bakker", &mut m);
+    assert_eq!(o2.text, "[KLANT_B] en [KLANT_C]");
+    assert_eq!(m.get("[KLANT_C]"), Some("Kees Bakker"));
+    // Replacement offsets point into the output.
+    for r in &o2.replacements {
+        assert_eq!(&o2.text[r.start..r.end], r.placeholder);
+    }
+    assert_eq!(letters(0), "A");
+    assert_eq!(letters(25), "Z");
+    assert_eq!(letters(26), "AA");
+    assert_eq!(letters(27), "AB");
+    assert_eq!(letters(26 + 26 * 26), "AAA");
+}
+
+#[test]
+fn placeholders_never_collide_with_input() {
+    let t = "Zie [KLANT_A] en klant_b hierboven; Jan de Vries en Piet Jansen bellen.";
+    let mut m = Mapping::default();
+    let o = engine().anonymize(t, &mut m);
+    assert!(
+        o.text.contains("[KLANT_C]") && o.text.contains("[KLANT_D]"),
+        "{}",
+        o.text
+    );
+    assert_eq!(restore(&o.text, &m), t);
+}
+
+#[test]
+fn mapping_serialises_as_object() {
+    let mut m = Mapping::default();
+    engine().anonymize("Mail jan@x.nl", &mut m);
+    let j = serde_json::to_string(&m).unwrap_or_default();
+    assert_eq!(j, r#"{"[EMAIL_A]":"jan@x.nl"}"#);
+    let back: Mapping = serde_json::from_str(&j).unwrap_or_default();
+    assert_eq!(back, m);
+}
+
+#[test]
+fn block_reasons() {
+    let slip = "Salarisspecificatie oktober\nNaam: Van der Ven\nBruto salaris € 3.200, ingehouden loonheffing € 610, netto € 2.400.";
+    assert_eq!(anon(slip).reasons, vec![BlockReason::SalarySlip]);
+    let c = "Getekend voor akkoord door Jan Jansen op 3 maart 2025. Huurprijs € 950 per maand.\nHandtekening: ____________";
+    assert_eq!(anon(c).reasons, vec![BlockReason::SignedContract]);
+    let c2 = "Aldus overeengekomen en ondertekend te Utrecht.";
+    assert_eq!(anon(c2).reasons, vec![BlockReason::SignedContract]);
+    let list = "Klant, E-mail\nNaomi Linschoten, naomi@live.nl\nJoey van de Wal, info@outlook.com\nWillem Lensen, willem.lensen@kpnmail.nl\nDuuk van Goerle, duuk@icloud.com";
+    assert_eq!(anon(list).reasons, vec![BlockReason::CustomerList]);
+    let tsv = "naam\ttelefoon\nJan Jansen\t06-12345678\nPiet Bakker\t06-23456789\nKees de Vries\t06-34567890";
+    assert_eq!(anon(tsv).reasons, vec![BlockReason::CustomerList]);
+    let md = "| Naam | E-mail |\n|---|---|\n| Jan Jansen | jan@x.nl |\n| Piet Bakker | piet@x.nl |\n| Kees de Vries | kees@x.nl |";
+    assert_eq!(anon(md).reasons, vec![BlockReason::CustomerList]);
+    // Not blocked: one person with contact details, talking about a signature.
+    assert!(!anon("Klant Jan Jansen is bereikbaar op 06-12345678 of jan@x.nl.").blocked);
+    assert!(!anon("Kun je de handtekening nog zetten onder de offerte?").blocked);
+    assert!(!anon("Mijn salaris is dit jaar gestegen.").blocked);
+    for r in [
+        BlockReason::Bsn,
+        BlockReason::Password,
+        BlockReason::ApiKey,
+        BlockReason::SalarySlip,
+        BlockReason::SignedContract,
+        BlockReason::CustomerList,
+    ] {
+        assert!(!r.code().is_empty());
+        assert!(r.explain("nl") != r.explain("en"));
+    }
+    assert_eq!(BlockReason::ApiKey.code(), "API_KEY");
+}
+
+#[test]
+fn blocked_outcome_is_still_masked() {
+    let o = anon("Het burgerservicenummer van Jan de Vries is 111222333.");
+    assert!(o.blocked);
+    assert!(!o.text.contains("Jan de Vries"));
+    assert!(!o.text.contains("111222333"));
+}
+
+#[test]
+fn organisation_terms() {
+    let e = Engine::new(Options {
+        always_mask: vec![
+            ("Project Zeemeeuw".into(), TermKind::Project),
+            ("Bakkerij Jansen".into(), TermKind::Company),
+            ("Ellen".into(), TermKind::Employee),
+            ("Acme".into(), TermKind::Client),
+        ],
+        allow: vec!["Visser Installatietechniek".into(), "Jan".into()],
+        ..Options::default()
+    });
+    let mut m = Mapping::default();
+    let t = "Ellen werkt aan project zeemeeuw voor Bakkerij Jansen en ACME, namens Visser Installatietechniek. Jan belt.";
+    let o = e.anonymize(t, &mut m);
+    assert_eq!(
+        o.text,
+        "[MEDEWERKER_A] werkt aan [PROJECT_A] voor [BEDRIJF_A] en [KLANT_A], namens Visser Installatietechniek. Jan belt."
+    );
+    assert_eq!(restore(&o.text, &m), t);
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let e = engine();
+    let mut m = Mapping::default();
+    for t in [
+        "",
+        " ",
+        "é",
+        "€",
+        "[",
+        "]",
+        "_",
+        "[KLANT_",
+        "J.",
+        "J.P.",
+        "'t",
+        "Van",
+        "06-",
+        "NL",
+        "@",
+        "a@b",
+        "\u{0}",
+        "😀 Jan 😀",
+        "-----BEGIN PRIVATE KEY-----",
+    ] {
+        let o = e.anonymize(t, &mut m);
+        assert_eq!(restore(&o.text, &m), t);
+    }
+    let big = "Jan de Vries belt 06-12345678 over € 12,50. ".repeat(20_000);
+    let mut m = Mapping::default();
+    let o = e.anonymize(&big, &mut m);
+    assert_eq!(restore(&o.text, &m), big);
+}
+
+#[test]
+fn engine_is_send_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Engine>();
+    check::<Mapping>();
+    check::<StreamRestorer>();
+}
+
+#[test]
+#[ignore]
+fn perf_messages() {
+    let e = engine();
+    let msgs: Vec<String> = (0..2000)
+        .map(|i| match i % 4 {
+            0 => format!("Hallo team, Tristan van Luinenburg{i} is vandaag ziek. Vragen? Mail naar tristan{i}@live.nl."),
+            1 => format!("Klant Jan de Vries woont op Kerkstraat {i}a, 1234 AB Utrecht en is bereikbaar op 06-1234{:04} of jan@x.nl. Openstaand saldo: € 1.234,56.", i),
+            2 => "Notulen van het overleg: de begroting voor het volgende kwartaal is besproken, de marketingcampagne start in mei en het team werkt aan een nieuwe versie van de website.".to_string(),
+            _ => format!("Mevrouw Sil van der Zijl vraagt of de terugbetaling van € {i},43 al is verwerkt op NL87TRIO5061231007."),
+        })
+        .collect();
+    let bytes: usize = msgs.iter().map(String::len).sum();
+    let mut m = Mapping::default();
+    e.anonymize("warm Jan", &mut m);
+    let t = std::time::Instant::now();
+    for _ in 0..20 {
+        for s in &msgs {
+            let mut m = Mapping::default();
+            std::hint::black_box(e.anonymize(s, &mut m));
+        }
+    }
+    eprintln!(
+        "{:.1} MB/s",
+        (bytes * 20) as f64 / t.elapsed().as_secs_f64() / 1e6
+    );
+}
+
+#[test]
+#[ignore]
+fn perf_parts() {
+    let msgs: Vec<String> = (0..2000)
+        .map(|i| format!("Klant Jan de Vries woont op Kerkstraat {i}a, 1234 AB Utrecht en is bereikbaar op 06-1234{:04} of jan@x.nl. Openstaand saldo: € 1.234,56.", i))
+        .collect();
+    let bytes: usize = msgs.iter().map(String::len).sum();
+    let d = detect::detectors();
+    let _ = lexicon::is_ordinary("x");
+    let rate = |t: std::time::Instant| bytes as f64 / t.elapsed().as_secs_f64() / 1e6;
+    for _ in 0..std::env::var("DETECT_LOOPS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1)
+    {
+        for s in &msgs {
+            let mut spans = Vec::new();
+            let mut f = detect::Flags::default();
+            d.detect(s, &mut spans, &mut f);
+        }
+    }
+    let t = std::time::Instant::now();
+    let mut all = Vec::new();
+    for s in &msgs {
+        let mut spans = Vec::new();
+        let mut f = detect::Flags::default();
+        d.detect(s, &mut spans, &mut f);
+        all.push((resolve(spans), f));
+    }
+    eprintln!("detect {:.1}", rate(t));
+    let t = std::time::Instant::now();
+    for (s, (sp, f)) in msgs.iter().zip(&all) {
+        let ctx = names::NameContext {
+            claimed: sp,
+            postcode_ends: &f.postcode_ends,
+        };
+        std::hint::black_box(names::find_names(s, &ctx));
+    }
+    eprintln!("names {:.1}", rate(t));
+    let t = std::time::Instant::now();
+    for (s, (sp, f)) in msgs.iter().zip(&all) {
+        std::hint::black_box(blocks::reasons(s, sp, f));
+    }
+    eprintln!("blocks {:.1}", rate(t));
+    for (s, (sp, _)) in msgs.iter().zip(&all) {
+        let mut m = Mapping::default();
+        std::hint::black_box(apply(s, sp, &mut m));
+    }
+    let t = std::time::Instant::now();
+    for (s, (sp, _)) in msgs.iter().zip(&all) {
+        let mut m = Mapping::default();
+        std::hint::black_box(apply(s, sp, &mut m));
+    }
+    eprintln!("apply {:.1}", rate(t));
+    for (name, re) in d.all() {
+        let t = std::time::Instant::now();
+        for s in &msgs {
+            std::hint::black_box(re.find_iter(s).count());
+        }
+        eprintln!("  {name} {:.1}", rate(t));
+    }
+}
+
+#[test]
+fn readme_example() {
+    let engine = Engine::new(Options::default());
+    let mut map = Mapping::default();
+    let out = engine.anonymize("Beste Jan de Vries, bel 06-12345678.", &mut map);
+    assert_eq!(out.text, "Beste [KLANT_A], bel [TELEFOON_A].");
+    assert_eq!(
+        restore(&out.text, &map),
+        "Beste Jan de Vries, bel 06-12345678."
+    );
+}
+
+#[test]
+fn iban_notations_and_password_tail() {
+    masks(
+        "iban nl91abna0417164300 graag",
+        EntityKind::Iban,
+        "nl91abna0417164300",
+    );
+    masks(
+        "iban NL91-ABNA-0417-1643-00 graag",
+        EntityKind::Iban,
+        "NL91-ABNA-0417-1643-00",
+    );
+    let o = anon("Wachtwoord = Zomer2024! en verder niets");
+    assert!(!o.text.contains("Zomer2024"), "{}", o.text);
+    assert!(!o.text.contains('!'), "{}", o.text);
+}
+
+#[test]
+fn initial_before_word_like_surname() {
+    masks(
+        "Kun je I. Moet even terugbellen?",
+        EntityKind::Person,
+        "I. Moet",
+    );
+}
