@@ -79,6 +79,29 @@ pub struct AccountFacts {
     pub require_2fa: bool,
 }
 
+/// Facts from the registers (rules 01, 03, 04, 05, 06). All counts; zero rows means the register
+/// is still empty and the onboarding answers decide.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RegisterFacts {
+    /// Rows "who uses which tool on which plan for which data".
+    pub usage_rows: u32,
+    /// Rows whose plan does not fit the data (a critical finding).
+    pub usage_critical: u32,
+    /// Rows with a warning (unknown training default, sector advice).
+    pub usage_warnings: u32,
+    /// 2FA checklist: accounts recorded, with 2FA on, and verified more than a quarter ago.
+    pub twofa_accounts: u32,
+    pub twofa_on: u32,
+    pub twofa_overdue: u32,
+    /// Vendors in use that process personal data, and of those how many have a signed DPA.
+    pub dpa_needed: u32,
+    pub dpa_signed: u32,
+    /// Quarterly privacy-settings checks: open ones past their due date, and done this quarter.
+    pub privacy_checks_overdue: u32,
+    pub privacy_checks_done_quarter: u32,
+    pub privacy_checks_open: u32,
+}
+
 /// Everything the status computation looks at. Capabilities that hold no data yet are `None`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facts {
@@ -86,6 +109,7 @@ pub struct Facts {
     pub accounts: AccountFacts,
     /// Anonymizer uses by the organisation in the last 90 days (counts only, never content).
     pub anonymizer_uses_90d: u32,
+    pub register: RegisterFacts,
 }
 
 /// The computed status of one rule.
@@ -107,10 +131,7 @@ pub fn assess(f: &Facts) -> Vec<Assessment> {
                 3 => rule_03(f),
                 4 => rule_04(f),
                 5 => rule_05(f),
-                6 => (
-                    Status::NotStarted,
-                    vec![Note::new("notes.no_quarterly_check")],
-                ),
+                6 => rule_06(f),
                 7 => (Status::NotStarted, vec![Note::new("notes.no_survey")]),
                 8 => (Status::NotStarted, vec![Note::new("notes.no_keys")]),
                 9 => (Status::NotStarted, vec![Note::new("notes.no_disclosure")]),
@@ -131,6 +152,26 @@ pub fn assess(f: &Facts) -> Vec<Assessment> {
 }
 
 fn rule_01(f: &Facts) -> (Status, Vec<Note>) {
+    let r = &f.register;
+    if r.usage_rows > 0 {
+        return if r.usage_critical > 0 {
+            (
+                Status::NeedsAttention,
+                vec![Note::with(
+                    "notes.register_critical",
+                    vec![("count", r.usage_critical.to_string())],
+                )],
+            )
+        } else {
+            (
+                Status::Done,
+                vec![Note::with(
+                    "notes.register_fits",
+                    vec![("count", r.usage_rows.to_string())],
+                )],
+            )
+        };
+    }
     let a = &f.answers;
     match (a.plan, a.client_data) {
         (None, _) => (Status::NotStarted, vec![Note::new("notes.answer_plan")]),
@@ -173,6 +214,36 @@ fn rule_02(f: &Facts) -> (Status, Vec<Note>) {
 }
 
 fn rule_03(f: &Facts) -> (Status, Vec<Note>) {
+    let r = &f.register;
+    if r.twofa_accounts > 0 {
+        let acc = &f.accounts;
+        let veilig_ok = acc.logins > 0 && acc.logins_with_totp == acc.logins && acc.require_2fa;
+        let off = r.twofa_accounts - r.twofa_on.min(r.twofa_accounts);
+        let mut notes = vec![Note::with(
+            "notes.twofa_register",
+            vec![
+                ("on", r.twofa_on.to_string()),
+                ("total", r.twofa_accounts.to_string()),
+            ],
+        )];
+        if r.twofa_overdue > 0 {
+            notes.push(Note::with(
+                "notes.twofa_overdue",
+                vec![("count", r.twofa_overdue.to_string())],
+            ));
+        }
+        if !veilig_ok {
+            notes.push(Note::new("notes.require_2fa_off"));
+        }
+        let status = if off > 0 {
+            Status::NeedsAttention
+        } else if r.twofa_overdue > 0 || !veilig_ok {
+            Status::InProgress
+        } else {
+            Status::Done
+        };
+        return (status, notes);
+    }
     let acc = &f.accounts;
     let veilig_ok = acc.logins > 0 && acc.logins_with_totp == acc.logins;
     let mut notes = vec![];
@@ -217,6 +288,27 @@ fn rule_03(f: &Facts) -> (Status, Vec<Note>) {
 }
 
 fn rule_04(f: &Facts) -> (Status, Vec<Note>) {
+    let r = &f.register;
+    if r.dpa_needed > 0 {
+        let missing = r.dpa_needed - r.dpa_signed.min(r.dpa_needed);
+        return if missing > 0 {
+            (
+                Status::NeedsAttention,
+                vec![Note::with(
+                    "notes.dpa_register_missing",
+                    vec![("count", missing.to_string())],
+                )],
+            )
+        } else {
+            (
+                Status::Done,
+                vec![Note::with(
+                    "notes.dpa_register_ok",
+                    vec![("count", r.dpa_signed.to_string())],
+                )],
+            )
+        };
+    }
     match (f.answers.dpa, f.answers.plan) {
         (_, Some(PlanAnswer::None)) => (Status::Done, vec![Note::new("notes.no_ai_in_use")]),
         (None, _) => (Status::NotStarted, vec![Note::new("notes.answer_dpa")]),
@@ -229,6 +321,34 @@ fn rule_04(f: &Facts) -> (Status, Vec<Note>) {
 }
 
 fn rule_05(f: &Facts) -> (Status, Vec<Note>) {
+    let r = &f.register;
+    if r.usage_rows > 0 {
+        return if r.usage_critical > 0 {
+            (
+                Status::NeedsAttention,
+                vec![Note::with(
+                    "notes.register_critical",
+                    vec![("count", r.usage_critical.to_string())],
+                )],
+            )
+        } else if r.usage_warnings > 0 {
+            (
+                Status::InProgress,
+                vec![Note::with(
+                    "notes.register_warnings",
+                    vec![("count", r.usage_warnings.to_string())],
+                )],
+            )
+        } else {
+            (
+                Status::Done,
+                vec![Note::with(
+                    "notes.register_fits",
+                    vec![("count", r.usage_rows.to_string())],
+                )],
+            )
+        };
+    }
     // The per-person table of tools and plans is the register; until it holds rows, the answer
     // to the plan question only tells where to start.
     match f.answers.plan {
@@ -236,6 +356,41 @@ fn rule_05(f: &Facts) -> (Status, Vec<Note>) {
         Some(PlanAnswer::None) => (Status::Done, vec![Note::new("notes.no_ai_in_use")]),
         Some(_) => (Status::InProgress, vec![Note::new("notes.register_empty")]),
     }
+}
+
+fn rule_06(f: &Facts) -> (Status, Vec<Note>) {
+    let r = &f.register;
+    if r.privacy_checks_overdue > 0 {
+        return (
+            Status::NeedsAttention,
+            vec![Note::with(
+                "notes.checks_overdue",
+                vec![("count", r.privacy_checks_overdue.to_string())],
+            )],
+        );
+    }
+    if r.privacy_checks_done_quarter > 0 {
+        return (
+            Status::Done,
+            vec![Note::with(
+                "notes.checks_done",
+                vec![("count", r.privacy_checks_done_quarter.to_string())],
+            )],
+        );
+    }
+    if r.privacy_checks_open > 0 {
+        return (
+            Status::InProgress,
+            vec![Note::with(
+                "notes.checks_open",
+                vec![("count", r.privacy_checks_open.to_string())],
+            )],
+        );
+    }
+    (
+        Status::NotStarted,
+        vec![Note::new("notes.no_quarterly_check")],
+    )
 }
 
 #[cfg(test)]
@@ -313,6 +468,59 @@ mod tests {
         assert_eq!(status(&f, 2), Status::NotStarted);
         f.anonymizer_uses_90d = 4;
         assert_eq!(status(&f, 2), Status::Done);
+    }
+
+    #[test]
+    fn the_register_overrides_the_onboarding_answers() {
+        let mut f = Facts {
+            answers: answered("team_enterprise", "yes", "signed", "all"),
+            ..Facts::default()
+        };
+        f.register.usage_rows = 4;
+        f.register.usage_critical = 1;
+        assert_eq!(status(&f, 1), Status::NeedsAttention);
+        assert_eq!(status(&f, 5), Status::NeedsAttention);
+        f.register.usage_critical = 0;
+        f.register.usage_warnings = 2;
+        assert_eq!(status(&f, 1), Status::Done);
+        assert_eq!(status(&f, 5), Status::InProgress);
+        f.register.dpa_needed = 3;
+        f.register.dpa_signed = 2;
+        assert_eq!(status(&f, 4), Status::NeedsAttention);
+        f.register.dpa_signed = 3;
+        assert_eq!(status(&f, 4), Status::Done);
+    }
+
+    #[test]
+    fn rule_06_follows_the_quarterly_checks() {
+        let mut f = Facts::default();
+        assert_eq!(status(&f, 6), Status::NotStarted);
+        f.register.privacy_checks_open = 2;
+        assert_eq!(status(&f, 6), Status::InProgress);
+        f.register.privacy_checks_done_quarter = 1;
+        assert_eq!(status(&f, 6), Status::Done);
+        f.register.privacy_checks_overdue = 1;
+        assert_eq!(status(&f, 6), Status::NeedsAttention);
+    }
+
+    #[test]
+    fn twofa_checklist_needs_every_account_on_and_fresh() {
+        let mut f = Facts {
+            accounts: AccountFacts {
+                logins: 1,
+                logins_with_totp: 1,
+                require_2fa: true,
+            },
+            ..Facts::default()
+        };
+        f.register.twofa_accounts = 3;
+        f.register.twofa_on = 2;
+        assert_eq!(status(&f, 3), Status::NeedsAttention);
+        f.register.twofa_on = 3;
+        f.register.twofa_overdue = 1;
+        assert_eq!(status(&f, 3), Status::InProgress);
+        f.register.twofa_overdue = 0;
+        assert_eq!(status(&f, 3), Status::Done);
     }
 
     #[test]
