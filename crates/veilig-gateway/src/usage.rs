@@ -1,0 +1,342 @@
+//! The usage log (one row per request, never prompt text) and the spend queries the web app
+//! builds its pages from.
+
+use crate::budget::period_starts;
+use crate::error::GatewayError;
+use crate::keys::{limits, list_keys, KeyInfo, LimitScope, Limits};
+use serde::Serialize;
+use sqlx::Row;
+use std::collections::HashMap;
+use veilig_store::{now, Store};
+
+/// One request as logged.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct UsageEntry {
+    pub id: String,
+    pub org_id: String,
+    pub key_id: Option<String>,
+    pub person_id: Option<String>,
+    pub provider: String,
+    pub endpoint: String,
+    pub model: String,
+    pub stream: bool,
+    /// ok | refused | blocked | upstream_error | upstream_timeout | client_closed | error
+    pub status: String,
+    pub http_status: i64,
+    pub input_tokens: i64,
+    pub output_tokens: i64,
+    pub cached_tokens: i64,
+    /// Micro-euros.
+    pub cost: i64,
+    /// Micro-euros reserved while the request ran (its estimate).
+    pub reserved: i64,
+    pub latency_ms: i64,
+    pub replacements: i64,
+    /// Comma-separated block reason codes (BSN, API_KEY, …).
+    pub block_reasons: String,
+    pub error: String,
+    pub created_at: i64,
+    pub finished_at: Option<i64>,
+}
+
+/// Inserts usage rows with one multi-row statement (inside the flusher's transaction).
+pub(crate) async fn insert_many(
+    conn: &mut sqlx::AnyConnection,
+    rows: &[UsageEntry],
+) -> Result<(), sqlx::Error> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    const COLS: usize = 21;
+    let mut sql = String::from(
+        "INSERT INTO gateway_usage (id, org_id, key_id, person_id, provider, endpoint, model, stream, status, http_status, \
+         input_tokens, output_tokens, cached_tokens, cost, reserved, latency_ms, replacements, block_reasons, error, created_at, finished_at) VALUES ",
+    );
+    for i in 0..rows.len() {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        sql.push('(');
+        for c in 0..COLS {
+            if c > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("${}", i * COLS + c + 1));
+        }
+        sql.push(')');
+    }
+    let mut q = sqlx::query(&sql);
+    for u in rows {
+        q = q
+            .bind(&u.id)
+            .bind(&u.org_id)
+            .bind(&u.key_id)
+            .bind(&u.person_id)
+            .bind(&u.provider)
+            .bind(&u.endpoint)
+            .bind(&u.model)
+            .bind(i64::from(u.stream))
+            .bind(&u.status)
+            .bind(u.http_status)
+            .bind(u.input_tokens)
+            .bind(u.output_tokens)
+            .bind(u.cached_tokens)
+            .bind(u.cost)
+            .bind(u.reserved)
+            .bind(u.latency_ms)
+            .bind(u.replacements)
+            .bind(&u.block_reasons)
+            .bind(&u.error)
+            .bind(u.created_at)
+            .bind(u.finished_at);
+    }
+    q.execute(conn).await?;
+    Ok(())
+}
+
+const USAGE_COLS: &str = "id, org_id, key_id, person_id, provider, endpoint, model, stream, status, http_status, input_tokens, \
+     output_tokens, cached_tokens, cost, reserved, latency_ms, replacements, block_reasons, error, created_at, finished_at";
+
+/// The newest `limit` requests of the organisation.
+pub async fn recent_usage(
+    store: &Store,
+    org_id: &str,
+    limit: i64,
+) -> Result<Vec<UsageEntry>, GatewayError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {USAGE_COLS} FROM gateway_usage WHERE org_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"
+    ))
+    .bind(org_id)
+    .bind(limit)
+    .fetch_all(store.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(UsageEntry {
+                id: r.try_get("id")?,
+                org_id: r.try_get("org_id")?,
+                key_id: r.try_get("key_id")?,
+                person_id: r.try_get("person_id")?,
+                provider: r.try_get("provider")?,
+                endpoint: r.try_get("endpoint")?,
+                model: r.try_get("model")?,
+                stream: r.try_get::<i64, _>("stream")? != 0,
+                status: r.try_get("status")?,
+                http_status: r.try_get("http_status")?,
+                input_tokens: r.try_get("input_tokens")?,
+                output_tokens: r.try_get("output_tokens")?,
+                cached_tokens: r.try_get("cached_tokens")?,
+                cost: r.try_get("cost")?,
+                reserved: r.try_get("reserved")?,
+                latency_ms: r.try_get("latency_ms")?,
+                replacements: r.try_get("replacements")?,
+                block_reasons: r.try_get("block_reasons")?,
+                error: r.try_get("error")?,
+                created_at: r.try_get("created_at")?,
+                finished_at: r.try_get("finished_at")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(Into::into)
+}
+
+/// Spend of one scope (micro-euros): today and this month (UTC), what running requests hold
+/// reserved, and the limits.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ScopeSpend {
+    pub today: i64,
+    pub month: i64,
+    pub reserved: i64,
+    pub limits: Limits,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeySpend {
+    pub key: KeyInfo,
+    pub spend: ScopeSpend,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonSpend {
+    pub person_id: String,
+    pub name: String,
+    pub email: String,
+    pub spend: ScopeSpend,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DaySpend {
+    /// `2026-11-29` (UTC).
+    pub day: String,
+    pub cost: i64,
+    pub requests: i64,
+    pub input_tokens: i64,
+    pub output_tokens: i64,
+}
+
+/// Everything a spend page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpendSummary {
+    pub org: ScopeSpend,
+    pub keys: Vec<KeySpend>,
+    pub people: Vec<PersonSpend>,
+    /// The last `days` days, oldest first, days without requests included.
+    pub days: Vec<DaySpend>,
+}
+
+/// Spend per key, person and day against the limits, for the organisation.
+pub async fn spend_summary(
+    store: &Store,
+    org_id: &str,
+    days: u32,
+) -> Result<SpendSummary, GatewayError> {
+    let t = now();
+    let (day_start, month_start) = period_starts(t);
+    let pool = store.pool();
+    // Per key and per person: today and this month, from the usage log.
+    let rows = sqlx::query(
+        "SELECT key_id, person_id, CAST(SUM(CASE WHEN created_at >= $2 THEN cost ELSE 0 END) AS BIGINT) AS today, \
+         CAST(SUM(cost) AS BIGINT) AS month FROM gateway_usage WHERE org_id = $1 AND created_at >= $3 GROUP BY key_id, person_id",
+    )
+    .bind(org_id)
+    .bind(day_start)
+    .bind(month_start)
+    .fetch_all(pool)
+    .await?;
+    let mut by_key: HashMap<String, (i64, i64)> = HashMap::new();
+    let mut by_person: HashMap<String, (i64, i64)> = HashMap::new();
+    let mut org = ScopeSpend::default();
+    for r in &rows {
+        let today: i64 = r.try_get::<Option<i64>, _>("today")?.unwrap_or(0);
+        let month: i64 = r.try_get::<Option<i64>, _>("month")?.unwrap_or(0);
+        org.today += today;
+        org.month += month;
+        if let Some(k) = r.try_get::<Option<String>, _>("key_id")? {
+            let e = by_key.entry(k).or_default();
+            e.0 += today;
+            e.1 += month;
+        }
+        if let Some(p) = r.try_get::<Option<String>, _>("person_id")? {
+            let e = by_person.entry(p).or_default();
+            e.0 += today;
+            e.1 += month;
+        }
+    }
+    // Reservations held right now, per scope (this month's rows hold every live reservation).
+    let (_, month_period) = crate::budget::periods(t);
+    let res = sqlx::query(
+        "SELECT scope, subject_id, reserved FROM gateway_budgets WHERE org_id = $1 AND period = $2 AND reserved > 0",
+    )
+    .bind(org_id)
+    .bind(&month_period)
+    .fetch_all(pool)
+    .await?;
+    let mut reserved: HashMap<(String, String), i64> = HashMap::new();
+    for r in &res {
+        reserved.insert(
+            (r.try_get("scope")?, r.try_get("subject_id")?),
+            r.try_get("reserved")?,
+        );
+    }
+    let held = |scope: &str, id: &str| {
+        reserved
+            .get(&(scope.to_string(), id.to_string()))
+            .copied()
+            .unwrap_or(0)
+    };
+    org.limits = limits(store, org_id, LimitScope::Org).await?;
+    org.reserved = held("org", org_id);
+    let keys = list_keys(store, org_id)
+        .await?
+        .into_iter()
+        .map(|k| {
+            let (today, month) = by_key.get(&k.id).copied().unwrap_or((0, 0));
+            let spend = ScopeSpend {
+                today,
+                month,
+                reserved: held("key", &k.id),
+                limits: k.limits,
+            };
+            KeySpend { key: k, spend }
+        })
+        .collect();
+    let people_rows = sqlx::query(
+        "SELECT p.id, p.name, p.email, l.daily_hard, l.monthly_hard, l.daily_soft, l.monthly_soft FROM people p \
+         LEFT JOIN gateway_limits l ON l.org_id = p.org_id AND l.scope = 'person' AND l.subject_id = p.id \
+         WHERE p.org_id = $1 ORDER BY p.name",
+    )
+    .bind(org_id)
+    .fetch_all(pool)
+    .await?;
+    let mut people = Vec::new();
+    for r in &people_rows {
+        let id: String = r.try_get("id")?;
+        let limits = Limits {
+            daily_hard: r.try_get("daily_hard")?,
+            monthly_hard: r.try_get("monthly_hard")?,
+            daily_soft: r.try_get("daily_soft")?,
+            monthly_soft: r.try_get("monthly_soft")?,
+        };
+        let (today, month) = by_person.get(&id).copied().unwrap_or((0, 0));
+        if today == 0 && month == 0 && limits == Limits::default() {
+            continue;
+        }
+        people.push(PersonSpend {
+            spend: ScopeSpend {
+                today,
+                month,
+                reserved: held("person", &id),
+                limits,
+            },
+            person_id: id,
+            name: r.try_get("name")?,
+            email: r.try_get("email")?,
+        });
+    }
+    // Per day.
+    let days = days.clamp(1, 400) as i64;
+    let first_day = day_start / 86_400 - (days - 1);
+    let rows = sqlx::query(
+        "SELECT created_at / 86400 AS d, CAST(SUM(cost) AS BIGINT) AS cost, COUNT(*) AS n, \
+         CAST(SUM(input_tokens) AS BIGINT) AS inp, CAST(SUM(output_tokens) AS BIGINT) AS outp \
+         FROM gateway_usage WHERE org_id = $1 AND created_at >= $2 GROUP BY created_at / 86400",
+    )
+    .bind(org_id)
+    .bind(first_day * 86_400)
+    .fetch_all(pool)
+    .await?;
+    let mut per_day: HashMap<i64, (i64, i64, i64, i64)> = HashMap::new();
+    for r in &rows {
+        per_day.insert(
+            r.try_get("d")?,
+            (
+                r.try_get::<Option<i64>, _>("cost")?.unwrap_or(0),
+                r.try_get("n")?,
+                r.try_get::<Option<i64>, _>("inp")?.unwrap_or(0),
+                r.try_get::<Option<i64>, _>("outp")?.unwrap_or(0),
+            ),
+        );
+    }
+    let days = (first_day..first_day + days)
+        .map(|d| {
+            let (cost, requests, input_tokens, output_tokens) =
+                per_day.get(&d).copied().unwrap_or_default();
+            DaySpend {
+                day: crate::budget::periods(d * 86_400)
+                    .0
+                    .trim_start_matches("d:")
+                    .to_string(),
+                cost,
+                requests,
+                input_tokens,
+                output_tokens,
+            }
+        })
+        .collect();
+    Ok(SpendSummary {
+        org,
+        keys,
+        people,
+        days,
+    })
+}

@@ -1,0 +1,250 @@
+//! A real local HTTP upstream that speaks enough OpenAI and Anthropic: plain and SSE answers
+//! with usage, and failure modes chosen by the top-level request field `x_mode`:
+//! `"500"`, `"slow"` (3 s), `"garbage"`, `"endless"` (a chunk every 50 ms for 10 s), `"cut"`
+//! (stream ends without its terminator). The answer echoes the last user text ("Echo: …"),
+//! streamed in 3-character pieces so placeholders are split over chunks.
+
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::Router;
+use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub path: String,
+    pub auth: String,
+    pub body: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct Shared {
+    pub seen: Arc<Mutex<Vec<Seen>>>,
+    /// Extra delay for every answer (overlap in concurrency tests).
+    pub delay_ms: Arc<std::sync::atomic::AtomicU64>,
+}
+
+pub struct Upstream {
+    pub base: String,
+    pub shared: Shared,
+    _task: tokio::task::JoinHandle<()>,
+}
+
+impl Upstream {
+    pub async fn start() -> Upstream {
+        let shared = Shared::default();
+        let app = Router::new()
+            .route("/v1/chat/completions", post(chat))
+            .route("/v1/embeddings", post(embeddings))
+            .route("/v1/messages", post(messages))
+            .with_state(shared.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Upstream {
+            base: format!("http://{addr}/v1"),
+            shared,
+            _task: task,
+        }
+    }
+
+    pub fn seen(&self) -> Vec<Seen> {
+        self.shared.seen.lock().expect("lock").clone()
+    }
+
+    pub fn set_delay_ms(&self, ms: u64) {
+        self.shared
+            .delay_ms
+            .store(ms, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+fn last_user_text(v: &Value) -> String {
+    let Some(msgs) = v.get("messages").and_then(Value::as_array) else {
+        return String::new();
+    };
+    let Some(m) = msgs.iter().rev().find(|m| m["role"] == "user") else {
+        return String::new();
+    };
+    match &m["content"] {
+        Value::String(s) => s.clone(),
+        Value::Array(parts) => parts
+            .iter()
+            .filter_map(|p| p["text"].as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => String::new(),
+    }
+}
+
+async fn record(
+    s: &Shared,
+    path: &str,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<Value, Response> {
+    let auth = headers
+        .get("authorization")
+        .or_else(|| headers.get("x-api-key"))
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let v: Value = serde_json::from_slice(body)
+        .map_err(|_| (StatusCode::BAD_REQUEST, "bad json").into_response())?;
+    s.seen.lock().expect("lock").push(Seen {
+        path: path.into(),
+        auth,
+        body: v.clone(),
+    });
+    let d = s.delay_ms.load(std::sync::atomic::Ordering::SeqCst);
+    if d > 0 {
+        tokio::time::sleep(Duration::from_millis(d)).await;
+    }
+    match v.get("x_mode").and_then(Value::as_str) {
+        Some("500") => {
+            Err((StatusCode::INTERNAL_SERVER_ERROR, "{\"error\":\"boom\"}").into_response())
+        }
+        Some("slow") => {
+            tokio::time::sleep(Duration::from_secs(3)).await;
+            Ok(v)
+        }
+        Some("garbage") => Err((StatusCode::OK, "<html>not json").into_response()),
+        _ => Ok(v),
+    }
+}
+
+fn pieces(s: &str) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    chars.chunks(3).map(|c| c.iter().collect()).collect()
+}
+
+fn sse(events: Vec<String>, mode: Option<&str>) -> Response {
+    let endless = mode == Some("endless");
+    let stream = futures_util::stream::unfold(
+        (events.into_iter(), 0u32),
+        move |(mut it, n)| async move {
+            if endless {
+                if n >= 200 {
+                    return None;
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                let ev = format!(
+                    "data: {}\n\n",
+                    json!({"object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"blah "},"finish_reason":null}]})
+                );
+                return Some((Ok::<Bytes, std::io::Error>(Bytes::from(ev)), (it, n + 1)));
+            }
+            let ev = it.next()?;
+            Some((Ok(Bytes::from(ev)), (it, n + 1)))
+        },
+    );
+    Response::builder()
+        .header("content-type", "text/event-stream")
+        .body(Body::from_stream(stream))
+        .expect("response")
+}
+
+async fn chat(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    let v = match record(&s, "/v1/chat/completions", &headers, &body).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let reply = format!("Echo: {}", last_user_text(&v));
+    let model = v["model"].as_str().unwrap_or("").to_string();
+    let mode = v.get("x_mode").and_then(Value::as_str).map(str::to_string);
+    let usage = json!({"prompt_tokens": 20, "completion_tokens": 10, "total_tokens": 30});
+    if v["stream"] == true {
+        let mut evs = vec![format!(
+            "data: {}\n\n",
+            json!({"object":"chat.completion.chunk","model":model,"choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]})
+        )];
+        for p in pieces(&reply) {
+            evs.push(format!(
+                "data: {}\n\n",
+                json!({"object":"chat.completion.chunk","model":model,"choices":[{"index":0,"delta":{"content":p},"finish_reason":null}]})
+            ));
+        }
+        evs.push(format!(
+            "data: {}\n\n",
+            json!({"object":"chat.completion.chunk","model":model,"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})
+        ));
+        if mode.as_deref() == Some("cut") {
+            return sse(evs, None);
+        }
+        if v.pointer("/stream_options/include_usage") == Some(&Value::Bool(true)) {
+            evs.push(format!(
+                "data: {}\n\n",
+                json!({"object":"chat.completion.chunk","model":model,"choices":[],"usage":usage})
+            ));
+        }
+        evs.push("data: [DONE]\n\n".into());
+        return sse(evs, mode.as_deref());
+    }
+    axum::Json(json!({
+        "id": "chatcmpl-1", "object": "chat.completion", "model": model,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}],
+        "usage": usage,
+    }))
+    .into_response()
+}
+
+async fn embeddings(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    if let Err(r) = record(&s, "/v1/embeddings", &headers, &body).await {
+        return r;
+    }
+    axum::Json(json!({
+        "object": "list", "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2]}],
+        "model": "text-embedding-3-small", "usage": {"prompt_tokens": 8, "total_tokens": 8},
+    }))
+    .into_response()
+}
+
+async fn messages(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    let v = match record(&s, "/v1/messages", &headers, &body).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let reply = format!("Echo: {}", last_user_text(&v));
+    let model = v["model"].as_str().unwrap_or("").to_string();
+    let mode = v.get("x_mode").and_then(Value::as_str).map(str::to_string);
+    if v["stream"] == true {
+        let ev = |name: &str, data: Value| format!("event: {name}\ndata: {data}\n\n");
+        let mut evs = vec![
+            ev(
+                "message_start",
+                json!({"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","model":model,"content":[],"usage":{"input_tokens":20,"output_tokens":1}}}),
+            ),
+            ev(
+                "content_block_start",
+                json!({"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}),
+            ),
+        ];
+        for p in pieces(&reply) {
+            evs.push(ev("content_block_delta", json!({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":p}})));
+        }
+        evs.push(ev(
+            "content_block_stop",
+            json!({"type":"content_block_stop","index":0}),
+        ));
+        evs.push(ev("message_delta", json!({"type":"message_delta","delta":{"stop_reason":"end_turn"},"usage":{"output_tokens":10}})));
+        if mode.as_deref() != Some("cut") {
+            evs.push(ev("message_stop", json!({"type":"message_stop"})));
+        }
+        return sse(evs, None);
+    }
+    axum::Json(json!({
+        "id": "msg_1", "type": "message", "role": "assistant", "model": model,
+        "content": [{"type": "text", "text": reply}],
+        "stop_reason": "end_turn",
+        "usage": {"input_tokens": 20, "output_tokens": 10},
+    }))
+    .into_response()
+}
