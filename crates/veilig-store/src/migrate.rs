@@ -12,11 +12,28 @@ struct Migration {
     postgres: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    sqlite: include_str!("../migrations/sqlite/0001_foundation.sql"),
-    postgres: include_str!("../migrations/postgres/0001_foundation.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sqlite: include_str!("../migrations/sqlite/0001_foundation.sql"),
+        postgres: include_str!("../migrations/postgres/0001_foundation.sql"),
+    },
+    Migration {
+        version: 2,
+        sqlite: include_str!("../migrations/sqlite/0002_anonymizer.sql"),
+        postgres: include_str!("../migrations/postgres/0002_anonymizer.sql"),
+    },
+    Migration {
+        version: 3,
+        sqlite: include_str!("../migrations/sqlite/0003_registers.sql"),
+        postgres: include_str!("../migrations/postgres/0003_registers.sql"),
+    },
+    Migration {
+        version: 4,
+        sqlite: include_str!("../migrations/sqlite/0004_gateway.sql"),
+        postgres: include_str!("../migrations/postgres/0004_gateway.sql"),
+    },
+];
 
 /// The statements of one migration file (split on `;` at line ends; comments dropped).
 fn statements(sql: &str) -> Vec<String> {

@@ -9,6 +9,10 @@ pub struct Org {
     pub sector: String,
     pub require_2fa: bool,
     pub created_at: i64,
+    /// The anonymizer masks BSNs instead of refusing the text.
+    pub anonymizer_mask_bsn: bool,
+    /// Changes whenever the organisation's anonymizer terms change.
+    pub terms_version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,3 +103,15 @@ pub struct ApiToken {
     pub created_at: i64,
     pub last_used_at: Option<i64>,
 }
+
+/// An organisation's own anonymizer term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub id: String,
+    pub term: String,
+    /// `client`, `employee`, `project`, `company` (always masked) or `allow` (never masked).
+    pub kind: String,
+}
+
+/// Kinds a term can have.
+pub const TERM_KINDS: [&str; 5] = ["client", "employee", "project", "company", "allow"];

@@ -34,7 +34,7 @@ pub fn hash_token(token: &str) -> String {
     data_encoding::HEXLOWER.encode(&Sha256::digest(token.as_bytes()))
 }
 
-fn new_id() -> String {
+pub(crate) fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
 
@@ -53,6 +53,8 @@ fn org_from(r: &AnyRow) -> Result<Org> {
         sector: r.try_get("sector")?,
         require_2fa: r.try_get::<i64, _>("require_2fa")? != 0,
         created_at: r.try_get("created_at")?,
+        anonymizer_mask_bsn: r.try_get::<i64, _>("anonymizer_mask_bsn")? != 0,
+        terms_version: r.try_get("terms_version")?,
     })
 }
 
@@ -83,7 +85,7 @@ fn person_from(r: &AnyRow) -> Result<Person> {
     })
 }
 
-fn is_unique_violation(e: &sqlx::Error) -> bool {
+pub(crate) fn is_unique_violation(e: &sqlx::Error) -> bool {
     match e {
         sqlx::Error::Database(d) => {
             d.is_unique_violation() || d.message().contains("UNIQUE constraint failed")
@@ -270,7 +272,7 @@ impl Store {
 
     pub async fn org(&self, id: &str) -> Result<Option<Org>> {
         let row = sqlx::query(
-            "SELECT id, name, sector, require_2fa, created_at FROM organisations WHERE id = $1",
+            "SELECT id, name, sector, require_2fa, created_at, anonymizer_mask_bsn, terms_version FROM organisations WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&self.pool)
@@ -280,7 +282,7 @@ impl Store {
 
     pub async fn all_orgs(&self) -> Result<Vec<Org>> {
         let rows = sqlx::query(
-            "SELECT id, name, sector, require_2fa, created_at FROM organisations ORDER BY name, id",
+            "SELECT id, name, sector, require_2fa, created_at, anonymizer_mask_bsn, terms_version FROM organisations ORDER BY name, id",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -290,7 +292,7 @@ impl Store {
     /// The organisations a user belongs to, with the user's role in each.
     pub async fn orgs_of_user(&self, user_id: &str) -> Result<Vec<(Org, Role)>> {
         let rows = sqlx::query(
-            "SELECT o.id, o.name, o.sector, o.require_2fa, o.created_at, m.role FROM organisations o \
+            "SELECT o.id, o.name, o.sector, o.require_2fa, o.created_at, o.anonymizer_mask_bsn, o.terms_version, m.role FROM organisations o \
              JOIN memberships m ON m.org_id = o.id WHERE m.user_id = $1 ORDER BY o.name, o.id",
         )
         .bind(user_id)
@@ -328,6 +330,110 @@ impl Store {
         .bind(org_id)
         .execute(&self.pool)
         .await?;
+        Ok(())
+    }
+
+    /// Anonymizer terms of an organisation.
+    pub async fn terms(&self, org_id: &str) -> Result<Vec<Term>> {
+        let rows = sqlx::query(
+            "SELECT id, term, kind FROM org_terms WHERE org_id = $1 ORDER BY kind, term",
+        )
+        .bind(org_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Term {
+                    id: r.try_get("id")?,
+                    term: r.try_get("term")?,
+                    kind: r.try_get("kind")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn add_term(
+        &self,
+        org_id: &str,
+        term: &str,
+        kind: &str,
+        actor: &Actor<'_>,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let r = sqlx::query("INSERT INTO org_terms (id, org_id, term, kind, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(new_id()).bind(org_id).bind(term.trim()).bind(kind).bind(now())
+            .execute(&mut *tx).await;
+        if let Err(e) = r {
+            return Err(if is_unique_violation(&e) {
+                StoreError::Conflict("term")
+            } else {
+                e.into()
+            });
+        }
+        sqlx::query("UPDATE organisations SET terms_version = terms_version + 1 WHERE id = $1")
+            .bind(org_id)
+            .execute(&mut *tx)
+            .await?;
+        audit_tx(
+            &mut tx,
+            org_id,
+            actor.user_id,
+            actor.label,
+            "term.added",
+            &format!("{kind}: {}", term.trim()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn remove_term(&self, org_id: &str, id: &str, actor: &Actor<'_>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let term: Option<String> =
+            sqlx::query_scalar("SELECT term FROM org_terms WHERE org_id = $1 AND id = $2")
+                .bind(org_id)
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some(term) = term else {
+            return Err(StoreError::NotFound);
+        };
+        sqlx::query("DELETE FROM org_terms WHERE org_id = $1 AND id = $2")
+            .bind(org_id)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE organisations SET terms_version = terms_version + 1 WHERE id = $1")
+            .bind(org_id)
+            .execute(&mut *tx)
+            .await?;
+        audit_tx(
+            &mut tx,
+            org_id,
+            actor.user_id,
+            actor.label,
+            "term.removed",
+            &term,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_mask_bsn(&self, org_id: &str, mask: bool, actor: &Actor<'_>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE organisations SET anonymizer_mask_bsn = $1, terms_version = terms_version + 1 WHERE id = $2")
+            .bind(flag(mask)).bind(org_id).execute(&mut *tx).await?;
+        audit_tx(
+            &mut tx,
+            org_id,
+            actor.user_id,
+            actor.label,
+            "org.settings",
+            &format!("anonymizer_mask_bsn={mask}"),
+        )
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -970,7 +1076,7 @@ pub struct Actor<'a> {
     pub label: &'a str,
 }
 
-async fn audit_tx(
+pub(crate) async fn audit_tx(
     conn: &mut sqlx::AnyConnection,
     org_id: &str,
     user_id: Option<&str>,

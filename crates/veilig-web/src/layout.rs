@@ -110,11 +110,17 @@ fn nav(ctx: &Ctx) -> Markup {
         nav aria-label=(ctx.t("nav.menu")) {
             ul {
                 (item("/dashboard", "nav.dashboard"))
+                (item("/anonymize", "nav.anonymize"))
+                (item("/register", "nav.register"))
+                (item("/tasks", "nav.tasks"))
                 (item("/onboarding", "nav.onboarding"))
                 (item("/team", "nav.team"))
                 @if m.role.is_owner_like() {
                     (item("/audit", "nav.audit"))
                     (item("/settings", "nav.settings"))
+                }
+                @if m.role.can_manage() && !m.role.is_owner_like() {
+                    (item("/settings/tokens", "nav.tokens"))
                 }
                 @if m.user.is_provider || ctx.orgs.len() > 1 {
                     (item("/orgs", "nav.orgs"))

@@ -7,10 +7,13 @@
 //! - [`errors`]: one error type for every page, rendered in the user's language.
 //! - [`views`]: the pages.
 
+pub mod anon;
+pub mod api;
 pub mod auth;
 pub mod errors;
 pub mod form;
 pub mod layout;
+pub mod registers;
 pub mod session;
 pub mod views;
 
@@ -44,6 +47,21 @@ impl Default for WebConfig {
 pub struct AppState {
     pub store: Store,
     pub config: Arc<WebConfig>,
+    /// Anonymizer engines per organisation.
+    pub engines: Arc<anon::EngineCache>,
+    /// Anonymizer conversations of the browser sessions (memory only).
+    pub conversations: Arc<anon::Conversations>,
+}
+
+impl AppState {
+    pub fn new(store: Store, config: WebConfig) -> AppState {
+        AppState {
+            store,
+            config: Arc::new(config),
+            engines: Arc::default(),
+            conversations: Arc::default(),
+        }
+    }
 }
 
 /// The complete router of the web app.
@@ -85,7 +103,65 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/orgs", get(views::orgs::show).post(views::orgs::create))
         .route("/orgs/switch", post(views::orgs::switch))
+        .route(
+            "/anonymize",
+            get(views::anonymize::show).post(views::anonymize::submit),
+        )
+        .route("/anonymize/restore", post(views::anonymize::restore_submit))
+        .route("/anonymize/reset", post(views::anonymize::reset))
+        .route(
+            "/anonymize/terms",
+            get(views::anonymize::terms).post(views::anonymize::add_term),
+        )
+        .route(
+            "/anonymize/terms/{id}/delete",
+            post(views::anonymize::remove_term),
+        )
+        .route("/anonymize/bsn", post(views::anonymize::set_bsn))
+        .route(
+            "/settings/tokens",
+            get(views::tokens::show).post(views::tokens::create),
+        )
+        .route("/settings/tokens/{id}/revoke", post(views::tokens::revoke))
+        .route("/api/v1/anonymize", post(api::anonymize))
+        .route("/api/v1/restore", post(api::restore))
+        .route(
+            "/register",
+            get(views::register::show).post(views::register::add),
+        )
+        .route("/register.csv", get(views::register::export))
+        .route(
+            "/register/import",
+            post(views::register::import)
+                .layer(DefaultBodyLimit::max(views::register::MAX_CSV + 64 * 1024)),
+        )
+        .route("/register/tools", post(views::register::add_tool))
+        .route("/register/usage/{id}/delete", post(views::register::remove))
+        .route(
+            "/register/2fa",
+            get(views::register::twofa).post(views::register::twofa_add),
+        )
+        .route(
+            "/register/2fa/{id}/verify",
+            post(views::register::twofa_verify),
+        )
+        .route(
+            "/register/dpa",
+            get(views::register::dpa)
+                .post(views::register::dpa_save)
+                .layer(DefaultBodyLimit::max(views::register::MAX_DOC + 64 * 1024)),
+        )
+        .route(
+            "/register/dpa/{id}/document",
+            get(views::register::dpa_document),
+        )
+        .route("/tasks", get(views::tasks::show))
+        .route("/tasks/{id}/complete", post(views::tasks::complete))
+        .route("/tasks/calendar", post(views::tasks::new_feed))
+        .route("/calendar/{file}", get(views::tasks::feed))
+        .route("/report", get(views::tasks::report))
         .route("/static/app.css", get(views::stylesheet))
+        .route("/static/app.js", get(views::script))
         .route("/healthz", get(|| async { "ok" }))
         .fallback(views::not_found)
         .layer(axum::middleware::from_fn_with_state(
@@ -103,6 +179,17 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    serve_with(listener, state, Router::new(), shutdown).await
+}
+
+/// Like [`serve`], with `extra` routes (the AI gateway) served beside the web app, outside its
+/// session, CSRF and body-limit layers.
+pub async fn serve_with(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    extra: Router,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let sweeper = {
         let store = state.store.clone();
         tokio::spawn(async move {
@@ -115,7 +202,9 @@ pub async fn serve(
             }
         })
     };
-    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let app = router(state)
+        .merge(extra)
+        .into_make_service_with_connect_info::<SocketAddr>();
     let r = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;

@@ -6,7 +6,6 @@
 //!
 //! Run: `cargo bench -p veilig --bench dashboard` (release profile).
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 use veilig_core::roles::Role;
 use veilig_store::{Actor, PersonInput, Store};
@@ -67,10 +66,7 @@ async fn run() -> anyhow::Result<()> {
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    let state = veilig_web::AppState {
-        store: store.clone(),
-        config: Arc::new(veilig_web::WebConfig::default()),
-    };
+    let state = veilig_web::AppState::new(store.clone(), veilig_web::WebConfig::default());
     tokio::spawn(veilig_web::serve(listener, state, std::future::pending()));
 
     let client = reqwest::Client::builder()

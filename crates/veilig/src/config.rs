@@ -22,6 +22,13 @@ pub struct StoreArgs {
 }
 
 impl StoreArgs {
+    /// The data directory (also holds the gateway's key file when the database is PostgreSQL).
+    pub fn dir(&self) -> PathBuf {
+        self.data_dir
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR))
+    }
+
     pub async fn open(&self) -> anyhow::Result<Store> {
         match &self.database_url {
             Some(url) => Store::connect(url)
@@ -68,6 +75,51 @@ pub struct ServeArgs {
     /// Optional TOML file with the same settings (bind, data_dir, database_url, secure_cookies).
     #[arg(long, env = "VEILIG_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub gateway: GatewayArgs,
+}
+
+/// The AI gateway (served on the same port unless `--gateway-bind` is given).
+#[derive(Args, Debug, Clone, Default)]
+pub struct GatewayArgs {
+    /// Serve the gateway (/v1/…) on its own address instead of the web app's.
+    #[arg(long, env = "VEILIG_GATEWAY_BIND", value_name = "ADDR")]
+    pub gateway_bind: Option<String>,
+    /// OpenAI-compatible upstream, including /v1.
+    #[arg(
+        long,
+        env = "VEILIG_OPENAI_BASE_URL",
+        value_name = "URL",
+        default_value = "https://api.openai.com/v1"
+    )]
+    pub openai_base_url: String,
+    /// Anthropic-compatible upstream, including /v1.
+    #[arg(
+        long,
+        env = "VEILIG_ANTHROPIC_BASE_URL",
+        value_name = "URL",
+        default_value = "https://api.anthropic.com/v1"
+    )]
+    pub anthropic_base_url: String,
+    /// Euros per US dollar for the shipped model prices.
+    #[arg(
+        long,
+        env = "VEILIG_USD_TO_EUR",
+        value_name = "RATE",
+        default_value_t = 0.92
+    )]
+    pub usd_to_eur: f64,
+    /// SMTP server for spend alerts and reminders (host[:port]); mail is off without it.
+    #[arg(long, env = "VEILIG_SMTP_HOST", value_name = "HOST")]
+    pub smtp_host: Option<String>,
+    /// Sender address of veilig's mail.
+    #[arg(
+        long,
+        env = "VEILIG_SMTP_FROM",
+        value_name = "ADDRESS",
+        default_value = "veilig@localhost"
+    )]
+    pub smtp_from: String,
 }
 
 #[derive(Deserialize, Default, Debug)]
@@ -82,6 +134,7 @@ struct FileConfig {
 /// The settings after merging flags, environment, file and defaults.
 #[derive(Debug)]
 pub struct Settings {
+    pub gateway: GatewayArgs,
     pub bind: String,
     pub store: StoreArgs,
     pub secure_cookies: bool,
@@ -99,6 +152,7 @@ impl ServeArgs {
             None => FileConfig::default(),
         };
         Ok(Settings {
+            gateway: self.gateway,
             bind: self
                 .bind
                 .or(file.bind)
@@ -140,6 +194,7 @@ mod tests {
             store: StoreArgs::default(),
             secure_cookies: false,
             config: Some(file.clone()),
+            gateway: GatewayArgs::default(),
         }
         .resolve()
         .expect("resolve");
@@ -151,6 +206,7 @@ mod tests {
             store: StoreArgs::default(),
             secure_cookies: false,
             config: Some(file),
+            gateway: GatewayArgs::default(),
         }
         .resolve()
         .expect_err("typo must be refused");

@@ -1,7 +1,9 @@
 //! The `veilig` binary: one command line for the server and the tools around it.
 //! Every subcommand that touches the store takes `--data-dir` or `--database-url`.
 
+mod anonymize;
 mod config;
+mod gateway;
 mod setup;
 
 use anyhow::Context;
@@ -31,6 +33,21 @@ enum Command {
     Org {
         #[command(subcommand)]
         command: OrgCommand,
+    },
+    /// Anonymize text (stdin or FILE) before it goes into an AI tool; exit status 3 when refused.
+    Anonymize(anonymize::AnonymizeArgs),
+    /// Put the originals back into an AI's answer, using the mapping of `anonymize --map`.
+    Restore(anonymize::RestoreArgs),
+    /// Virtual keys of the AI gateway.
+    Keys {
+        #[command(subcommand)]
+        command: gateway::KeysCommand,
+    },
+    /// Print the AI tool catalog.
+    Catalog {
+        /// As JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Write a consistent copy of the SQLite database while the server runs.
     Backup {
@@ -85,6 +102,27 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve(args) => serve(args).await,
         Command::Setup(args) => setup::run(args).await,
+        Command::Keys { command } => gateway::keys(command).await,
+        Command::Catalog { json } => {
+            let catalog = veilig_catalog::Catalog::builtin();
+            if json {
+                println!("{}", catalog.to_json());
+            } else {
+                for t in &catalog.tools {
+                    let plans: Vec<&str> = t.plans.iter().map(|p| p.name.as_str()).collect();
+                    println!(
+                        "{}\t{} ({})\t{}",
+                        t.id,
+                        t.product,
+                        t.vendor,
+                        plans.join(", ")
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Anonymize(args) => anonymize::run_anonymize(args),
+        Command::Restore(args) => anonymize::run_restore(args),
         Command::Org {
             command: OrgCommand::List { store, json },
         } => {
@@ -122,14 +160,57 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let addr = listener.local_addr()?;
     tracing::info!(%addr, backend = ?store.backend(), "veilig is running: open http://{addr}/");
     println!("veilig listening on http://{addr}/");
-    let state = veilig_web::AppState {
-        store: store.clone(),
-        config: std::sync::Arc::new(veilig_web::WebConfig {
+    let web = veilig_web::AppState::new(
+        store.clone(),
+        veilig_web::WebConfig {
             secure_cookies: settings.secure_cookies,
             ..veilig_web::WebConfig::default()
-        }),
+        },
+    );
+    let gw = gateway::state(
+        &store,
+        &settings.store,
+        &settings.gateway,
+        web.engines.clone(),
+    )?;
+    let gw_router = veilig_gateway::router(gw.clone());
+    let (tx, _) = tokio::sync::broadcast::channel::<()>(1);
+    let stop = {
+        let tx = tx.clone();
+        async move {
+            shutdown_signal().await;
+            let _ = tx.send(());
+        }
     };
-    veilig_web::serve(listener, state, shutdown_signal()).await?;
+    tokio::spawn(stop);
+    let mut rx_web = tx.subscribe();
+    let web_shutdown = async move {
+        let _ = rx_web.recv().await;
+    };
+    match &settings.gateway.gateway_bind {
+        Some(gbind) => {
+            let gl = tokio::net::TcpListener::bind(gbind)
+                .await
+                .with_context(|| format!("cannot listen on {gbind}"))?;
+            println!("veilig gateway listening on http://{}/v1", gl.local_addr()?);
+            let mut rx_gw = tx.subscribe();
+            let app = gw_router.merge(veilig_gateway::metrics_router(gw.clone()));
+            let gw_task = tokio::spawn(async move {
+                axum::serve(gl, app)
+                    .with_graceful_shutdown(async move {
+                        let _ = rx_gw.recv().await;
+                    })
+                    .await
+            });
+            veilig_web::serve(listener, web, web_shutdown).await?;
+            let _ = gw_task.await;
+        }
+        None => {
+            let extra = gw_router.merge(veilig_gateway::metrics_router(gw.clone()));
+            veilig_web::serve_with(listener, web, extra, web_shutdown).await?;
+        }
+    }
+    gw.drain(std::time::Duration::from_secs(10)).await;
     store.close().await;
     tracing::info!("veilig stopped");
     Ok(ExitCode::SUCCESS)

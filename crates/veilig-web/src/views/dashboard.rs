@@ -32,6 +32,7 @@ pub async fn facts(store: &Store, org: &veilig_store::Org) -> Result<Facts, AppE
             require_2fa: org.require_2fa,
         },
         anonymizer_uses_90d: u32::try_from(anonymizer).unwrap_or(u32::MAX),
+        register: crate::registers::facts(store, org, today()).await?,
     })
 }
 

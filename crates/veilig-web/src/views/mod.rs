@@ -2,14 +2,18 @@
 //! HTML or a redirect.
 
 pub mod account;
+pub mod anonymize;
 pub mod audit;
 pub mod dashboard;
 pub mod login;
 pub mod onboarding;
 pub mod orgs;
+pub mod register;
 pub mod settings;
 pub mod setup;
+pub mod tasks;
 pub mod team;
+pub mod tokens;
 
 use crate::errors::AppError;
 use crate::session::{redirect, Ctx};
@@ -44,6 +48,16 @@ pub async fn stylesheet() -> impl IntoResponse {
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         include_str!("../../static/app.css"),
+    )
+}
+
+pub async fn script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/app.js"),
     )
 }
 

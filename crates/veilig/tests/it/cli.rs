@@ -192,3 +192,104 @@ fn serve_help_documents_every_setting() {
         assert!(help.contains(s), "{s} missing from serve --help");
     }
 }
+
+#[test]
+fn keys_create_prints_the_key_once_and_refuses_bad_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    let out = veilig()
+        .args([
+            "setup",
+            "--org",
+            "Kapsalon Knip",
+            "--owner",
+            "anna@knip.nl",
+            "--data-dir",
+            data,
+        ])
+        .env("VEILIG_OWNER_PASSWORD", "knip-knip-knip-2026")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let out = veilig()
+        .args([
+            "keys",
+            "create",
+            "--org",
+            "Kapsalon Knip",
+            "--name",
+            "marketing",
+            "--daily-limit",
+            "5",
+            "--monthly-limit",
+            "100,50",
+            "--data-dir",
+            data,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let key = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(key.starts_with("vk-") && key.len() > 20, "{key}");
+    for (args, msg) in [
+        (
+            vec![
+                "--org",
+                "Bestaat Niet",
+                "--name",
+                "x",
+                "--daily-limit",
+                "5",
+                "--monthly-limit",
+                "50",
+            ],
+            "unknown organisation",
+        ),
+        (
+            vec![
+                "--org",
+                "Kapsalon Knip",
+                "--name",
+                "x",
+                "--daily-limit",
+                "vijf",
+                "--monthly-limit",
+                "50",
+            ],
+            "not an amount",
+        ),
+    ] {
+        let out = veilig()
+            .args(["keys", "create"])
+            .args(&args)
+            .args(["--data-dir", data])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(msg),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn catalog_json_lists_at_least_thirty_tools_with_sources() {
+    let out = veilig().args(["catalog", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let tools = v["tools"]
+        .as_array()
+        .or_else(|| v.as_array())
+        .expect("a list of tools");
+    assert!(tools.len() >= 30);
+    assert!(tools
+        .iter()
+        .all(|t| t["sources"].as_array().is_some_and(|s| !s.is_empty())));
+}

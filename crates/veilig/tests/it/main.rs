@@ -6,5 +6,6 @@
 mod browser;
 mod cli;
 mod http;
+mod registers;
 mod support;
 mod tenancy;

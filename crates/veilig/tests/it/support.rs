@@ -2,7 +2,6 @@
 //! named by `VEILIG_TEST_POSTGRES_URL`), an in-process server, and an HTTP client with cookies.
 
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Arc;
 use veilig_store::Store;
 
 /// One test's database.
@@ -78,13 +77,13 @@ impl Server {
             .await
             .expect("bind");
         let addr = listener.local_addr().expect("addr");
-        let state = veilig_web::AppState {
-            store: store.clone(),
-            config: Arc::new(veilig_web::WebConfig {
+        let state = veilig_web::AppState::new(
+            store.clone(),
+            veilig_web::WebConfig {
                 max_body: 64 * 1024,
                 ..Default::default()
-            }),
-        };
+            },
+        );
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let handle = tokio::spawn(async move {
             let _ = veilig_web::serve(listener, state, async {
