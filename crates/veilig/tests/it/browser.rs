@@ -164,3 +164,201 @@ async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
     b.quit().await.unwrap();
     server.stop().await;
 }
+
+/// The registers in the browser: a register row flagged and fixed, a signed DPA uploaded as a
+/// PDF, the quarterly check completed, and the dashboard turning green only as the data says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registers_turn_rules_green_only_when_the_data_says_so() {
+    let db = sqlite().await;
+    let server = Server::start(&db).await;
+    let b = Browser::launch()
+        .await
+        .expect("headless Chromium (apt-get install chromium chromium-driver)");
+    b.goto(&server.url("/setup")).await.unwrap();
+    b.fill("#org_name", "Advocaten Smit").await.unwrap();
+    b.fill("#owner_name", "Eva Jansen").await.unwrap();
+    b.fill("#email", "eva@smit.nl").await.unwrap();
+    b.fill("#password", "bakker-sinds-1921!").await.unwrap();
+    b.fill("#password_repeat", "bakker-sinds-1921!")
+        .await
+        .unwrap();
+    b.click("main button.primary").await.unwrap();
+    b.wait_for_url("/onboarding", WAIT).await.unwrap();
+
+    b.goto(&server.url("/team")).await.unwrap();
+    b.fill("#name", "Piet Smit").await.unwrap();
+    b.fill("#email", "piet@smit.nl").await.unwrap();
+    b.click("#add-person button.primary").await.unwrap();
+    b.wait_for_text("#people", "Piet Smit", WAIT).await.unwrap();
+
+    let status = |n: u8| format!("li.rule[data-rule='{n}']");
+    b.goto(&server.url("/dashboard")).await.unwrap();
+    for n in [1u8, 4, 6] {
+        assert_ne!(
+            b.find(&status(n))
+                .await
+                .unwrap()
+                .attr("data-status")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("done"),
+            "rule {n} on day one"
+        );
+    }
+
+    // Client data on ChatGPT Plus: flagged, with the fix.
+    b.goto(&server.url("/register")).await.unwrap();
+    b.click("#person_id option:nth-child(2)").await.unwrap();
+    b.click("#tool_plan option[value='chatgpt|plus']")
+        .await
+        .unwrap();
+    b.click("#data_class option[value='client']").await.unwrap();
+    shot(&b, "register-form").await;
+    b.click("#add-usage button.primary").await.unwrap();
+    b.wait_for("tr[data-severity='critical']", WAIT)
+        .await
+        .unwrap();
+    assert!(
+        b.text("#usage").await.unwrap().contains("Business"),
+        "the fix names the business plan"
+    );
+    b.goto(&server.url("/dashboard")).await.unwrap();
+    assert_eq!(
+        b.find(&status(1))
+            .await
+            .unwrap()
+            .attr("data-status")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("needs_attention")
+    );
+
+    // Move to the business plan: rule 01 turns green.
+    b.goto(&server.url("/register")).await.unwrap();
+    b.click("#person_id option:nth-child(2)").await.unwrap();
+    b.click("#tool_plan option[value='chatgpt|business']")
+        .await
+        .unwrap();
+    b.click("#data_class option[value='client']").await.unwrap();
+    b.click("#add-usage button.primary").await.unwrap();
+    b.wait_for("#usage", WAIT).await.unwrap();
+    b.goto(&server.url("/dashboard")).await.unwrap();
+    assert_eq!(
+        b.find(&status(1))
+            .await
+            .unwrap()
+            .attr("data-status")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("done")
+    );
+    assert_eq!(
+        b.find(&status(4))
+            .await
+            .unwrap()
+            .attr("data-status")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("needs_attention")
+    );
+
+    // Upload the signed DPA as a PDF: rule 04 turns green.
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("OpenAI-DPA.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4\n% getekende verwerkersovereenkomst\n").unwrap();
+    b.goto(&server.url("/register/dpa")).await.unwrap();
+    let vendor = "li[data-vendor='OpenAI']";
+    b.click(&format!(
+        "{vendor} select[name=status] option[value=signed]"
+    ))
+    .await
+    .unwrap();
+    b.execute(
+        &format!(
+            "document.querySelector(\"{vendor} input[name=signed_on]\").value = '2026-11-20';"
+        ),
+        vec![],
+    )
+    .await
+    .unwrap();
+    b.fill(&format!("{vendor} input[name=signed_by]"), "Eva Jansen")
+        .await
+        .unwrap();
+    b.find(&format!("{vendor} input[type=file]"))
+        .await
+        .unwrap()
+        .send_keys(pdf.to_str().unwrap())
+        .await
+        .unwrap();
+    b.click(&format!("{vendor} form button")).await.unwrap();
+    b.wait_for_text(vendor, "OpenAI-DPA.pdf", WAIT)
+        .await
+        .unwrap();
+    assert_eq!(
+        b.find(vendor)
+            .await
+            .unwrap()
+            .attr("data-status")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("done")
+    );
+    b.goto(&server.url("/dashboard")).await.unwrap();
+    assert_eq!(
+        b.find(&status(4))
+            .await
+            .unwrap()
+            .attr("data-status")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("done")
+    );
+    assert_ne!(
+        b.find(&status(6))
+            .await
+            .unwrap()
+            .attr("data-status")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("done")
+    );
+
+    // Complete the quarterly privacy check: rule 06 turns green.
+    b.goto(&server.url("/tasks")).await.unwrap();
+    let card = "li[data-task='privacy_check'][data-subject='chatgpt']";
+    b.fill(
+        &format!("{card} input[name=note]"),
+        "Instellingen nagelopen, training uit",
+    )
+    .await
+    .unwrap();
+    b.fill(
+        &format!("{card} input[name=evidence]"),
+        "schermafdruk in AVG-map",
+    )
+    .await
+    .unwrap();
+    b.click(&format!("{card} button.primary")).await.unwrap();
+    b.wait_for("#done-tasks", WAIT).await.unwrap();
+    shot(&b, "tasks-done").await;
+    b.goto(&server.url("/dashboard")).await.unwrap();
+    assert_eq!(
+        b.find(&status(6))
+            .await
+            .unwrap()
+            .attr("data-status")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("done")
+    );
+    b.quit().await.unwrap();
+    server.stop().await;
+}
