@@ -531,6 +531,21 @@ impl Store {
         Ok(out)
     }
 
+    /// E-mail addresses and languages of the people who manage an organisation (owners, admins,
+    /// providers with a login): who gets task reminders.
+    pub async fn manager_contacts(&self, org_id: &str) -> Result<Vec<(String, String)>> {
+        let rows = sqlx::query(
+            "SELECT u.email, u.lang FROM memberships m JOIN users u ON u.id = m.user_id \
+             WHERE m.org_id = $1 AND m.role IN ('owner', 'admin', 'provider') ORDER BY u.email",
+        )
+        .bind(org_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("email")?, r.try_get("lang")?)))
+            .collect()
+    }
+
     // ---- calendar feeds --------------------------------------------------------------------
 
     /// A new private feed token for a user in an organisation (replaces the previous one).

@@ -264,6 +264,54 @@ pub async fn facts(store: &Store, org: &Org, today: Date) -> Result<RegisterFact
     Ok(f)
 }
 
+/// Sends one reminder per open task that is due within a week (or overdue) and was not reminded
+/// in the last week, to the organisation's managers. Each task is claimed in the store first, so
+/// several instances send it once. Returns the number of mails sent.
+pub async fn send_reminders(
+    store: &Store,
+    mailer: &veilig_mail::Mailer,
+    today: Date,
+) -> Result<usize, AppError> {
+    let due_by = ymd(today.saturating_add(Duration::days(7)));
+    let claimed = store
+        .claim_reminders(&due_by, veilig_store::now() - 7 * 86_400)
+        .await?;
+    let mut sent = 0;
+    for (org_id, task) in claimed {
+        let Some(org) = store.org(&org_id).await? else {
+            continue;
+        };
+        let tools = Tools::load(store, &org_id).await?;
+        for (email, lang) in store.manager_contacts(&org_id).await? {
+            let lang = veilig_core::Lang::from_code(&lang);
+            let title = crate::views::tasks::task_title(lang, &tools, &task);
+            let subject = veilig_core::tf(
+                lang,
+                "tasks.reminder_subject",
+                &[("task", &title), ("date", &task.due_on)],
+            );
+            let body = veilig_core::tf(
+                lang,
+                "tasks.reminder_body",
+                &[
+                    ("task", &title),
+                    ("date", &task.due_on),
+                    ("org", &org.name),
+                    (
+                        "action",
+                        veilig_core::t(lang, &format!("rules.r{:02}.action", task.rule)),
+                    ),
+                ],
+            );
+            match mailer.send(&email, &subject, &body).await {
+                Ok(()) => sent += 1,
+                Err(e) => tracing::warn!(error = %e, "reminder mail failed"),
+            }
+        }
+    }
+    Ok(sent)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -173,6 +173,28 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         &settings.gateway,
         web.engines.clone(),
     )?;
+    // Task reminders by e-mail, every ten minutes, when SMTP is configured.
+    let reminders = match gateway::mailer(&settings.gateway)? {
+        Some(mailer) => {
+            let store = store.clone();
+            Some(tokio::spawn(async move {
+                let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+                loop {
+                    tick.tick().await;
+                    if let Err(e) = veilig_web::registers::send_reminders(
+                        &store,
+                        &mailer,
+                        veilig_web::layout::today(),
+                    )
+                    .await
+                    {
+                        tracing::warn!(error = %e, "sending reminders failed");
+                    }
+                }
+            }))
+        }
+        None => None,
+    };
     let gw_router = veilig_gateway::router(gw.clone());
     let (tx, _) = tokio::sync::broadcast::channel::<()>(1);
     let stop = {
@@ -209,6 +231,9 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             let extra = gw_router.merge(veilig_gateway::metrics_router(gw.clone()));
             veilig_web::serve_with(listener, web, extra, web_shutdown).await?;
         }
+    }
+    if let Some(r) = reminders {
+        r.abort();
     }
     gw.drain(std::time::Duration::from_secs(10)).await;
     store.close().await;

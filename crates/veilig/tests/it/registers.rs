@@ -463,3 +463,65 @@ async fn calendar_feed_and_twofa_checklist(db: TestDb) {
     server.stop().await;
 }
 on_both!(calendar_and_twofa, calendar_feed_and_twofa_checklist);
+
+async fn due_tasks_are_mailed_to_the_managers_once(db: TestDb) {
+    let server = Server::start(&db).await;
+    let owner = setup_owner(&server, "Bakkerij", "eva@bakkerij.nl").await;
+    let org = server.store.all_orgs().await.unwrap().remove(0);
+    add_person(&owner, "Piet", "piet@bakkerij.nl").await;
+    let piet = server
+        .store
+        .people(&org.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.email == "piet@bakkerij.nl")
+        .unwrap();
+    owner
+        .submit(
+            "/register",
+            "/register",
+            &[
+                ("person_id", piet.id.as_str()),
+                ("tool_plan", "claude|team"),
+                ("data_class", "client"),
+            ],
+        )
+        .await;
+    let smtp = veilig_testkit::SmtpServer::start().await;
+    let mailer = veilig_mail::Mailer::new(veilig_mail::MailConfig {
+        host: "127.0.0.1".into(),
+        port: smtp.port(),
+        from: "veilig@bakkerij.nl".into(),
+        username: None,
+        password: None,
+        starttls: false,
+    })
+    .unwrap();
+    let today = time::OffsetDateTime::now_utc().date();
+    // The privacy check is due within a week: one mail to the owner.
+    let sent = veilig_web::registers::send_reminders(&server.store, &mailer, today)
+        .await
+        .unwrap();
+    assert_eq!(sent, 1);
+    let msgs = smtp
+        .wait_for_messages(1, std::time::Duration::from_secs(10))
+        .await
+        .unwrap();
+    assert_eq!(msgs[0].to, vec!["eva@bakkerij.nl".to_string()]);
+    let subject = msgs[0].subject().unwrap();
+    assert!(
+        subject.contains("Privacy-instellingen nalopen: Claude"),
+        "{subject}"
+    );
+    assert!(msgs[0].body().contains("Bakkerij"));
+    // Not again within the week.
+    assert_eq!(
+        veilig_web::registers::send_reminders(&server.store, &mailer, today)
+            .await
+            .unwrap(),
+        0
+    );
+    server.stop().await;
+}
+on_both!(reminders, due_tasks_are_mailed_to_the_managers_once);
