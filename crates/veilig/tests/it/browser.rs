@@ -16,6 +16,21 @@ async fn shot(b: &Browser, name: &str) {
     }
 }
 
+/// First-run setup through the browser; ends on the onboarding page.
+async fn setup_in_browser(b: &Browser, server: &Server, org: &str, email: &str) {
+    b.goto(&server.url("/setup")).await.unwrap();
+    b.wait_for_url("/setup", WAIT).await.unwrap();
+    b.fill("#org_name", org).await.unwrap();
+    b.fill("#owner_name", "Eva Jansen").await.unwrap();
+    b.fill("#email", email).await.unwrap();
+    b.fill("#password", "bakker-sinds-1921!").await.unwrap();
+    b.fill("#password_repeat", "bakker-sinds-1921!")
+        .await
+        .unwrap();
+    b.click("main button.primary").await.unwrap();
+    b.wait_for_url("/onboarding", WAIT).await.unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
     let db = sqlite().await;
@@ -28,17 +43,9 @@ async fn owner_journey_from_setup_to_two_factor_login_and_a_refused_member() {
     b.goto(&server.url("/")).await.unwrap();
     b.wait_for_url("/setup", WAIT).await.unwrap();
     assert!(b.text("h1").await.unwrap().contains("veilig instellen"));
-    b.fill("#org_name", "Bakkerij Jansen").await.unwrap();
-    b.fill("#owner_name", "Eva Jansen").await.unwrap();
-    b.fill("#email", "eva@bakkerij.nl").await.unwrap();
-    b.fill("#password", "bakker-sinds-1921!").await.unwrap();
-    b.fill("#password_repeat", "bakker-sinds-1921!")
-        .await
-        .unwrap();
-    b.click("main button.primary").await.unwrap();
+    setup_in_browser(&b, &server, "Bakkerij Jansen", "eva@bakkerij.nl").await;
 
     // Onboarding: the three starting questions.
-    b.wait_for_url("/onboarding", WAIT).await.unwrap();
     let cookie = b
         .cookie("veilig_session")
         .await
@@ -174,16 +181,7 @@ async fn registers_turn_rules_green_only_when_the_data_says_so() {
     let b = Browser::launch()
         .await
         .expect("headless Chromium (apt-get install chromium chromium-driver)");
-    b.goto(&server.url("/setup")).await.unwrap();
-    b.fill("#org_name", "Advocaten Smit").await.unwrap();
-    b.fill("#owner_name", "Eva Jansen").await.unwrap();
-    b.fill("#email", "eva@smit.nl").await.unwrap();
-    b.fill("#password", "bakker-sinds-1921!").await.unwrap();
-    b.fill("#password_repeat", "bakker-sinds-1921!")
-        .await
-        .unwrap();
-    b.click("main button.primary").await.unwrap();
-    b.wait_for_url("/onboarding", WAIT).await.unwrap();
+    setup_in_browser(&b, &server, "Advocaten Smit", "eva@smit.nl").await;
 
     b.goto(&server.url("/team")).await.unwrap();
     b.fill("#name", "Piet Smit").await.unwrap();
