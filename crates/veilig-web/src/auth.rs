@@ -29,6 +29,26 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     }
 }
 
+/// [`hash_password`] on the blocking pool: argon2 takes tens of milliseconds and must not stall
+/// the request threads.
+pub async fn hash_password_off_thread(password: String) -> Result<String, crate::errors::AppError> {
+    use crate::errors::AppError;
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// [`verify_password`] on the blocking pool.
+pub async fn verify_password_off_thread(
+    password: String,
+    hash: String,
+) -> Result<bool, crate::errors::AppError> {
+    tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+        .await
+        .map_err(|e| crate::errors::AppError::Internal(e.to_string()))
+}
+
 /// A hash of a random password, verified against when the e-mail address is unknown so that the
 /// response time does not reveal which addresses have an account.
 pub fn dummy_hash() -> &'static str {

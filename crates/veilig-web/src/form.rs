@@ -51,3 +51,10 @@ where
         }
     }
 }
+
+/// A form with nothing but its CSRF token (delete, revoke, "looked at" buttons).
+#[derive(serde::Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    pub csrf: String,
+}

@@ -1,8 +1,8 @@
 //! The user's own account: language, password, and TOTP enrolment with recovery codes.
 
-use crate::auth::{self, hash_password, verify_password, MIN_PASSWORD_LEN};
+use crate::auth::{self, MIN_PASSWORD_LEN};
 use crate::errors::AppError;
-use crate::form::Form;
+use crate::form::{CsrfOnly, Form};
 use crate::layout::{csrf, field, form_error, page, raw};
 use crate::session::{redirect, redirect_with_flash, Ctx, Member};
 use crate::AppState;
@@ -117,9 +117,7 @@ pub async fn change_password(
     ctx.check_csrf(&f.csrf)?;
     let m = ctx.member_allow_2fa_setup()?;
     let (cur, stored) = (f.current.clone(), m.user.password_hash.clone());
-    let ok = tokio::task::spawn_blocking(move || verify_password(&cur, &stored))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let ok = crate::auth::verify_password_off_thread(cur, stored).await?;
     if !ok {
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -135,10 +133,7 @@ pub async fn change_password(
             .into_response());
     }
     let pw = f.password.clone();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&pw))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let hash = crate::auth::hash_password_off_thread(pw).await?;
     state.store.set_password_hash(&m.user.id, &hash).await?;
     state
         .store
@@ -260,12 +255,6 @@ pub async fn totp_enable(
         },
     )
     .into_response())
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
 }
 
 pub async fn totp_disable(

@@ -2,7 +2,7 @@
 //! it; paste the AI's answer and get it restored. Also the organisation's own terms and BSN policy.
 
 use crate::errors::AppError;
-use crate::form::Form;
+use crate::form::{CsrfOnly, Form};
 use crate::layout::{csrf, form_error, page};
 use crate::session::{redirect_with_flash, Ctx, Member};
 use crate::AppState;
@@ -180,12 +180,6 @@ pub async fn restore_submit(
     };
     let restored = restore(&f.text.replace("\r\n", "\n"), &map);
     Ok(view(&ctx, &m, "", &Shown::Restored(restored), None).into_response())
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
 }
 
 pub async fn reset(

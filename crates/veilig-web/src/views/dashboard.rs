@@ -2,7 +2,7 @@
 //! dated from the day of setup, and what to do next.
 
 use crate::errors::AppError;
-use crate::form::Form;
+use crate::form::{CsrfOnly, Form};
 use crate::layout::{csrf, fmt_date, local, page, today};
 use crate::session::{redirect, Ctx, Member};
 use crate::AppState;
@@ -10,7 +10,6 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 use maud::{html, Markup};
-use serde::Deserialize;
 use std::collections::HashMap;
 use veilig_core::onboarding::Answers;
 use veilig_core::plan;
@@ -167,12 +166,6 @@ pub async fn show(
     Extension(ctx): Extension<Ctx>,
 ) -> Result<Response, AppError> {
     page_handler(&state, &ctx).await
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
 }
 
 pub async fn reviewed(

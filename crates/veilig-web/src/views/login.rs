@@ -1,7 +1,7 @@
 //! Login with e-mail and password, then (when enrolled) a TOTP or recovery code; logout.
 //! Repeated failures for one address are throttled for a quarter of an hour.
 
-use crate::auth::{dummy_hash, normalise_recovery_code, totp_check, verify_password};
+use crate::auth::{dummy_hash, normalise_recovery_code, totp_check};
 use crate::errors::AppError;
 use crate::form::Form;
 use crate::layout::{csrf, field, form_error, page};
@@ -114,9 +114,7 @@ pub async fn submit(
         .map(|u| u.password_hash.clone())
         .unwrap_or_else(|| dummy_hash().to_string());
     let pw = f.password.clone();
-    let ok = tokio::task::spawn_blocking(move || verify_password(&pw, &hash))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let ok = crate::auth::verify_password_off_thread(pw, hash).await?;
     let Some(user) = user.filter(|_| ok) else {
         state.store.record_login_failure(&subject).await?;
         return Ok((

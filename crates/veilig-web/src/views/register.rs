@@ -3,7 +3,7 @@
 //! stored documents. CSV export and import of the usage register.
 
 use crate::errors::AppError;
-use crate::form::Form;
+use crate::form::{CsrfOnly, Form};
 use crate::layout::{csrf, fmt_date, form_error, local, page, today};
 use crate::registers::{custom_slug, findings, vendors_needing_dpa, Tools, QUARTER_DAYS};
 use crate::session::{redirect_with_flash, Ctx, Member};
@@ -256,12 +256,6 @@ pub async fn add(
     }
     crate::registers::ensure_tasks(&state.store, &m.org.id, today()).await?;
     Ok(redirect_with_flash("/register", ctx.t("register.added")))
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
 }
 
 pub async fn remove(

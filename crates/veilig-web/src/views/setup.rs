@@ -1,6 +1,6 @@
 //! First-run setup: creates the organisation and its owner, then logs the owner in.
 
-use crate::auth::{hash_password, MIN_PASSWORD_LEN};
+use crate::auth::MIN_PASSWORD_LEN;
 use crate::errors::AppError;
 use crate::form::Form;
 use crate::layout::{csrf, field, form_error, page};
@@ -104,10 +104,7 @@ pub async fn submit(
         return invalid("setup.password_mismatch");
     }
     let pw = f.password.clone();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&pw))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let hash = crate::auth::hash_password_off_thread(pw).await?;
     let (org, user) = match state
         .store
         .create_org_with_owner(org_name, owner_name, &f.email, &hash, true)

@@ -4,7 +4,7 @@
 
 use crate::auth::random_token;
 use crate::errors::AppError;
-use crate::form::Form;
+use crate::form::{CsrfOnly, Form};
 use crate::layout::{csrf, fmt_datetime, page, today};
 use crate::registers::{ensure_tasks, next_due, overdue, Tools};
 use crate::session::{redirect_with_flash, Ctx, Member};
@@ -166,12 +166,6 @@ pub async fn complete(
         }
         Err(e) => Err(e.into()),
     }
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
 }
 
 pub async fn new_feed(

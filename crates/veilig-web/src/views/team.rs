@@ -2,9 +2,9 @@
 //! Managers (admin, owner, provider) change it; everyone in the organisation can read it.
 //! Every change lands in the audit log (written by the store in the same transaction).
 
-use crate::auth::{hash_password, MIN_PASSWORD_LEN};
+use crate::auth::MIN_PASSWORD_LEN;
 use crate::errors::AppError;
-use crate::form::Form;
+use crate::form::{CsrfOnly, Form};
 use crate::layout::{csrf, field, form_error, page};
 use crate::session::{redirect_with_flash, Ctx, Member};
 use crate::views::{required, valid_email};
@@ -206,12 +206,7 @@ async fn add_person(
             return Ok(Err("setup.password_short"));
         }
         let pw = f.password.clone();
-        Some(
-            tokio::task::spawn_blocking(move || hash_password(&pw))
-                .await
-                .map_err(|e| AppError::Internal(e.to_string()))?
-                .map_err(|e| AppError::Internal(e.to_string()))?,
-        )
+        Some(crate::auth::hash_password_off_thread(pw).await?)
     } else {
         None
     };
@@ -338,12 +333,6 @@ pub async fn update(
             .into_response()),
         Err(e) => Err(e.into()),
     }
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
 }
 
 pub async fn remove(

@@ -2,7 +2,7 @@
 
 use crate::auth::random_token;
 use crate::errors::AppError;
-use crate::form::Form;
+use crate::form::{CsrfOnly, Form};
 use crate::layout::{csrf, field, fmt_datetime, form_error, page};
 use crate::session::{redirect_with_flash, Ctx, Member};
 use crate::views::required;
@@ -103,12 +103,6 @@ pub async fn create(
     Ok(view(&state, &ctx, &m, Some(&token), None)
         .await?
         .into_response())
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
 }
 
 pub async fn revoke(
