@@ -12,7 +12,7 @@ use http_body_util::BodyExt;
 use serde::de::DeserializeOwned;
 
 /// How much of an oversized body is drained before the connection is given up.
-const DRAIN_LIMIT: usize = 16 * 1024 * 1024;
+pub const DRAIN_LIMIT: usize = 16 * 1024 * 1024;
 
 /// `application/x-www-form-urlencoded` body deserialised into `T`.
 pub struct Form<T>(pub T);

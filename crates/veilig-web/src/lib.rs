@@ -132,8 +132,9 @@ pub fn router(state: AppState) -> Router {
         .route("/register.csv", get(views::register::export))
         .route(
             "/register/import",
-            post(views::register::import)
-                .layer(DefaultBodyLimit::max(views::register::MAX_CSV + 64 * 1024)),
+            post(views::register::import).layer(DefaultBodyLimit::max(
+                views::register::MAX_CSV + form::DRAIN_LIMIT,
+            )),
         )
         .route("/register/tools", post(views::register::add_tool))
         .route("/register/usage/{id}/delete", post(views::register::remove))
@@ -149,7 +150,9 @@ pub fn router(state: AppState) -> Router {
             "/register/dpa",
             get(views::register::dpa)
                 .post(views::register::dpa_save)
-                .layer(DefaultBodyLimit::max(views::register::MAX_DOC + 64 * 1024)),
+                .layer(DefaultBodyLimit::max(
+                    views::register::MAX_DOC + form::DRAIN_LIMIT,
+                )),
         )
         .route(
             "/register/dpa/{id}/document",

@@ -445,11 +445,19 @@ async fn read_upload(
             }
             let fname = field.file_name().unwrap_or("upload").to_string();
             let mut bytes = vec![];
+            let mut too_large = false;
+            // An oversized file is read to its end and discarded, so the browser gets the
+            // "too large" page instead of a reset connection.
             while let Some(chunk) = field.chunk().await.map_err(map_err)? {
-                if bytes.len() + chunk.len() > max {
-                    return Err(AppError::TooLarge);
+                if too_large || bytes.len() + chunk.len() > max {
+                    too_large = true;
+                    bytes = vec![];
+                    continue;
                 }
                 bytes.extend_from_slice(&chunk);
+            }
+            if too_large {
+                return Err(AppError::TooLarge);
             }
             file = Some((fname, bytes));
         } else {
