@@ -306,6 +306,17 @@ impl Plan {
     pub fn fits(&self, data: DataClass) -> bool {
         data <= self.suitable_for
     }
+
+    /// This plan as configured by an organisation that switched off model training in its
+    /// settings: it no longer trains, so it fits internal business data. It still has no data
+    /// processing agreement it did not have, so client and personal data fit no better.
+    pub fn with_training_off(&self) -> Plan {
+        Plan {
+            trains_on_data_by_default: Tri::No,
+            suitable_for: self.suitable_for.max(DataClass::Business),
+            ..self.clone()
+        }
+    }
 }
 
 /// A concrete setting to check every quarter (rule 06), in Dutch and English.

@@ -384,3 +384,24 @@ fn recheck_due_after_a_quarter() {
         .unwrap();
     assert!(cat().recheck_due(newest).len() < cat().tools.len());
 }
+
+#[test]
+fn training_switched_off_clears_business_data_but_not_client_data() {
+    let chatgpt = cat().tool("chatgpt").unwrap();
+    let plus = chatgpt.plan("plus").unwrap();
+    let off = plus.with_training_off();
+    let worst = |p: &Plan, d: DataClass| {
+        assess(chatgpt, p, d, Sector::General)
+            .iter()
+            .map(|f| f.severity)
+            .max()
+    };
+    // As shipped, Plus trains on what you type: a warning for internal business data.
+    assert_eq!(worst(plus, DataClass::Business), Some(Severity::Warning));
+    // With training switched off in the settings, business data fits.
+    assert_eq!(worst(&off, DataClass::Business), None);
+    // Client data still needs a plan with a data processing agreement.
+    assert_eq!(worst(&off, DataClass::Client), Some(Severity::Critical));
+    let msg = &assess(chatgpt, &off, DataClass::Client, Sector::General)[0].message_en;
+    assert!(!msg.contains("trains"), "{msg}");
+}

@@ -102,6 +102,18 @@ pub struct RegisterFacts {
     pub privacy_checks_open: u32,
 }
 
+/// Facts from the AI gateway (rule 08): its virtual keys and their hard limits.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GatewayFacts {
+    /// Keys that are not revoked (every key has a daily and a monthly hard limit).
+    pub active_keys: u32,
+    /// Of those, keys whose monthly hard limit is above [`ADVISED_MONTHLY_LIMIT_EUR`].
+    pub keys_above_advice: u32,
+}
+
+/// The guide's advice for a small business: a hard limit of 50 to 200 euro a month per key.
+pub const ADVISED_MONTHLY_LIMIT_EUR: i64 = 200;
+
 /// Everything the status computation looks at. Capabilities that hold no data yet are `None`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facts {
@@ -110,6 +122,7 @@ pub struct Facts {
     /// Anonymizer uses by the organisation in the last 90 days (counts only, never content).
     pub anonymizer_uses_90d: u32,
     pub register: RegisterFacts,
+    pub gateway: GatewayFacts,
 }
 
 /// The computed status of one rule.
@@ -133,7 +146,7 @@ pub fn assess(f: &Facts) -> Vec<Assessment> {
                 5 => rule_05(f),
                 6 => rule_06(f),
                 7 => (Status::NotStarted, vec![Note::new("notes.no_survey")]),
-                8 => (Status::NotStarted, vec![Note::new("notes.no_keys")]),
+                8 => rule_08(f),
                 9 => (Status::NotStarted, vec![Note::new("notes.no_disclosure")]),
                 10 => (Status::NotStarted, vec![Note::new("notes.no_contacts")]),
                 11 => (
@@ -393,6 +406,32 @@ fn rule_06(f: &Facts) -> (Status, Vec<Note>) {
     )
 }
 
+fn rule_08(f: &Facts) -> (Status, Vec<Note>) {
+    let g = &f.gateway;
+    if g.active_keys == 0 {
+        return (Status::NotStarted, vec![Note::new("notes.no_keys")]);
+    }
+    if g.keys_above_advice > 0 {
+        return (
+            Status::InProgress,
+            vec![Note::with(
+                "notes.keys_above_advice",
+                vec![
+                    ("count", g.keys_above_advice.to_string()),
+                    ("limit", ADVISED_MONTHLY_LIMIT_EUR.to_string()),
+                ],
+            )],
+        );
+    }
+    (
+        Status::Done,
+        vec![Note::with(
+            "notes.keys_limited",
+            vec![("count", g.active_keys.to_string())],
+        )],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -542,5 +581,22 @@ mod tests {
                 assert!(crate::i18n::has(crate::Lang::En, n.key), "{}", n.key);
             }
         }
+    }
+
+    #[test]
+    fn rule_08_follows_the_gateway_keys() {
+        let status = |active, above| {
+            let f = Facts {
+                gateway: GatewayFacts {
+                    active_keys: active,
+                    keys_above_advice: above,
+                },
+                ..Facts::default()
+            };
+            assess(&f)[7].status
+        };
+        assert_eq!(status(0, 0), Status::NotStarted);
+        assert_eq!(status(2, 1), Status::InProgress);
+        assert_eq!(status(2, 0), Status::Done);
     }
 }

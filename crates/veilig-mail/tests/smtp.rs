@@ -68,3 +68,48 @@ async fn unreachable_server_is_an_error() {
         Err(MailError::Send(_))
     ));
 }
+
+#[tokio::test]
+async fn one_reconfiguration_moves_every_clone_to_the_new_server() {
+    let first = SmtpServer::start().await;
+    let second = SmtpServer::start().await;
+    let mailer = Mailer::unconfigured();
+    let alerts = mailer.clone();
+    assert!(matches!(
+        alerts.send("eva@bakkerij.nl", "s", "b").await,
+        Err(MailError::NotConfigured)
+    ));
+    mailer.configure(config(first.port())).expect("configure");
+    alerts
+        .send("eva@bakkerij.nl", "een", "b")
+        .await
+        .expect("send");
+    // A bad configuration keeps the working one.
+    assert!(mailer
+        .configure(MailConfig {
+            from: "geen adres".into(),
+            ..config(second.port())
+        })
+        .is_err());
+    alerts
+        .send("eva@bakkerij.nl", "twee", "b")
+        .await
+        .expect("send");
+    mailer.configure(config(second.port())).expect("configure");
+    alerts
+        .send("eva@bakkerij.nl", "drie", "b")
+        .await
+        .expect("send");
+    let a = first
+        .wait_for_messages(2, Duration::from_secs(10))
+        .await
+        .expect("two messages on the first server");
+    let b = second
+        .wait_for_messages(1, Duration::from_secs(10))
+        .await
+        .expect("one message on the second server");
+    assert_eq!(a.len(), 2);
+    assert_eq!(b[0].subject().as_deref(), Some("drie"));
+    mailer.clear();
+    assert!(!alerts.is_configured());
+}

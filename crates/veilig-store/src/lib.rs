@@ -12,7 +12,7 @@ pub mod registers;
 mod store;
 
 pub use model::*;
-pub use registers::{CustomTool, Dpa, Task, TwofaAccount, Usage, DPA_STATUSES};
+pub use registers::{CustomTool, Dpa, Task, TwofaAccount, Usage, UsageInput, DPA_STATUSES};
 pub use store::{hash_token, now, Actor, Backend, Store};
 
 /// Errors of the store.

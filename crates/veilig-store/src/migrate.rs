@@ -33,6 +33,11 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0004_gateway.sql"),
         postgres: include_str!("../migrations/postgres/0004_gateway.sql"),
     },
+    Migration {
+        version: 5,
+        sqlite: include_str!("../migrations/sqlite/0005_admin_training.sql"),
+        postgres: include_str!("../migrations/postgres/0005_admin_training.sql"),
+    },
 ];
 
 /// The statements of one migration file (split on `;` at line ends; comments dropped).

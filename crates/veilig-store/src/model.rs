@@ -23,6 +23,8 @@ pub struct User {
     pub password_hash: String,
     pub lang: String,
     pub is_provider: bool,
+    /// Installation administrator: manages installation-wide settings (the mail server).
+    pub is_admin: bool,
     pub totp_secret: Option<String>,
     pub totp_enabled: bool,
     pub totp_last_step: i64,

@@ -17,6 +17,19 @@ pub struct Usage {
     pub plan_id: String,
     pub data_class: String,
     pub note: String,
+    /// The organisation switched off model training in this tool's settings.
+    pub training_off: bool,
+}
+
+/// What a register row is made of, as entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UsageInput<'a> {
+    pub person_id: &'a str,
+    pub tool_id: &'a str,
+    pub plan_id: &'a str,
+    pub data_class: &'a str,
+    pub note: &'a str,
+    pub training_off: bool,
 }
 
 /// A tool an organisation added itself (not in the built-in catalog).
@@ -87,6 +100,7 @@ fn usage_from(r: &AnyRow) -> Result<Usage> {
         plan_id: r.try_get("plan_id")?,
         data_class: r.try_get("data_class")?,
         note: r.try_get("note")?,
+        training_off: r.try_get::<i64, _>("training_off")? != 0,
     })
 }
 
@@ -122,7 +136,7 @@ impl Store {
 
     pub async fn usages(&self, org_id: &str) -> Result<Vec<Usage>> {
         let rows = sqlx::query(
-            "SELECT u.id, u.person_id, p.name AS person_name, u.tool_id, u.plan_id, u.data_class, u.note \
+            "SELECT u.id, u.person_id, p.name AS person_name, u.tool_id, u.plan_id, u.data_class, u.note, u.training_off \
              FROM tool_usage u JOIN people p ON p.id = u.person_id AND p.org_id = u.org_id \
              WHERE u.org_id = $1 ORDER BY p.name, u.tool_id",
         )
@@ -133,22 +147,17 @@ impl Store {
     }
 
     /// Adds or replaces the row of (person, tool). The person must belong to `org_id`.
-    #[allow(clippy::too_many_arguments)]
     pub async fn upsert_usage(
         &self,
         org_id: &str,
-        person_id: &str,
-        tool_id: &str,
-        plan_id: &str,
-        data_class: &str,
-        note: &str,
+        u: &UsageInput<'_>,
         actor: &Actor<'_>,
     ) -> Result<()> {
         let mut tx = self.pool().begin().await?;
         let person: Option<String> =
             sqlx::query_scalar("SELECT name FROM people WHERE org_id = $1 AND id = $2")
                 .bind(org_id)
-                .bind(person_id)
+                .bind(u.person_id)
                 .fetch_optional(&mut *tx)
                 .await?;
         let Some(person) = person else {
@@ -156,13 +165,13 @@ impl Store {
         };
         sqlx::query("DELETE FROM tool_usage WHERE org_id = $1 AND person_id = $2 AND tool_id = $3")
             .bind(org_id)
-            .bind(person_id)
-            .bind(tool_id)
+            .bind(u.person_id)
+            .bind(u.tool_id)
             .execute(&mut *tx)
             .await?;
         let t = now();
-        sqlx::query("INSERT INTO tool_usage (id, org_id, person_id, tool_id, plan_id, data_class, note, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)")
-            .bind(new_id()).bind(org_id).bind(person_id).bind(tool_id).bind(plan_id).bind(data_class).bind(note.trim()).bind(t)
+        sqlx::query("INSERT INTO tool_usage (id, org_id, person_id, tool_id, plan_id, data_class, note, training_off, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)")
+            .bind(new_id()).bind(org_id).bind(u.person_id).bind(u.tool_id).bind(u.plan_id).bind(u.data_class).bind(u.note.trim()).bind(i64::from(u.training_off)).bind(t)
             .execute(&mut *tx).await?;
         audit_tx(
             &mut tx,
@@ -170,7 +179,17 @@ impl Store {
             actor.user_id,
             actor.label,
             "register.usage",
-            &format!("{person}: {tool_id} / {plan_id} / {data_class}"),
+            &format!(
+                "{person}: {} / {} / {}{}",
+                u.tool_id,
+                u.plan_id,
+                u.data_class,
+                if u.training_off {
+                    " / training off"
+                } else {
+                    ""
+                }
+            ),
         )
         .await?;
         tx.commit().await?;

@@ -66,6 +66,7 @@ fn user_from(r: &AnyRow) -> Result<User> {
         password_hash: r.try_get("password_hash")?,
         lang: r.try_get("lang")?,
         is_provider: r.try_get::<i64, _>("is_provider")? != 0,
+        is_admin: r.try_get::<i64, _>("is_admin")? != 0,
         totp_secret: r.try_get("totp_secret")?,
         totp_enabled: r.try_get::<i64, _>("totp_enabled")? != 0,
         totp_last_step: r.try_get("totp_last_step")?,
@@ -95,7 +96,7 @@ pub(crate) fn is_unique_violation(e: &sqlx::Error) -> bool {
 }
 
 const USER_COLS: &str =
-    "id, email, name, password_hash, lang, is_provider, totp_secret, totp_enabled, totp_last_step";
+    "id, email, name, password_hash, lang, is_provider, is_admin, totp_secret, totp_enabled, totp_last_step";
 const PERSON_SELECT: &str =
     "SELECT p.id, p.org_id, p.name, p.email, p.department, p.role, p.user_id, \
      COALESCE(u.totp_enabled, 0) AS has_totp FROM people p LEFT JOIN users u ON u.id = p.user_id";
@@ -197,21 +198,21 @@ impl Store {
         let org_id = new_id();
         let user_id = new_id();
         let mut tx = self.pool.begin().await?;
-        if first_run {
-            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
-                .fetch_one(&mut *tx)
-                .await?;
-            if n > 0 {
-                return Err(StoreError::Conflict("setup"));
-            }
+        let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
+            .fetch_one(&mut *tx)
+            .await?;
+        if first_run && users > 0 {
+            return Err(StoreError::Conflict("setup"));
         }
+        // The first user of an installation administers it.
+        let is_admin = i64::from(users == 0);
         sqlx::query("INSERT INTO organisations (id, name, sector, require_2fa, created_at) VALUES ($1, $2, 'general', 0, $3)")
             .bind(&org_id).bind(org_name.trim()).bind(t)
             .execute(&mut *tx).await?;
         let inserted = sqlx::query(
-            "INSERT INTO users (id, email, name, password_hash, lang, is_provider, totp_enabled, totp_last_step, created_at) VALUES ($1, $2, $3, $4, 'nl', 0, 0, 0, $5)",
+            "INSERT INTO users (id, email, name, password_hash, lang, is_provider, is_admin, totp_enabled, totp_last_step, created_at) VALUES ($1, $2, $3, $4, 'nl', 0, $6, 0, 0, $5)",
         )
-        .bind(&user_id).bind(&email).bind(owner_name.trim()).bind(password_hash).bind(t)
+        .bind(&user_id).bind(&email).bind(owner_name.trim()).bind(password_hash).bind(t).bind(is_admin)
         .execute(&mut *tx)
         .await;
         if let Err(e) = inserted {

@@ -113,6 +113,9 @@ fn nav(ctx: &Ctx) -> Markup {
                 (item("/anonymize", "nav.anonymize"))
                 (item("/register", "nav.register"))
                 (item("/tasks", "nav.tasks"))
+                @if m.role.can_manage() {
+                    (item("/gateway", "nav.gateway"))
+                }
                 (item("/onboarding", "nav.onboarding"))
                 (item("/team", "nav.team"))
                 @if m.role.is_owner_like() {
@@ -124,6 +127,9 @@ fn nav(ctx: &Ctx) -> Markup {
                 }
                 @if m.user.is_provider || ctx.orgs.len() > 1 {
                     (item("/orgs", "nav.orgs"))
+                }
+                @if m.user.is_admin {
+                    (item("/admin/mail", "nav.admin"))
                 }
                 (item("/account", "nav.account"))
             }

@@ -13,6 +13,7 @@ pub mod auth;
 pub mod errors;
 pub mod form;
 pub mod layout;
+pub mod mail;
 pub mod registers;
 pub mod session;
 pub mod views;
@@ -31,6 +32,12 @@ pub struct WebConfig {
     pub secure_cookies: bool,
     /// Largest accepted request body in bytes.
     pub max_body: usize,
+    /// The gateway's base URL when it is served on its own address (`--gateway-bind`); else the
+    /// pages show this server's own address + `/v1`.
+    pub gateway_url: Option<String>,
+    /// The mail server comes from the server's flags (`--smtp-host`): the app shows it but an
+    /// administrator cannot change it there.
+    pub mail_from_flags: bool,
 }
 
 impl Default for WebConfig {
@@ -38,6 +45,8 @@ impl Default for WebConfig {
         WebConfig {
             secure_cookies: false,
             max_body: 256 * 1024,
+            gateway_url: None,
+            mail_from_flags: false,
         }
     }
 }
@@ -51,6 +60,11 @@ pub struct AppState {
     pub engines: Arc<anon::EngineCache>,
     /// Anonymizer conversations of the browser sessions (memory only).
     pub conversations: Arc<anon::Conversations>,
+    /// The key that encrypts secrets at rest (provider keys, the SMTP password); `None` when
+    /// the server runs without a data directory key file (some tests).
+    pub master_key: Option<Arc<veilig_gateway::MasterKey>>,
+    /// The one mailer (reconfigured when an administrator changes the mail settings).
+    pub mailer: veilig_mail::Mailer,
 }
 
 impl AppState {
@@ -60,7 +74,21 @@ impl AppState {
             config: Arc::new(config),
             engines: Arc::default(),
             conversations: Arc::default(),
+            master_key: None,
+            mailer: veilig_mail::Mailer::unconfigured(),
         }
+    }
+
+    /// With the key that encrypts secrets at rest.
+    pub fn with_master_key(mut self, key: veilig_gateway::MasterKey) -> AppState {
+        self.master_key = Some(Arc::new(key));
+        self
+    }
+
+    /// With the installation's mailer (shared with the gateway's alerts).
+    pub fn with_mailer(mut self, mailer: veilig_mail::Mailer) -> AppState {
+        self.mailer = mailer;
+        self
     }
 }
 
@@ -163,6 +191,41 @@ pub fn router(state: AppState) -> Router {
         .route("/tasks/calendar", post(views::tasks::new_feed))
         .route("/calendar/{file}", get(views::tasks::feed))
         .route("/report", get(views::tasks::report))
+        .route(
+            "/admin/mail",
+            get(views::admin::show).post(views::admin::save),
+        )
+        .route("/admin/mail/test", post(views::admin::test))
+        .route("/admin/mail/clear", post(views::admin::clear))
+        .route("/gateway", get(views::gateway::show))
+        .route("/gateway/keys", post(views::gateway::create_key))
+        .route(
+            "/gateway/keys/{id}",
+            get(views::gateway::key_show).post(views::gateway::key_save),
+        )
+        .route(
+            "/gateway/keys/{id}/revoke",
+            post(views::gateway::revoke_key),
+        )
+        .route(
+            "/gateway/limits/person",
+            post(views::gateway::person_limits),
+        )
+        .route("/gateway/limits/org", post(views::gateway::org_limits))
+        .route("/gateway/settings", get(views::gateway::settings))
+        .route(
+            "/gateway/settings/policy",
+            post(views::gateway::save_policy),
+        )
+        .route(
+            "/gateway/settings/provider",
+            post(views::gateway::save_provider),
+        )
+        .route("/gateway/settings/prices", post(views::gateway::save_price))
+        .route(
+            "/gateway/settings/prices/delete",
+            post(views::gateway::delete_price),
+        )
         .route("/static/app.css", get(views::stylesheet))
         .route("/static/app.js", get(views::script))
         .route("/healthz", get(|| async { "ok" }))

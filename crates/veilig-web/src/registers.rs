@@ -126,7 +126,11 @@ pub fn findings(tools: &Tools, org: &Org, u: &Usage) -> Option<Vec<Finding>> {
     let tool = tools.get(&u.tool_id)?;
     let plan = tool.plan(&u.plan_id)?;
     let data: DataClass = u.data_class.parse().ok()?;
-    Some(assess(tool, plan, data, sector_of(org)))
+    Some(if u.training_off {
+        assess(tool, &plan.with_training_off(), data, sector_of(org))
+    } else {
+        assess(tool, plan, data, sector_of(org))
+    })
 }
 
 /// Vendors in use that process personal data: vendor name → the tools of it in use.

@@ -61,12 +61,20 @@ pub fn mailer(args: &GatewayArgs) -> anyhow::Result<Option<veilig_mail::Mailer>>
     Ok(Some(m))
 }
 
-/// Builds the gateway state for `veilig serve`.
+/// The key file for secrets at rest in the data directory (created on first start).
+pub fn master_key(store_args: &StoreArgs) -> anyhow::Result<veilig_gateway::MasterKey> {
+    let dir = store_args.dir();
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    veilig_gateway::load_or_create_master_key(&dir).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// Builds the gateway state for `veilig serve`, sharing the installation's mailer.
 pub fn state(
     store: &Store,
-    store_args: &StoreArgs,
     args: &GatewayArgs,
     engines: Arc<EngineCache>,
+    master: veilig_gateway::MasterKey,
+    mailer: veilig_mail::Mailer,
 ) -> anyhow::Result<GatewayState> {
     let config = GatewayConfig {
         openai_base_url: args.openai_base_url.clone(),
@@ -84,17 +92,10 @@ pub fn state(
         store: store.clone(),
         cache: engines,
     });
-    let dir = store_args.dir();
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let master =
-        veilig_gateway::load_or_create_master_key(&dir).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let mut st = GatewayState::new(store.clone(), config, provider)
+    Ok(GatewayState::new(store.clone(), config, provider)
         .map_err(|e| anyhow::anyhow!("{e}"))?
-        .with_master_key(master);
-    if let Some(m) = mailer(args)? {
-        st = st.with_mailer(m);
-    }
-    Ok(st)
+        .with_master_key(master)
+        .with_mailer(mailer))
 }
 
 #[derive(Subcommand)]

@@ -160,40 +160,64 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let addr = listener.local_addr()?;
     tracing::info!(%addr, backend = ?store.backend(), "veilig is running: open http://{addr}/");
     println!("veilig listening on http://{addr}/");
+    // One mailer for reminders, spend alerts and test messages: from --smtp-host when given,
+    // else from the mail server an administrator set in the app.
+    let flag_mailer = gateway::mailer(&settings.gateway)?;
+    let mail_from_flags = flag_mailer.is_some();
+    let mailer = flag_mailer.unwrap_or_else(veilig_mail::Mailer::unconfigured);
+    let master = gateway::master_key(&settings.store)?;
+    if !mail_from_flags {
+        veilig_web::mail::refresh(&store, Some(&master), &mailer).await;
+    }
     let web = veilig_web::AppState::new(
         store.clone(),
         veilig_web::WebConfig {
             secure_cookies: settings.secure_cookies,
+            gateway_url: settings
+                .gateway
+                .gateway_bind
+                .as_ref()
+                .map(|b| format!("http://{b}/v1")),
+            mail_from_flags,
             ..veilig_web::WebConfig::default()
         },
-    );
+    )
+    .with_master_key(master.clone())
+    .with_mailer(mailer.clone());
     let gw = gateway::state(
         &store,
-        &settings.store,
         &settings.gateway,
         web.engines.clone(),
+        master.clone(),
+        mailer.clone(),
     )?;
-    // Task reminders by e-mail, every ten minutes, when SMTP is configured.
-    let reminders = match gateway::mailer(&settings.gateway)? {
-        Some(mailer) => {
-            let store = store.clone();
-            Some(tokio::spawn(async move {
-                let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
-                loop {
-                    tick.tick().await;
-                    if let Err(e) = veilig_web::registers::send_reminders(
-                        &store,
-                        &mailer,
-                        veilig_web::layout::today(),
-                    )
-                    .await
-                    {
-                        tracing::warn!(error = %e, "sending reminders failed");
-                    }
+    // Task reminders by e-mail, every ten minutes, once a mail server is configured. Each round
+    // first re-reads the mail settings, so a change made on another instance applies here too.
+    let reminders = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+            loop {
+                tick.tick().await;
+                let ready = if mail_from_flags {
+                    true
+                } else {
+                    veilig_web::mail::refresh(&store, Some(&master), &mailer).await
+                };
+                if !ready {
+                    continue;
                 }
-            }))
-        }
-        None => None,
+                if let Err(e) = veilig_web::registers::send_reminders(
+                    &store,
+                    &mailer,
+                    veilig_web::layout::today(),
+                )
+                .await
+                {
+                    tracing::warn!(error = %e, "sending reminders failed");
+                }
+            }
+        })
     };
     let gw_router = veilig_gateway::router(gw.clone());
     let (tx, _) = tokio::sync::broadcast::channel::<()>(1);
@@ -232,9 +256,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             veilig_web::serve_with(listener, web, extra, web_shutdown).await?;
         }
     }
-    if let Some(r) = reminders {
-        r.abort();
-    }
+    reminders.abort();
     gw.drain(std::time::Duration::from_secs(10)).await;
     store.close().await;
     tracing::info!("veilig stopped");

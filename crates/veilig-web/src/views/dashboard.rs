@@ -32,6 +32,7 @@ pub async fn facts(store: &Store, org: &veilig_store::Org) -> Result<Facts, AppE
         },
         anonymizer_uses_90d: u32::try_from(anonymizer).unwrap_or(u32::MAX),
         register: crate::registers::facts(store, org, today()).await?,
+        gateway: crate::views::gateway::facts(store, &org.id).await?,
     })
 }
 

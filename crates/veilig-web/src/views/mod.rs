@@ -2,9 +2,11 @@
 //! HTML or a redirect.
 
 pub mod account;
+pub mod admin;
 pub mod anonymize;
 pub mod audit;
 pub mod dashboard;
+pub mod gateway;
 pub mod login;
 pub mod onboarding;
 pub mod orgs;

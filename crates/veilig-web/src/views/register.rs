@@ -17,7 +17,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use veilig_catalog::{DataClass, Severity};
 use veilig_core::Lang;
-use veilig_store::{now, CustomTool, StoreError, DPA_STATUSES};
+use veilig_store::{now, CustomTool, StoreError, UsageInput, DPA_STATUSES};
 
 /// Largest DPA document accepted.
 pub const MAX_DOC: usize = 5 * 1024 * 1024;
@@ -111,7 +111,10 @@ async fn usage_view(
                         tr data-tool=(u.tool_id) data-severity=(match worst { Some(Severity::Critical) => "critical", Some(Severity::Warning) => "warning", Some(Severity::Info) => "info", None => "ok" }) {
                             td { (u.person_name) }
                             td { (tool.map(|t| t.product.as_str()).unwrap_or(&u.tool_id)) " – " (plan.map(|p| p.name.as_str()).unwrap_or(&u.plan_id)) }
-                            td { (u.data_class.parse::<DataClass>().map(|d| data_label(ctx.lang, d)).unwrap_or(&u.data_class)) }
+                            td {
+                                (u.data_class.parse::<DataClass>().map(|d| data_label(ctx.lang, d)).unwrap_or(&u.data_class))
+                                @if u.training_off { br; span.muted.training-off { (ctx.t("register.training_is_off")) } }
+                            }
                             td {
                                 @match &list {
                                     None => { span.badge.in_progress { (ctx.t("register.unknown_tool")) } }
@@ -148,6 +151,10 @@ async fn usage_view(
                             label for="data_class" { (ctx.t("register.data")) }
                             select id="data_class" name="data_class" {
                                 @for d in DATA_CLASSES { option value=(d.as_str()) { (data_label(ctx.lang, d)) } }
+                            }
+                            label.choice for="training_off" {
+                                input type="checkbox" id="training_off" name="training_off" value="1";
+                                " " (ctx.t("register.training_off"))
                             }
                             button.primary type="submit" { (ctx.t("register.add")) }
                         }
@@ -209,6 +216,8 @@ pub struct UsageForm {
     tool_plan: String,
     #[serde(default)]
     data_class: String,
+    #[serde(default)]
+    training_off: Option<String>,
 }
 
 /// Checks a (tool, plan, data class) triple against the catalog; returns the catalog key of the
@@ -241,11 +250,14 @@ pub async fn add(
         .store
         .upsert_usage(
             &m.org.id,
-            &f.person_id,
-            tool_id,
-            plan_id,
-            &f.data_class,
-            "",
+            &UsageInput {
+                person_id: &f.person_id,
+                tool_id,
+                plan_id,
+                data_class: &f.data_class,
+                note: "",
+                training_off: f.training_off.is_some(),
+            },
             &m.actor(),
         )
         .await
@@ -350,7 +362,8 @@ pub async fn add_tool(
 
 // ---- CSV ---------------------------------------------------------------------------------------
 
-const CSV_HEADER: &str = "email,name,tool,plan,data";
+const CSV_HEADER: &str = "email,name,tool,plan,data,training_off";
+const CSV_HEADER_V1: &str = "email,name,tool,plan,data";
 
 fn csv_field(s: &str) -> String {
     // Quote when needed; neutralise spreadsheet formulas.
@@ -402,9 +415,17 @@ pub async fn export(
             .find(|p| p.id == u.person_id)
             .map(|p| p.email.as_str())
             .unwrap_or("");
-        let row = [email, &u.person_name, &u.tool_id, &u.plan_id, &u.data_class]
-            .map(csv_field)
-            .join(",");
+        let off = if u.training_off { "1" } else { "0" };
+        let row = [
+            email,
+            &u.person_name,
+            &u.tool_id,
+            &u.plan_id,
+            &u.data_class,
+            off,
+        ]
+        .map(csv_field)
+        .join(",");
         out.push_str(&row);
         out.push('\n');
     }
@@ -499,13 +520,18 @@ pub async fn import(
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty());
-    let header_ok = lines.next().is_some_and(|(_, h)| {
+    // The current header, or the one of veilig's first exports (without training_off).
+    let header = lines.next().map(|(_, h)| {
         csv_split(h.trim_start_matches('\u{feff}'))
             .join(",")
             .to_lowercase()
-            == CSV_HEADER
     });
-    if !header_ok {
+    let columns = match header.as_deref() {
+        Some(h) if h == CSV_HEADER => 6,
+        Some(h) if h == CSV_HEADER_V1 => 5,
+        _ => 0,
+    };
+    if columns == 0 {
         let msg = ctx.tf("register.csv_header", &[("header", CSV_HEADER)]);
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -518,12 +544,21 @@ pub async fn import(
     for (i, line) in lines {
         let cols = csv_split(line);
         let row = i + 1;
-        if cols.len() != 5 {
+        if cols.len() != columns {
             refused.push((row, ctx.t("register.csv_columns").to_string()));
             continue;
         }
         let (email, tool_id, plan_id, data) =
             (cols[0].to_lowercase(), &cols[2], &cols[3], &cols[4]);
+        let training_off = match cols.get(5).map(|v| v.trim().to_lowercase()) {
+            None => false,
+            Some(v) if matches!(v.as_str(), "" | "0" | "nee" | "no" | "false") => false,
+            Some(v) if matches!(v.as_str(), "1" | "ja" | "yes" | "true") => true,
+            Some(v) => {
+                refused.push((row, ctx.tf("register.csv_training", &[("value", &v)])));
+                continue;
+            }
+        };
         let Some(person) = people.iter().find(|p| p.email == email) else {
             refused.push((row, ctx.tf("register.csv_person", &[("email", &email)])));
             continue;
@@ -539,11 +574,14 @@ pub async fn import(
             .store
             .upsert_usage(
                 &m.org.id,
-                &person.id,
-                tool_id,
-                plan_id,
-                data,
-                "",
+                &UsageInput {
+                    person_id: &person.id,
+                    tool_id,
+                    plan_id,
+                    data_class: data,
+                    note: "",
+                    training_off,
+                },
                 &m.actor(),
             )
             .await?;

@@ -5,6 +5,7 @@
 
 mod browser;
 mod cli;
+mod gateway_pages;
 mod http;
 mod registers;
 mod support;

@@ -356,8 +356,8 @@ async fn csv_round_trip_and_refused_rows(db: TestDb) {
         .text()
         .await
         .unwrap();
-    assert!(export.starts_with("email,name,tool,plan,data\n"));
-    assert!(export.contains("piet@bakkerij.nl,Piet,claude,team,client"));
+    assert!(export.starts_with("email,name,tool,plan,data,training_off\n"));
+    assert!(export.contains("piet@bakkerij.nl,Piet,claude,team,client,0"));
     let r = owner
         .http
         .post(server.url("/register/import"))
@@ -373,6 +373,37 @@ async fn csv_round_trip_and_refused_rows(db: TestDb) {
         .unwrap();
     assert_eq!(r.status(), 200);
     assert_eq!(server.store.usages(&org.id).await.unwrap().len(), 1);
+    // The training_off column: business data on a consumer plan with training switched off fits;
+    // a value that is not 1/0 (or ja/nee) is refused with the row number.
+    let csv = "email,name,tool,plan,data,training_off\n\
+               sara@bakkerij.nl,Sara,chatgpt,plus,business,1\n\
+               piet@bakkerij.nl,Piet,chatgpt,plus,business,misschien\n";
+    let r = owner
+        .http
+        .post(server.url("/register/import"))
+        .multipart(multipart(
+            &csrf,
+            &[],
+            "v2.csv",
+            "text/csv",
+            csv.as_bytes().to_vec(),
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("data-row=\"3\""), "{body}");
+    assert!(body.contains("misschien"));
+    let usages = server.store.usages(&org.id).await.unwrap();
+    assert_eq!(usages.len(), 2);
+    let sara = usages.iter().find(|u| u.person_name == "Sara").unwrap();
+    assert!(sara.training_off);
+    let page = owner.get("/register").await.body;
+    assert!(
+        page.contains("data-tool=\"chatgpt\" data-severity=\"ok\""),
+        "training switched off should clear the warning"
+    );
     server.stop().await;
 }
 on_both!(register_csv, csv_round_trip_and_refused_rows);

@@ -99,6 +99,60 @@ impl Server {
         }
     }
 
+    /// The whole of `veilig serve`: the web app with the gateway on the same port, in front of
+    /// `upstream` (an OpenAI-compatible base URL), one shared mailer (unconfigured until an
+    /// administrator sets a mail server) and a master key for secrets at rest.
+    pub async fn start_full(db: &TestDb, upstream: &str) -> (Server, veilig_mail::Mailer) {
+        let store = Store::connect(&db.url).await.expect("open store");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let master = veilig_gateway::MasterKey::from_bytes(rand_bytes());
+        let mailer = veilig_mail::Mailer::unconfigured();
+        let state = veilig_web::AppState::new(
+            store.clone(),
+            veilig_web::WebConfig {
+                max_body: 64 * 1024,
+                ..Default::default()
+            },
+        )
+        .with_master_key(master.clone())
+        .with_mailer(mailer.clone());
+        let gw = veilig_gateway::GatewayState::new(
+            store.clone(),
+            veilig_gateway::GatewayConfig {
+                openai_base_url: upstream.to_string(),
+                anthropic_base_url: upstream.to_string(),
+                key_cache_ttl: std::time::Duration::ZERO,
+                ..veilig_gateway::GatewayConfig::default()
+            },
+            std::sync::Arc::new(veilig_gateway::StaticEngine(std::sync::Arc::new(
+                veilig_anonymize::Engine::new(veilig_anonymize::Options::default()),
+            ))),
+        )
+        .expect("gateway state")
+        .with_master_key(master)
+        .with_mailer(mailer.clone());
+        let extra = veilig_gateway::router(gw);
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let handle = tokio::spawn(async move {
+            let _ = veilig_web::serve_with(listener, state, extra, async {
+                let _ = rx.await;
+            })
+            .await;
+        });
+        (
+            Server {
+                base: format!("http://{addr}"),
+                store,
+                shutdown: Some(tx),
+                handle: Some(handle),
+            },
+            mailer,
+        )
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
@@ -115,6 +169,16 @@ impl Server {
             let _ = h.await;
         }
     }
+}
+
+fn rand_bytes() -> [u8; 32] {
+    // Distinct per test run; the tests only need the key to be a key.
+    let mut b = [0u8; 32];
+    let seed = time::OffsetDateTime::now_utc().unix_timestamp_nanos();
+    for (i, x) in b.iter_mut().enumerate() {
+        *x = (seed >> ((i % 16) * 8)) as u8 ^ (i as u8).wrapping_mul(31);
+    }
+    b
 }
 
 /// A browser-like HTTP client: keeps cookies, does not follow redirects.
