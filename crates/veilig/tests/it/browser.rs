@@ -360,3 +360,90 @@ async fn registers_turn_rules_green_only_when_the_data_says_so() {
     b.quit().await.unwrap();
     server.stop().await;
 }
+
+/// The form fields on the page that have no label (names), for the accessibility checks.
+async fn unlabeled(b: &Browser) -> serde_json::Value {
+    b.execute(
+        "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+           .filter(e => !(e.labels && e.labels.length) && !e.closest('label')).map(e => e.name);",
+        vec![],
+    )
+    .await
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gateway_key_made_in_the_browser_carries_traffic_and_turns_rule_08_green() {
+    let db = sqlite().await;
+    let up = crate::gateway_pages::upstream().await;
+    let (server, _) = Server::start_full(&db, &up.base).await;
+    let b = Browser::launch()
+        .await
+        .expect("headless Chromium (apt-get install chromium chromium-driver)");
+    setup_in_browser(&b, &server, "Bakkerij Jansen", "eva@bakkerij.nl").await;
+    let rule8 = || async {
+        b.goto(&server.url("/dashboard")).await.unwrap();
+        b.find("li.rule[data-rule='8']")
+            .await
+            .unwrap()
+            .attr("data-status")
+            .await
+            .unwrap()
+    };
+    assert_eq!(rule8().await.as_deref(), Some("not_started"));
+
+    // The provider key, then a key with the suggested limits.
+    b.goto(&server.url("/gateway/settings")).await.unwrap();
+    assert_eq!(unlabeled(&b).await, serde_json::json!([]));
+    b.fill("#provider-openai", "sk-van-de-bakkerij")
+        .await
+        .unwrap();
+    b.click("form[data-provider='openai'] button")
+        .await
+        .unwrap();
+    b.wait_for("p.flash", WAIT).await.unwrap();
+    b.goto(&server.url("/gateway")).await.unwrap();
+    assert_eq!(unlabeled(&b).await, serde_json::json!([]));
+    b.fill("#name", "Offertes").await.unwrap();
+    b.fill("#new-daily_hard", "2,50").await.unwrap();
+    b.click("#create-key button.primary").await.unwrap();
+    b.wait_for("#new-key", WAIT).await.unwrap();
+    let secret = b.text("#new-key").await.unwrap();
+    assert!(secret.trim().starts_with("vk-"), "{secret}");
+    shot(&b, "gateway-key-created").await;
+
+    // The key works through the gateway on the same port, and the spend shows up.
+    let r = crate::gateway_pages::chat(&server, secret.trim()).await;
+    assert_eq!(r.status(), 200);
+    let mut seen = false;
+    for _ in 0..50 {
+        b.goto(&server.url("/gateway")).await.unwrap();
+        if b.find_all("#recent tbody tr").await.unwrap().len() == 1 {
+            seen = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(seen, "the request is listed");
+    let row = b.text("#keys tr[data-key='Offertes']").await.unwrap();
+    assert!(row.contains("€ 2,50"), "{row}");
+    // On a phone the page does not scroll sideways (tables scroll inside their frame).
+    b.set_window_size(390, 844).await.unwrap();
+    let fits = b
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth + 1;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fits, serde_json::json!(true));
+    shot(&b, "gateway-phone").await;
+    b.set_window_size(1280, 900).await.unwrap();
+    assert_eq!(rule8().await.as_deref(), Some("done"));
+
+    // The administrator's mail page is labelled too.
+    b.goto(&server.url("/admin/mail")).await.unwrap();
+    assert_eq!(unlabeled(&b).await, serde_json::json!([]));
+    b.quit().await.unwrap();
+    server.stop().await;
+}

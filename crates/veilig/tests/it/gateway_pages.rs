@@ -13,12 +13,12 @@ use std::time::Duration;
 
 /// A local OpenAI-compatible upstream: records the Authorization header it was sent and
 /// answers every chat completion with 1,000,000 prompt and 100,000 completion tokens.
-struct Upstream {
-    base: String,
+pub(crate) struct Upstream {
+    pub(crate) base: String,
     auth: Arc<Mutex<Vec<String>>>,
 }
 
-async fn upstream() -> Upstream {
+pub(crate) async fn upstream() -> Upstream {
     let auth: Arc<Mutex<Vec<String>>> = Arc::default();
     let seen = auth.clone();
     let app = axum::Router::new().route(
@@ -71,7 +71,7 @@ fn rule_08(dash: &Page) -> &str {
     panic!("rule 8 not on the dashboard")
 }
 
-async fn chat(server: &Server, key: &str) -> reqwest::Response {
+pub(crate) async fn chat(server: &Server, key: &str) -> reqwest::Response {
     reqwest::Client::new()
         .post(server.url("/v1/chat/completions"))
         .bearer_auth(key)
