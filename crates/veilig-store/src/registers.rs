@@ -490,6 +490,31 @@ impl Store {
         }
     }
 
+    /// Creates a one-off task unless a task of this kind and subject ever existed (open or
+    /// done): a completed step of the roll-out plan does not come back.
+    pub async fn ensure_task_once(
+        &self,
+        org_id: &str,
+        kind: &str,
+        rule: u8,
+        subject: &str,
+        due_on: &str,
+    ) -> Result<bool> {
+        let any: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM tasks WHERE org_id = $1 AND kind = $2 AND subject = $3",
+        )
+        .bind(org_id)
+        .bind(kind)
+        .bind(subject)
+        .fetch_one(self.pool())
+        .await?;
+        if any > 0 {
+            return Ok(false);
+        }
+        self.ensure_task(org_id, kind, rule, subject, due_on, "once")
+            .await
+    }
+
     /// Completes an open task with a note and evidence; for a recurring task the next one is
     /// created with `next_due` in the same transaction.
     #[allow(clippy::too_many_arguments)]

@@ -168,7 +168,7 @@ pub fn next_due(recurrence: &str, today: Date) -> Option<String> {
 
 /// Creates the recurring tasks the register and the guide call for, if not open yet:
 /// a quarterly privacy-settings check per tool in use (rule 06), the quarterly shadow-AI survey
-/// (rule 07) and the quarterly training (rule 12).
+/// (rule 07), the quarterly training (rule 12) and, once each, the steps of the roll-out plan.
 pub async fn ensure_tasks(store: &Store, org_id: &str, today: Date) -> Result<(), AppError> {
     let usages = store.usages(org_id).await?;
     let first_due = ymd(today.saturating_add(Duration::days(7)));
@@ -192,6 +192,17 @@ pub async fn ensure_tasks(store: &Store, org_id: &str, today: Date) -> Result<()
     store
         .ensure_task(org_id, "survey", 7, "", &month, "quarterly")
         .await?;
+    // The roll-out plan's steps (week 1, then month 1, 2, 3), dated from the day of setup.
+    if let Some(org) = store.org(org_id).await? {
+        let setup = crate::layout::local(org.created_at).date();
+        for step in veilig_core::plan::STEPS {
+            let due = setup.saturating_add(Duration::days(step.due_after_days));
+            let subject = step.key.trim_start_matches("plan.");
+            store
+                .ensure_task_once(org_id, "roadmap", step.rules[0], subject, &ymd(due))
+                .await?;
+        }
+    }
     store
         .ensure_task(org_id, "training", 12, "", &month, "quarterly")
         .await?;
@@ -276,6 +287,11 @@ pub async fn send_reminders(
     mailer: &veilig_mail::Mailer,
     today: Date,
 ) -> Result<usize, AppError> {
+    // Every organisation gets its recurring tasks and plan steps, also when nobody opened the
+    // tasks page yet.
+    for org in store.all_orgs().await? {
+        ensure_tasks(store, &org.id, today).await?;
+    }
     let due_by = ymd(today.saturating_add(Duration::days(7)));
     let claimed = store
         .claim_reminders(&due_by, veilig_store::now() - 7 * 86_400)

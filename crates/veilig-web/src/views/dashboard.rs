@@ -93,6 +93,19 @@ pub async fn render(state: &AppState, ctx: &Ctx, m: &Member) -> Result<Markup, A
         .filter(|a| a.status == Status::Done)
         .count();
     let by_number = |n: u8| assessments.iter().find(|a| a.rule.number == n);
+    // Open tasks past their due date (quarterly checks, survey, training, plan steps).
+    let late_tasks: Vec<_> = state
+        .store
+        .tasks(&m.org.id, now())
+        .await?
+        .into_iter()
+        .filter(|t| t.completed_at.is_none() && crate::registers::overdue(&t.due_on, today()))
+        .collect();
+    let tools = if late_tasks.is_empty() {
+        None
+    } else {
+        Some(crate::registers::Tools::load(&state.store, &m.org.id).await?)
+    };
     Ok(page(
         ctx,
         ctx.t("dashboard.title"),
@@ -120,6 +133,19 @@ pub async fn render(state: &AppState, ctx: &Ctx, m: &Member) -> Result<Markup, A
                                     br;
                                     span.muted { (ctx.t(&a.rule.key("action"))) }
                                 }
+                            }
+                        }
+                    }
+                }
+            }
+            @if let Some(tools) = &tools {
+                section.card #late-tasks {
+                    h2 { (ctx.t("dashboard.late_tasks")) }
+                    ul {
+                        @for t in &late_tasks {
+                            li data-task=(t.kind) {
+                                a href="/tasks" { (crate::views::tasks::task_title(ctx.lang, tools, t)) }
+                                " · " span.muted { (ctx.t("tasks.due")) ": " (t.due_on) }
                             }
                         }
                     }

@@ -22,11 +22,31 @@ use veilig_store::{hash_token, now, Task};
 
 /// The title of a task in the user's language.
 pub fn task_title(lang: Lang, tools: &Tools, t: &Task) -> String {
+    if t.kind == "roadmap" {
+        let key = format!("plan.{}", t.subject);
+        let step = veilig_core::t(lang, &key);
+        return veilig_core::tf(lang, "tasks.kind.roadmap", &[("step", step)]);
+    }
     let tool = tools
         .get(&t.subject)
         .map(|x| x.product.clone())
         .unwrap_or_else(|| t.subject.clone());
     veilig_core::tf(lang, &format!("tasks.kind.{}", t.kind), &[("tool", &tool)])
+}
+
+/// "04, 05 en 06": the rules of a roll-out step.
+fn roadmap_rules(subject: &str) -> String {
+    veilig_core::plan::STEPS
+        .iter()
+        .find(|s| s.key.trim_start_matches("plan.") == subject)
+        .map(|s| {
+            s.rules
+                .iter()
+                .map(|r| format!("{r:02}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default()
 }
 
 fn task_card(ctx: &Ctx, m: &Member, tools: &Tools, t: &Task) -> Markup {
@@ -47,6 +67,9 @@ fn task_card(ctx: &Ctx, m: &Member, tools: &Tools, t: &Task) -> Markup {
                 @if let Some(url) = tool.privacy_settings_link() {
                     p { a href=(url) rel="noopener noreferrer" target="_blank" { (ctx.t("tasks.settings_link")) } }
                 }
+            } @else if t.kind == "roadmap" {
+                @let rules = roadmap_rules(&t.subject);
+                p { (ctx.tf("tasks.help.roadmap", &[("rules", &rules)])) " " a href="/dashboard" { (ctx.t("nav.dashboard")) } }
             } @else {
                 p { (ctx.t(&format!("tasks.help.{}", t.kind))) }
             }

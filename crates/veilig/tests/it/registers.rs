@@ -530,22 +530,27 @@ async fn due_tasks_are_mailed_to_the_managers_once(db: TestDb) {
     })
     .unwrap();
     let today = time::OffsetDateTime::now_utc().date();
-    // The privacy check is due within a week: one mail to the owner.
+    // Due within a week: the privacy check and the first step of the roll-out plan, one mail
+    // each to the owner.
     let sent = veilig_web::registers::send_reminders(&server.store, &mailer, today)
         .await
         .unwrap();
-    assert_eq!(sent, 1);
+    assert_eq!(sent, 2);
     let msgs = smtp
-        .wait_for_messages(1, std::time::Duration::from_secs(10))
+        .wait_for_messages(2, std::time::Duration::from_secs(10))
         .await
         .unwrap();
-    assert_eq!(msgs[0].to, vec!["eva@bakkerij.nl".to_string()]);
-    let subject = msgs[0].subject().unwrap();
+    let mut subjects: Vec<String> = msgs.iter().map(|m| m.subject().unwrap()).collect();
+    subjects.sort();
     assert!(
-        subject.contains("Privacy-instellingen nalopen: Claude"),
-        "{subject}"
+        subjects[0].contains("Privacy-instellingen nalopen: Claude"),
+        "{subjects:?}"
     );
-    assert!(msgs[0].body().contains("Bakkerij"));
+    assert!(subjects[1].contains("Stappenplan: Week 1"), "{subjects:?}");
+    for m in &msgs {
+        assert_eq!(m.to, vec!["eva@bakkerij.nl".to_string()]);
+        assert!(m.body().contains("Bakkerij"));
+    }
     // Not again within the week.
     assert_eq!(
         veilig_web::registers::send_reminders(&server.store, &mailer, today)
@@ -556,3 +561,57 @@ async fn due_tasks_are_mailed_to_the_managers_once(db: TestDb) {
     server.stop().await;
 }
 on_both!(reminders, due_tasks_are_mailed_to_the_managers_once);
+
+async fn plan_steps_are_tasks_and_late_tasks_show_on_the_dashboard(db: TestDb) {
+    let server = Server::start(&db).await;
+    let owner = setup_owner(&server, "Bakkerij", "eva@bakkerij.nl").await;
+    let org = server.store.all_orgs().await.unwrap().remove(0);
+    // Set up twenty days ago: week 1 of the plan is past due, month 1 is not.
+    sqlx::query("UPDATE organisations SET created_at = created_at - 20 * 86400 WHERE id = $1")
+        .bind(&org.id)
+        .execute(server.store.pool())
+        .await
+        .unwrap();
+    let tasks = owner.get("/tasks").await;
+    assert!(tasks.contains("Stappenplan: Week 1"), "{}", tasks.body);
+    assert!(tasks.contains("Stappenplan: Maand 3"));
+    let dash = owner.get("/dashboard").await;
+    assert!(dash.contains("id=\"late-tasks\""));
+    assert!(dash.contains("data-task=\"roadmap\""));
+    // Completing the step: it stays done and leaves the dashboard's late list.
+    let step1 = server
+        .store
+        .tasks(&org.id, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.kind == "roadmap" && t.subject == "step1")
+        .unwrap();
+    let p = owner
+        .submit(
+            "/tasks",
+            &format!("/tasks/{}/complete", step1.id),
+            &[("note", "Regels 1 tot 3 staan op groen")],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    owner.get("/tasks").await;
+    let roadmap: Vec<_> = server
+        .store
+        .tasks(&org.id, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|t| t.kind == "roadmap")
+        .collect();
+    assert_eq!(roadmap.len(), 4, "one task per step, never recreated");
+    assert!(!owner
+        .get("/dashboard")
+        .await
+        .contains("data-task=\"roadmap\""));
+    server.stop().await;
+}
+on_both!(
+    plan_tasks,
+    plan_steps_are_tasks_and_late_tasks_show_on_the_dashboard
+);
