@@ -61,11 +61,44 @@ pub fn mailer(args: &GatewayArgs) -> anyhow::Result<Option<veilig_mail::Mailer>>
     Ok(Some(m))
 }
 
-/// The key file for secrets at rest in the data directory (created on first start).
-pub fn master_key(store_args: &StoreArgs) -> anyhow::Result<veilig_gateway::MasterKey> {
+/// The `app_settings` key of the check value that tells whether this instance's key file is the
+/// one that encrypted the stored secrets.
+const KEY_CHECK: &str = "master_key_check";
+const KEY_CHECK_AAD: &str = "app_settings/master_key_check";
+
+/// The key file for secrets at rest in the data directory (created on first start), checked
+/// against the database: several instances on one PostgreSQL database need the same key file,
+/// and one that started with another key would fail to read every stored secret later.
+pub async fn master_key(
+    store: &Store,
+    store_args: &StoreArgs,
+) -> anyhow::Result<veilig_gateway::MasterKey> {
     let dir = store_args.dir();
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    veilig_gateway::load_or_create_master_key(&dir).map_err(|e| anyhow::anyhow!("{e}"))
+    let key =
+        veilig_gateway::load_or_create_master_key(&dir).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let file = dir.join(veilig_gateway::MASTER_KEY_FILE);
+    match store.setting(KEY_CHECK).await? {
+        Some(v) => {
+            let ok = v
+                .split_once(':')
+                .is_some_and(|(n, c)| key.decrypt(n, c, KEY_CHECK_AAD).is_ok());
+            if !ok {
+                anyhow::bail!(
+                    "the key file {} is not the one the database's secrets were encrypted with; \
+                     copy the key file of the first instance to this data directory",
+                    file.display()
+                );
+            }
+        }
+        None => {
+            let (n, c) = key
+                .encrypt("veilig", KEY_CHECK_AAD)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            store.set_setting(KEY_CHECK, &format!("{n}:{c}")).await?;
+        }
+    }
+    Ok(key)
 }
 
 /// Builds the gateway state for `veilig serve`, sharing the installation's mailer.

@@ -154,6 +154,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let settings = args.resolve()?;
     let store = settings.store.open().await?;
+    let master = gateway::master_key(&store, &settings.store).await?;
     let listener = tokio::net::TcpListener::bind(&settings.bind)
         .await
         .with_context(|| format!("cannot listen on {}", settings.bind))?;
@@ -165,7 +166,6 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let flag_mailer = gateway::mailer(&settings.gateway)?;
     let mail_from_flags = flag_mailer.is_some();
     let mailer = flag_mailer.unwrap_or_else(veilig_mail::Mailer::unconfigured);
-    let master = gateway::master_key(&settings.store)?;
     if !mail_from_flags {
         veilig_web::mail::refresh(&store, Some(&master), &mailer).await;
     }

@@ -293,3 +293,72 @@ fn catalog_json_lists_at_least_thirty_tools_with_sources() {
         .iter()
         .all(|t| t["sources"].as_array().is_some_and(|s| !s.is_empty())));
 }
+
+/// Starts `veilig serve` with `args`, waits until it listens, then stops it.
+fn serve_once(args: &[&str]) {
+    use std::io::{BufRead, BufReader};
+    let mut child = veilig()
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert!(line.contains("listening"), "{line}");
+    child.kill().unwrap();
+    let _ = child.wait();
+}
+
+#[test]
+fn an_instance_with_another_key_file_refuses_to_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first");
+    let second = dir.path().join("second");
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("shared.sqlite3").display()
+    );
+    serve_once(&[
+        "--data-dir",
+        first.to_str().unwrap(),
+        "--database-url",
+        &url,
+    ]);
+    // A second instance on the same database with its own, new key file: refused.
+    let mut child = veilig()
+        .args(["serve", "--bind", "127.0.0.1:0", "--database-url", &url])
+        .args(["--data-dir", second.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("the second instance started with the wrong key file");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("gateway-master.key"), "{err}");
+    assert!(err.contains("copy the key file"), "{err}");
+    // With a copy of the first instance's key file it starts.
+    std::fs::copy(
+        first.join("gateway-master.key"),
+        second.join("gateway-master.key"),
+    )
+    .unwrap();
+    serve_once(&[
+        "--data-dir",
+        second.to_str().unwrap(),
+        "--database-url",
+        &url,
+    ]);
+}
