@@ -29,6 +29,7 @@ pub(crate) struct Detectors {
     kvk: Regex,
     postcode: Regex,
     street: Regex,
+    street_lead: Regex,
     street_cue: Regex,
     plate: Regex,
     plate_cue: Regex,
@@ -157,6 +158,9 @@ const STREET_PREFIX: &[&str] = &[
     "Anna",
     "Maria",
 ];
+/// Street names that start with the street word: `Laan van Meerdervoort`, `Weg der Verenigde
+/// Naties`, `Plein 't Zand`.
+const STREET_LEAD: &str = "Laan|Weg|Straat|Plein|Kade|Dreef|Singel|Hof|Dijk|Gracht|Park|Markt|Ring|Pad|Steeg|Boulevard|Allee|Burgwal|Wal|Dam|Baan|Kanaal|Haven";
 const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october";
 
 impl Detectors {
@@ -191,6 +195,9 @@ impl Detectors {
             postcode: r(r"(?-u:\b)[1-9]\d{3} ?[A-Z]{2}(?-u:\b)")?,
             street: r(&format!(
                 r"(?:{STREET_SUFFIX})[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?[A-Z]{{1,2}}(?-u:\b))?"
+            ))?,
+            street_lead: r(&format!(
+                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?[A-Z]{{1,2}}(?-u:\b))?"
             ))?,
             street_cue: r(
                 r"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar)[:\s]+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)",
@@ -245,6 +252,7 @@ impl Detectors {
             kvk: n(),
             postcode: n(),
             street: n(),
+            street_lead: n(),
             street_cue: n(),
             plate: n(),
             plate_cue: n(),
@@ -273,6 +281,7 @@ impl Detectors {
             ("kvk", &self.kvk),
             ("postcode", &self.postcode),
             ("street", &self.street),
+            ("street_lead", &self.street_lead),
             ("street_cue", &self.street_cue),
             ("plate", &self.plate),
             ("plate_cue", &self.plate_cue),
@@ -643,6 +652,16 @@ impl Detectors {
                 }
             }
         }
+        for m in matches_in(&self.street_lead, text, &w.street_lead) {
+            if !in_amount(m.start(), m.end()) {
+                spans.push(Span {
+                    start: m.start(),
+                    end: m.end(),
+                    kind: EntityKind::Address,
+                    prio: 75,
+                });
+            }
+        }
         for c in captures_in(&self.street_cue, text, &w.cue_for(Fam::StreetCue)) {
             if let Some(g) = c.get(1) {
                 if !in_amount(g.start(), g.end()) {
@@ -986,6 +1005,7 @@ struct Windows {
     ipv4: Vec<(usize, usize)>,
     postcode: Vec<(usize, usize)>,
     street: Vec<(usize, usize)>,
+    street_lead: Vec<(usize, usize)>,
     plate: Vec<(usize, usize)>,
     /// Wide windows around the numbers, with the cue families found in each.
     cue: Vec<(usize, usize, u16)>,
@@ -1005,6 +1025,7 @@ impl Windows {
             ipv4: Vec::new(),
             postcode: Vec::new(),
             street: Vec::new(),
+            street_lead: Vec::new(),
             plate: Vec::new(),
             cue: Vec::new(),
         };
@@ -1069,6 +1090,17 @@ impl Windows {
                 if STREET_ENDS.iter().any(|s| ends_with_ci(word, s)) {
                     w.street.push((k.saturating_sub(24), fwd(12)));
                 }
+                // A capitalised word before the number may end `Laan van Meerdervoort`.
+                let mut ws = k;
+                while ws > 0
+                    && k - ws < 40
+                    && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80)
+                {
+                    ws -= 1;
+                }
+                if b[ws].is_ascii_uppercase() || b[ws] >= 0x80 {
+                    w.street_lead.push((k.saturating_sub(100), fwd(12)));
+                }
             }
             if g.dash || (gs > 0 && b[gs - 1] == b'-') || b.get(ge) == Some(&b'-') {
                 w.plate.push((back(8), fwd(8)));
@@ -1083,6 +1115,7 @@ impl Windows {
         w.ipv4 = merge(text, w.ipv4);
         w.postcode = merge(text, w.postcode);
         w.street = merge(text, w.street);
+        w.street_lead = merge(text, w.street_lead);
         w.plate = merge(text, w.plate);
         w.cue = merge(text, wide)
             .into_iter()
