@@ -29,6 +29,7 @@ pub(crate) struct Detectors {
     kvk: Regex,
     postcode: Regex,
     street: Regex,
+    street_lead: Regex,
     street_cue: Regex,
     plate: Regex,
     plate_cue: Regex,
@@ -43,52 +44,18 @@ pub(crate) struct Detectors {
     nr_cue: Regex,
 }
 
-/// Cue families, found in one Aho-Corasick pass so that regexes without a cue are skipped.
+/// Cue families of the regexes that need a cue word before a number, found in one
+/// Aho-Corasick pass over the text around the numbers so that regexes without a cue are skipped.
 #[derive(Clone, Copy)]
 #[repr(u8)]
 enum Fam {
-    Secret = 0,
-    SecretCue,
-    Password,
-    Dob,
+    Dob = 0,
     Kvk,
     StreetCue,
     PlateCue,
-    BsnCue,
-    Amount,
 }
 
 const GATES: &[(&str, Fam)] = &[
-    ("sk-", Fam::Secret),
-    ("sk_", Fam::Secret),
-    ("rk_", Fam::Secret),
-    ("akia", Fam::Secret),
-    ("asia", Fam::Secret),
-    ("ghp_", Fam::Secret),
-    ("gho_", Fam::Secret),
-    ("ghu_", Fam::Secret),
-    ("ghs_", Fam::Secret),
-    ("ghr_", Fam::Secret),
-    ("github_pat_", Fam::Secret),
-    ("aiza", Fam::Secret),
-    ("xox", Fam::Secret),
-    ("eyj", Fam::Secret),
-    ("glpat-", Fam::Secret),
-    ("hf_", Fam::Secret),
-    ("accountkey=", Fam::Secret),
-    ("key", Fam::SecretCue),
-    ("sleutel", Fam::SecretCue),
-    ("secret", Fam::SecretCue),
-    ("token", Fam::SecretCue),
-    ("bearer", Fam::SecretCue),
-    ("wachtw", Fam::Password),
-    ("pass", Fam::Password),
-    ("pwd", Fam::Password),
-    ("pw", Fam::Password),
-    ("ww", Fam::Password),
-    ("pincode", Fam::Password),
-    ("inlogcode", Fam::Password),
-    ("toegangscode", Fam::Password),
     ("geb", Fam::Dob),
     ("birth", Fam::Dob),
     ("dob", Fam::Dob),
@@ -107,15 +74,6 @@ const GATES: &[(&str, Fam)] = &[
     ("kenteken", Fam::PlateCue),
     ("nummerbord", Fam::PlateCue),
     ("plate", Fam::PlateCue),
-    ("bsn", Fam::BsnCue),
-    ("burgerservice", Fam::BsnCue),
-    ("burger service", Fam::BsnCue),
-    ("sofi", Fam::BsnCue),
-    ("citizen service", Fam::BsnCue),
-    ("persoonsnummer", Fam::BsnCue),
-    ("€", Fam::Amount),
-    ("eur", Fam::Amount),
-    ("%", Fam::Amount),
 ];
 
 static GATE_AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
@@ -200,6 +158,9 @@ const STREET_PREFIX: &[&str] = &[
     "Anna",
     "Maria",
 ];
+/// Street names that start with the street word: `Laan van Meerdervoort`, `Weg der Verenigde
+/// Naties`, `Plein 't Zand`.
+const STREET_LEAD: &str = "Laan|Weg|Straat|Plein|Kade|Dreef|Singel|Hof|Dijk|Gracht|Park|Markt|Ring|Pad|Steeg|Boulevard|Allee|Burgwal|Wal|Dam|Baan|Kanaal|Haven";
 const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october";
 
 impl Detectors {
@@ -234,6 +195,9 @@ impl Detectors {
             postcode: r(r"(?-u:\b)[1-9]\d{3} ?[A-Z]{2}(?-u:\b)")?,
             street: r(&format!(
                 r"(?:{STREET_SUFFIX})[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?[A-Z]{{1,2}}(?-u:\b))?"
+            ))?,
+            street_lead: r(&format!(
+                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?[A-Z]{{1,2}}(?-u:\b))?"
             ))?,
             street_cue: r(
                 r"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar)[:\s]+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)",
@@ -288,6 +252,7 @@ impl Detectors {
             kvk: n(),
             postcode: n(),
             street: n(),
+            street_lead: n(),
             street_cue: n(),
             plate: n(),
             plate_cue: n(),
@@ -316,6 +281,7 @@ impl Detectors {
             ("kvk", &self.kvk),
             ("postcode", &self.postcode),
             ("street", &self.street),
+            ("street_lead", &self.street_lead),
             ("street_cue", &self.street_cue),
             ("plate", &self.plate),
             ("plate_cue", &self.plate_cue),
@@ -332,17 +298,10 @@ impl Detectors {
 
     pub(crate) fn detect(&self, text: &str, spans: &mut Vec<Span>, flags: &mut Flags) {
         let bytes = text.as_bytes();
-        let has_digit = bytes.iter().any(u8::is_ascii_digit);
-        let has_at = bytes.contains(&b'@');
-        let fam = families(text);
-        let has = |f: Fam| fam & (1 << (f as u8)) != 0;
+        let scan = Scan::of(text);
 
         // Secrets (any text).
-        for m in (has(Fam::Secret))
-            .then(|| self.secret.find_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for m in matches_in(&self.secret, text, &scan.secret_runs) {
             flags.api_key = true;
             spans.push(Span {
                 start: m.start(),
@@ -362,11 +321,7 @@ impl Detectors {
                 });
             }
         }
-        for c in (has(Fam::SecretCue))
-            .then(|| self.secret_cue.captures_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for c in captures_in(&self.secret_cue, text, &scan.cue_runs) {
             if let Some(g) = c.get(1) {
                 let v = g.as_str();
                 let has_d = v.bytes().any(|b| b.is_ascii_digit());
@@ -382,14 +337,22 @@ impl Detectors {
                 }
             }
         }
-        for c in (has(Fam::Password))
-            .then(|| self.password.captures_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        let mut pw_done = 0;
+        for &at in &scan.password_at {
+            if at < pw_done {
+                continue;
+            }
+            let hay = &text[..snap_fwd(text, at + 256)];
+            let Some(c) = self.password.captures_at(hay, at) else {
+                continue;
+            };
             let (Some(kw), Some(v)) = (c.get(0), c.get(2)) else {
                 continue;
             };
+            if kw.start() != at {
+                continue;
+            }
+            pw_done = kw.end();
             if text
                 .get(..kw.start())
                 .and_then(|s| s.chars().next_back())
@@ -450,8 +413,8 @@ impl Detectors {
             });
         }
 
-        if has_at {
-            for m in self.email.find_iter(text) {
+        {
+            for m in matches_in(&self.email, text, &scan.at_windows) {
                 spans.push(Span {
                     start: m.start(),
                     end: m.end(),
@@ -461,19 +424,15 @@ impl Detectors {
             }
         }
 
-        if !has_digit {
+        if scan.groups.is_empty() {
             return;
         }
+        let w = Windows::new(text, &scan.groups);
 
         // Amounts are protected: no number detector may eat them.
-        let amounts: Vec<(usize, usize)> = if has(Fam::Amount) {
-            self.amount
-                .find_iter(text)
-                .map(|m| (m.start(), m.end()))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let amounts: Vec<(usize, usize)> = matches_in(&self.amount, text, &w.amount)
+            .map(|m| (m.start(), m.end()))
+            .collect();
         // Amount matches do not overlap and come in order: the last one starting before `e` is
         // the only candidate.
         let in_amount = |s: usize, e: usize| {
@@ -481,12 +440,7 @@ impl Detectors {
             k > 0 && amounts[k - 1].1 > s
         };
 
-        let p = Profile::of(bytes);
-        for m in (p.letters2_digits2)
-            .then(|| self.iban.find_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for m in matches_in(&self.iban, text, &w.iban) {
             let s = m.as_str();
             let mut chosen: Option<usize> = None;
             // Try the longest prefix that has the country's length and checks out.
@@ -540,11 +494,7 @@ impl Detectors {
             }
         }
 
-        for m in (p.letters2_digits2)
-            .then(|| self.btw.find_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for m in matches_in(&self.btw, text, &w.btw) {
             spans.push(Span {
                 start: m.start(),
                 end: m.end(),
@@ -553,11 +503,7 @@ impl Detectors {
             });
         }
 
-        for m in (p.digits >= 13)
-            .then(|| self.card.find_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for m in matches_in(&self.card, text, &w.card) {
             if !in_amount(m.start(), m.end())
                 && checks::luhn_valid(m.as_str())
                 && !glued_digit(bytes, m.start(), m.end())
@@ -571,11 +517,7 @@ impl Detectors {
             }
         }
 
-        for c in (has(Fam::Dob))
-            .then(|| self.dob.captures_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for c in captures_in(&self.dob, text, &w.cue_for(Fam::Dob)) {
             if let Some(g) = c.get(1) {
                 spans.push(Span {
                     start: g.start(),
@@ -586,11 +528,7 @@ impl Detectors {
             }
         }
 
-        for c in (has(Fam::Kvk))
-            .then(|| self.kvk.captures_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for c in captures_in(&self.kvk, text, &w.cue_for(Fam::Kvk)) {
             if let Some(g) = c.get(1) {
                 spans.push(Span {
                     start: g.start(),
@@ -601,12 +539,9 @@ impl Detectors {
             }
         }
 
-        let bsn_context = has(Fam::BsnCue) && self.bsn_cue.is_match(text);
-        for m in (p.digits >= 8)
-            .then(|| self.bsn.find_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        // Whether the text names a BSN anywhere; only looked up for a valid candidate.
+        let mut bsn_context: Option<bool> = None;
+        for m in matches_in(&self.bsn, text, &w.bsn) {
             if in_amount(m.start(), m.end()) || glued_digit(bytes, m.start(), m.end()) {
                 continue;
             }
@@ -615,6 +550,7 @@ impl Detectors {
                 continue;
             }
             let nd = s.bytes().filter(u8::is_ascii_digit).count();
+            let bsn_context = *bsn_context.get_or_insert_with(|| self.bsn_cue.is_match(text));
             if nd == 8 && !bsn_context {
                 continue;
             }
@@ -636,11 +572,7 @@ impl Detectors {
             });
         }
 
-        for m in (p.digits >= 9)
-            .then(|| self.phone.find_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for m in matches_in(&self.phone, text, &w.phone) {
             let (s, e) = (m.start(), m.end());
             if in_amount(s, e) || glued_digit(bytes, s, e) {
                 continue;
@@ -662,11 +594,7 @@ impl Detectors {
             });
         }
 
-        for m in (p.dot_digit)
-            .then(|| self.ipv4.find_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for m in matches_in(&self.ipv4, text, &w.ipv4) {
             if !glued_dot_digit(bytes, m.start(), m.end()) {
                 spans.push(Span {
                     start: m.start(),
@@ -689,11 +617,7 @@ impl Detectors {
             }
         }
 
-        for m in (p.postcode_like)
-            .then(|| self.postcode.find_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for m in matches_in(&self.postcode, text, &w.postcode) {
             let s = m.as_str();
             if in_amount(m.start(), m.end()) {
                 continue;
@@ -716,7 +640,7 @@ impl Detectors {
             });
         }
 
-        for m in self.street.find_iter(text) {
+        for m in matches_in(&self.street, text, &w.street) {
             if let Some(st) = street_start(text, m.start()) {
                 if !in_amount(st, m.end()) {
                     spans.push(Span {
@@ -728,11 +652,17 @@ impl Detectors {
                 }
             }
         }
-        for c in (has(Fam::StreetCue))
-            .then(|| self.street_cue.captures_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for m in matches_in(&self.street_lead, text, &w.street_lead) {
+            if !in_amount(m.start(), m.end()) {
+                spans.push(Span {
+                    start: m.start(),
+                    end: m.end(),
+                    kind: EntityKind::Address,
+                    prio: 75,
+                });
+            }
+        }
+        for c in captures_in(&self.street_cue, text, &w.cue_for(Fam::StreetCue)) {
             if let Some(g) = c.get(1) {
                 if !in_amount(g.start(), g.end()) {
                     spans.push(Span {
@@ -745,11 +675,7 @@ impl Detectors {
             }
         }
 
-        for m in (p.dash_alnum)
-            .then(|| self.plate.find_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for m in matches_in(&self.plate, text, &w.plate) {
             let s = m.as_str();
             if s.bytes().any(|b| b.is_ascii_alphabetic()) && !glued_dash(bytes, m.start(), m.end())
             {
@@ -761,11 +687,7 @@ impl Detectors {
                 });
             }
         }
-        for c in (has(Fam::PlateCue))
-            .then(|| self.plate_cue.captures_iter(text))
-            .into_iter()
-            .flatten()
-        {
+        for c in captures_in(&self.plate_cue, text, &w.cue_for(Fam::PlateCue)) {
             if let Some(g) = c.get(1) {
                 let v = g.as_str();
                 if v.bytes().any(|b| b.is_ascii_digit())
@@ -783,56 +705,492 @@ impl Detectors {
     }
 }
 
-/// Cheap facts about the bytes that let whole detector families be skipped.
-struct Profile {
+/// A run of ASCII digits joined by short separators (`1.234,56`, `06 - 1234 5678`, `(020) 12`).
+#[derive(Debug, Clone, Copy)]
+struct Group {
+    start: usize,
+    end: usize,
     digits: usize,
-    letters2_digits2: bool,
-    dot_digit: bool,
-    dash_alnum: bool,
-    postcode_like: bool,
+    /// Start of the last digit run in the group.
+    last_run: usize,
+    /// The group holds a `.` or a `-` between digits.
+    dot: bool,
+    dash: bool,
 }
 
-impl Profile {
-    fn of(b: &[u8]) -> Profile {
-        let mut p = Profile {
-            digits: 0,
-            letters2_digits2: false,
-            dot_digit: false,
-            dash_alnum: false,
-            postcode_like: false,
+/// What one cheap walk over the bytes finds: where each detector family can possibly match.
+/// Every regex below is then run only on windows around these places, so long prose without
+/// numbers, `@` or key-like tokens costs a single pass.
+struct Scan {
+    groups: Vec<Group>,
+    /// Whitespace-bounded windows around each `@`.
+    at_windows: Vec<(usize, usize)>,
+    /// Token runs (`[A-Za-z0-9_\-./+=]`) long enough and mixed enough to hold a provider key.
+    secret_runs: Vec<(usize, usize)>,
+    /// Token runs long enough to be a key value after a cue word (`token: ...`), with lead-in.
+    cue_runs: Vec<(usize, usize)>,
+    /// Word starts where a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`) begins.
+    password_at: Vec<usize>,
+}
+
+fn is_token_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'/' | b'+' | b'=')
+}
+
+fn is_sep(c: u8) -> bool {
+    matches!(
+        c,
+        b' ' | b'\t' | b'\n' | b'\r' | b'.' | b',' | b'-' | b'/' | b'(' | b')'
+    )
+}
+
+/// Password keywords of the `password` regex, lowercase; checked at word starts only (the
+/// detector rejects a keyword glued to a letter before it).
+const PASSWORD_KW: &[&[u8]] = &[
+    b"wachtw",
+    b"pass",
+    b"pwd",
+    b"pw",
+    b"ww",
+    b"pincode",
+    b"inlogcode",
+    b"toegangscode",
+];
+
+impl Scan {
+    fn of(text: &str) -> Scan {
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut s = Scan {
+            groups: Vec::new(),
+            at_windows: Vec::new(),
+            secret_runs: Vec::new(),
+            cue_runs: Vec::new(),
+            password_at: Vec::new(),
         };
-        for (i, &c) in b.iter().enumerate() {
-            if c.is_ascii_digit() {
-                p.digits += 1;
-                let next = b.get(i + 1).copied().unwrap_or(0);
-                let next2 = b.get(i + 2).copied().unwrap_or(0);
-                if next.is_ascii_uppercase() || (next == b' ' && next2.is_ascii_uppercase()) {
-                    p.postcode_like = true;
+        let mut i = 0;
+        while i < n {
+            let c = b[i];
+            if is_token_byte(c) {
+                // A token run: digits inside it form groups, its start may be a password word.
+                let rs = i;
+                let mut mixed = false;
+                let mut has_d = false;
+                let mut has_l = false;
+                while i < n && is_token_byte(b[i]) {
+                    let d = b[i];
+                    if d.is_ascii_digit() {
+                        has_d = true;
+                        i = s.group_at(b, i);
+                        mixed = true;
+                        continue;
+                    }
+                    if d.is_ascii_alphabetic() {
+                        has_l = true;
+                        let word_start =
+                            i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'_';
+                        if word_start && matches!(d | 0x20, b'w' | b'p' | b'i' | b't') {
+                            let tail = &b[i..n.min(i + 12)];
+                            if PASSWORD_KW.iter().any(|kw| {
+                                tail.len() >= kw.len() && tail[..kw.len()].eq_ignore_ascii_case(kw)
+                            }) {
+                                s.password_at.push(i);
+                            }
+                        }
+                    }
+                    if i > rs && !d.is_ascii_lowercase() {
+                        mixed = true;
+                    }
+                    i += 1;
                 }
-                if !p.letters2_digits2
-                    && i >= 2
-                    && b[i - 1].is_ascii_alphabetic()
-                    && b[i - 2].is_ascii_alphabetic()
-                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    p.letters2_digits2 = true;
+                // A group may have run past the token (over spaces); the run ends where the
+                // token bytes end.
+                let re = i.min(n);
+                let len = re - rs;
+                if len >= 15 && mixed {
+                    s.secret_runs.push((rs, re));
                 }
-            } else if c == b'.'
-                && i > 0
-                && b[i - 1].is_ascii_digit()
-                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-            {
-                p.dot_digit = true;
-            } else if c == b'-'
-                && i > 0
-                && b[i - 1].is_ascii_alphanumeric()
-                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                p.dash_alnum = true;
+                if len >= 24 && has_d && has_l {
+                    s.cue_runs.push((rs.saturating_sub(64), re));
+                }
+            } else if c.is_ascii_digit() {
+                i = s.group_at(b, i);
+            } else {
+                if c == b'@' && s.at_windows.last().is_none_or(|w| w.1 <= i) {
+                    // An address holds no whitespace: the window is the whole token.
+                    let ws = snap(text, i, usize::MAX, false);
+                    let we = snap(text, i + 1, usize::MAX, true);
+                    match s.at_windows.last_mut() {
+                        Some(last) if last.1 >= ws => last.1 = last.1.max(we),
+                        _ => s.at_windows.push((ws, we)),
+                    }
+                }
+                i += 1;
             }
         }
-        p
+        // Runs of one key-like token must not overlap once snapped.
+        s.secret_runs = merge(text, s.secret_runs);
+        s.cue_runs = merge(text, s.cue_runs);
+        s
     }
+
+    /// Reads the digit group starting at `i` (or continues the last one), returns the index
+    /// just past its last digit.
+    fn group_at(&mut self, b: &[u8], i: usize) -> usize {
+        if let Some(g) = self.groups.last() {
+            if g.end > i {
+                // Already part of the last group (a token run re-entered it).
+                return g.end;
+            }
+        }
+        let n = b.len();
+        let mut g = Group {
+            start: i,
+            end: i,
+            digits: 0,
+            last_run: i,
+            dot: false,
+            dash: false,
+        };
+        let mut j = i;
+        loop {
+            g.last_run = j;
+            while j < n && b[j].is_ascii_digit() {
+                j += 1;
+                g.digits += 1;
+            }
+            g.end = j;
+            // Up to four separator bytes, then another digit, continue the group.
+            let mut k = j;
+            while k < n && k < j + 4 && is_sep(b[k]) {
+                k += 1;
+            }
+            if k > j && k < n && b[k].is_ascii_digit() {
+                let sep = &b[j..k];
+                g.dot |= sep.contains(&b'.');
+                g.dash |= sep.contains(&b'-');
+                j = k;
+            } else {
+                break;
+            }
+        }
+        self.groups.push(g);
+        g.end
+    }
+}
+
+/// Sorts, snaps to whitespace and merges windows.
+fn merge(text: &str, mut w: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    if w.is_empty() {
+        return w;
+    }
+    // Short texts: one pass over the whole text is cheaper than several windows.
+    if text.len() <= 512 {
+        return vec![(0, text.len())];
+    }
+    w.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(w.len());
+    for (s, e) in w {
+        let (s, e) = (snap_back(text, s), snap_fwd(text, e));
+        match out.last_mut() {
+            Some(last) if last.1 >= s => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Moves `i` back to just after ASCII whitespace (at most 64 bytes), onto a char boundary.
+fn snap_back(text: &str, i: usize) -> usize {
+    snap(text, i, 64, false)
+}
+
+/// Moves `i` forward to ASCII whitespace (at most 64 bytes), onto a char boundary.
+fn snap_fwd(text: &str, i: usize) -> usize {
+    snap(text, i, 64, true)
+}
+
+/// Moves `i` to the nearest ASCII whitespace (just after it going back, onto it going
+/// forward), at most `limit` bytes, and then onto a char boundary.
+fn snap(text: &str, i: usize, limit: usize, forward: bool) -> usize {
+    let b = text.as_bytes();
+    let mut p = i.min(b.len());
+    if forward {
+        let ceil = p.saturating_add(limit).min(b.len());
+        while p < ceil && !b[p].is_ascii_whitespace() {
+            p += 1;
+        }
+        while p < b.len() && !text.is_char_boundary(p) {
+            p += 1;
+        }
+    } else {
+        let floor = p.saturating_sub(limit);
+        while p > floor && !b[p - 1].is_ascii_whitespace() {
+            p -= 1;
+        }
+        while p > 0 && !text.is_char_boundary(p) {
+            p -= 1;
+        }
+    }
+    p
+}
+
+fn ends_with_ci(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && hay[hay.len() - needle.len()..].eq_ignore_ascii_case(needle)
+}
+
+/// Street suffixes of `STREET_SUFFIX`, for the cheap test before the street regex runs.
+const STREET_ENDS: &[&[u8]] = &[
+    b"straat",
+    b"laan",
+    b"weg",
+    b"plein",
+    b"hof",
+    b"dreef",
+    b"singel",
+    b"pad",
+    b"baan",
+    b"ring",
+    b"kade",
+    b"gracht",
+    b"dijk",
+    b"steeg",
+    b"park",
+    b"plantsoen",
+    b"markt",
+    b"erf",
+    b"veld",
+    b"dam",
+    b"dal",
+    b"burg",
+    b"haven",
+    b"wal",
+    b"allee",
+    b"boulevard",
+    b"hoek",
+    b"poort",
+    b"zijde",
+    b"kwartier",
+    b"wijk",
+    b"akker",
+    b"gaarde",
+    b"horst",
+    b"donk",
+    b"hoeve",
+    b"oord",
+    b"rade",
+    b"vliet",
+    b"vaart",
+    b"stede",
+    b"lei",
+    b"heuvel",
+    b"berg",
+    b"bos",
+    b"tuin",
+    b"wei",
+    b"weide",
+    b"kamp",
+    b"brink",
+    b"loop",
+];
+
+/// Per detector, the windows of the text where it can match.
+struct Windows {
+    amount: Vec<(usize, usize)>,
+    iban: Vec<(usize, usize)>,
+    btw: Vec<(usize, usize)>,
+    card: Vec<(usize, usize)>,
+    bsn: Vec<(usize, usize)>,
+    phone: Vec<(usize, usize)>,
+    ipv4: Vec<(usize, usize)>,
+    postcode: Vec<(usize, usize)>,
+    street: Vec<(usize, usize)>,
+    street_lead: Vec<(usize, usize)>,
+    plate: Vec<(usize, usize)>,
+    /// Wide windows around the numbers, with the cue families found in each.
+    cue: Vec<(usize, usize, u16)>,
+}
+
+impl Windows {
+    fn new(text: &str, groups: &[Group]) -> Windows {
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut w = Windows {
+            amount: Vec::new(),
+            iban: Vec::new(),
+            btw: Vec::new(),
+            card: Vec::new(),
+            bsn: Vec::new(),
+            phone: Vec::new(),
+            ipv4: Vec::new(),
+            postcode: Vec::new(),
+            street: Vec::new(),
+            street_lead: Vec::new(),
+            plate: Vec::new(),
+            cue: Vec::new(),
+        };
+        let mut wide = Vec::with_capacity(groups.len());
+        for g in groups {
+            let (gs, ge) = (g.start, g.end);
+            let back = |k: usize| gs.saturating_sub(k);
+            let fwd = |k: usize| (ge + k).min(n);
+            wide.push((back(200), fwd(64)));
+            // Amount: a currency sign or word before, or euro/% after.
+            let mut k = gs;
+            while k > 0 && gs - k < 4 && matches!(b[k - 1], b' ' | b'\t' | b'-' | 0xC2 | 0xA0) {
+                k -= 1;
+            }
+            let pre = &b[k.saturating_sub(3)..k];
+            let mut a = ge;
+            while a < n && a - ge < 6 && !b[a].is_ascii_alphanumeric() && b[a] != b'%' {
+                a += 1;
+            }
+            let post = &b[a..(a + 3).min(n)];
+            if pre.ends_with("€".as_bytes())
+                || ends_with_ci(pre, b"eur")
+                || post.first() == Some(&b'%')
+                || (post.len() == 3 && post.eq_ignore_ascii_case(b"eur"))
+            {
+                w.amount.push((back(8), fwd(8)));
+            }
+            let letters_before =
+                gs >= 2 && b[gs - 1].is_ascii_alphabetic() && b[gs - 2].is_ascii_alphabetic();
+            if letters_before {
+                w.iban.push((back(2), fwd(48)));
+            }
+            if (letters_before && b[gs - 2..gs].eq_ignore_ascii_case(b"nl"))
+                || (gs >= 3 && b[gs - 3..gs].eq_ignore_ascii_case(b"nl "))
+            {
+                w.btw.push((back(3), fwd(8)));
+            }
+            if g.digits >= 13 {
+                w.card.push((gs, ge));
+            }
+            if g.digits >= 8 {
+                w.bsn.push((gs, ge));
+                w.phone.push((back(8), ge));
+            }
+            if g.dot && g.digits >= 4 {
+                w.ipv4.push((gs, ge));
+            }
+            if ge - g.last_run == 4
+                && (b.get(ge).is_some_and(u8::is_ascii_uppercase)
+                    || (b.get(ge) == Some(&b' ')
+                        && b.get(ge + 1).is_some_and(u8::is_ascii_uppercase)))
+            {
+                w.postcode.push((g.last_run, fwd(4)));
+            }
+            // Street: `<...suffix> 12`.
+            let mut k = gs;
+            while k > 0 && matches!(b[k - 1], b' ' | b'\t') {
+                k -= 1;
+            }
+            if k < gs && k > 0 && b[k - 1].is_ascii_alphabetic() {
+                let word = &b[k.saturating_sub(12)..k];
+                if STREET_ENDS.iter().any(|s| ends_with_ci(word, s)) {
+                    w.street.push((k.saturating_sub(24), fwd(12)));
+                }
+                // A capitalised word before the number may end `Laan van Meerdervoort`.
+                let mut ws = k;
+                while ws > 0
+                    && k - ws < 40
+                    && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80)
+                {
+                    ws -= 1;
+                }
+                if b[ws].is_ascii_uppercase() || b[ws] >= 0x80 {
+                    w.street_lead.push((k.saturating_sub(100), fwd(12)));
+                }
+            }
+            if g.dash || (gs > 0 && b[gs - 1] == b'-') || b.get(ge) == Some(&b'-') {
+                w.plate.push((back(8), fwd(8)));
+            }
+        }
+        w.amount = merge(text, w.amount);
+        w.iban = merge(text, w.iban);
+        w.btw = merge(text, w.btw);
+        w.card = merge(text, w.card);
+        w.bsn = merge(text, w.bsn);
+        w.phone = merge(text, w.phone);
+        w.ipv4 = merge(text, w.ipv4);
+        w.postcode = merge(text, w.postcode);
+        w.street = merge(text, w.street);
+        w.street_lead = merge(text, w.street_lead);
+        w.plate = merge(text, w.plate);
+        w.cue = merge(text, wide)
+            .into_iter()
+            .map(|(s, e)| (s, e, families(text.get(s..e).unwrap_or(""))))
+            .collect();
+        w
+    }
+
+    /// The wide windows that hold a cue of family `f`.
+    fn cue_for(&self, f: Fam) -> Vec<(usize, usize)> {
+        self.cue
+            .iter()
+            .filter(|c| c.2 & (1 << (f as u8)) != 0)
+            .map(|c| (c.0, c.1))
+            .collect()
+    }
+}
+
+/// The matches of `re` inside the windows, with offsets into `text`. Each window is searched
+/// as `text[..end]` from its start, so `\b` sees the real text before the window.
+fn matches_in<'h>(
+    re: &'h Regex,
+    text: &'h str,
+    wins: &'h [(usize, usize)],
+) -> impl Iterator<Item = regex::Match<'h>> + 'h {
+    wins.iter().flat_map(move |&(s, e)| {
+        let hay = text.get(..e).unwrap_or("");
+        let mut pos = s;
+        std::iter::from_fn(move || {
+            if pos > hay.len() {
+                return None;
+            }
+            let m = re.find_at(hay, pos)?;
+            pos = if m.end() > m.start() {
+                m.end()
+            } else {
+                next_boundary(hay, m.end())
+            };
+            Some(m)
+        })
+    })
+}
+
+/// Like [`matches_in`], with capture groups.
+fn captures_in<'h>(
+    re: &'h Regex,
+    text: &'h str,
+    wins: &[(usize, usize)],
+) -> Vec<regex::Captures<'h>> {
+    let mut out = Vec::new();
+    for &(s, e) in wins {
+        let hay = text.get(..e).unwrap_or("");
+        let mut pos = s;
+        while pos <= hay.len() {
+            let Some(c) = re.captures_at(hay, pos) else {
+                break;
+            };
+            let Some(m) = c.get(0) else { break };
+            pos = if m.end() > m.start() {
+                m.end()
+            } else {
+                next_boundary(hay, m.end())
+            };
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn next_boundary(s: &str, i: usize) -> usize {
+    let mut j = i + 1;
+    while j < s.len() && !s.is_char_boundary(j) {
+        j += 1;
+    }
+    j
 }
 
 /// Start of a street name that ends at `suffix_at` (inside the word): the word must be

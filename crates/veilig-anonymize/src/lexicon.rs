@@ -44,6 +44,8 @@ pub(crate) const SUR_VERY: u16 = 1 << 10;
 /// Never part of a name, not even after a first name (calendar words, greetings, titles).
 pub(crate) const HARD: u16 = 1 << 11;
 pub(crate) const PLACE_CUE: u16 = 1 << 12;
+/// A trade word that introduces a business name (`Bakkerij`, `Garage`, `Kapsalon`).
+pub(crate) const TRADE: u16 = 1 << 13;
 
 static FIRST_NAMES: &str = include_str!("../data/first_names.txt");
 static FIRST_NAMES_EXTRA: &str = include_str!("../data/first_names_extra.txt");
@@ -51,6 +53,24 @@ static FIRST_NAMES_RARE: &str = include_str!("../data/first_names_rare.txt");
 static SURNAMES: &str = include_str!("../data/surnames.txt");
 static ORDINARY: &str = include_str!("../data/ordinary_words.txt");
 static PLACES: &str = include_str!("../data/places.txt");
+static COUNTRIES: &str = include_str!("../data/countries.txt");
+
+/// Trade words: a capitalised name after one of these is a business (`Bakkerij Het Zoete
+/// Leven`, `Garage Jansen`). Compounds ending in a word of [`TRADE_ENDS`] count as well.
+const TRADE_WORDS: &str = "
+bakkerij banketbakkerij slagerij viswinkel groenteboer kaasboer garage kapsalon kapper
+restaurant café cafe eetcafé eetcafe brasserie bistro pizzeria snackbar cafetaria lunchroom
+koffiebar ijssalon hotel pension herberg bloemist bloemisterij drukkerij apotheek drogisterij
+makelaardij makelaar boekhandel rijschool dierenkliniek kinderopvang fietsenmaker
+fysiotherapie sportschool dansschool muziekschool kwekerij tuincentrum bouwmarkt supermarkt
+reisbureau adviesbureau stichting vereniging firma camping zorgboerderij atelier
+";
+
+/// Endings of compound trade words (`Installatiebedrijf`, `Advocatenkantoor`).
+pub(crate) const TRADE_ENDS: &[&str] = &[
+    "bedrijf", "kantoor", "praktijk", "winkel", "salon", "studio", "bureau", "handel", "kliniek",
+    "makerij",
+];
 
 /// Words that cannot even be a surname after a first name.
 const HARD_STOPWORDS: &str = "
@@ -172,6 +192,24 @@ impl Lexicon {
         for w in PLACES.lines() {
             add(w, PLACE);
         }
+        // Countries are places and never a name on their own (`uit Polen`, `naar Turkije`);
+        // words of multi-word names (`Costa Rica`) only count as places.
+        for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            if words.len() == 1 {
+                add(words[0], PLACE | STOP | ORD);
+            } else {
+                for w in words
+                    .iter()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                {
+                    add(w, PLACE);
+                }
+            }
+        }
+        for w in TRADE_WORDS.split_whitespace() {
+            add(w, TRADE);
+        }
         for w in STOPWORDS.split_whitespace() {
             add(w, STOP | ORD);
         }
@@ -192,7 +230,7 @@ impl Lexicon {
         }
         let func: WordMap = map
             .iter()
-            .filter(|(_, e)| e.flags & (TV | CUE | WEAK_CUE | PLACE_CUE) != 0)
+            .filter(|(_, e)| e.flags & (TV | CUE | WEAK_CUE | PLACE_CUE | TRADE) != 0)
             .map(|(k, e)| (k.clone(), *e))
             .collect();
         Lexicon { map, func }
@@ -207,7 +245,7 @@ impl Lexicon {
             return self.func.get(word).map_or(0, |e| e.flags);
         }
         let f = self.flags(word, buf);
-        f & (TV | CUE | WEAK_CUE | PLACE_CUE | STOP | ORD)
+        f & (TV | CUE | WEAK_CUE | PLACE_CUE | STOP | ORD | TRADE)
     }
 
     /// Flags of a word (any case). Uses `buf` to avoid allocating.

@@ -1,8 +1,8 @@
 //! Person names: name lists plus context (capitalisation, salutations, initials, tussenvoegsels).
 
 use crate::lexicon::{
-    self, CUE, FIRST, FIRST_RARE, HARD, ORD, PLACE, PLACE_CUE, STOP, SUR, SUR_COMMON, SUR_VERY, TV,
-    WEAK_CUE,
+    self, CUE, FIRST, FIRST_RARE, HARD, ORD, PLACE, PLACE_CUE, STOP, SUR, SUR_COMMON, SUR_VERY,
+    TRADE, TRADE_ENDS, TV, WEAK_CUE,
 };
 use crate::{EntityKind, Span};
 
@@ -231,6 +231,16 @@ pub(crate) fn find_names(text: &str, ctx: &NameContext<'_>) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if let Some(j) = company_at(&toks, i, text) {
+            out.push(Span {
+                start: toks[i].start,
+                end: toks[j - 1].end,
+                kind: EntityKind::Company,
+                prio: 60,
+            });
+            i = j;
+            continue;
+        }
         match match_at(&toks, i, text) {
             Some(j) if j > i => {
                 out.push(Span {
@@ -471,4 +481,54 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
 
 fn has_tv_ahead(toks: &[Tok], j: usize) -> bool {
     toks.get(j).is_some_and(|t| t.joined && is_tv(t))
+}
+
+/// A business name introduced by a trade word: `Bakkerij Het Zoete Leven`, `Garage Jansen`,
+/// `Installatiebedrijf De Vries`, `Kapsalon Knip & Go`. The trade word and the name are masked
+/// together as one `[BEDRIJF_x]`, so no part of the name is left behind. Returns the end token
+/// index (exclusive).
+fn company_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
+    let t = toks[i];
+    if t.claimed || t.initial || t.city {
+        return None;
+    }
+    // Cheap test first: the next token must be a capitalised word on the same line.
+    let next = toks.get(i + 1)?;
+    if !(next.cap || next.flags & TV != 0) || next.claimed {
+        return None;
+    }
+    let word = text.get(t.start..t.end)?;
+    let trade = t.flags & TRADE != 0
+        || (word.len() > 7 && {
+            let lw = word.to_lowercase();
+            TRADE_ENDS.iter().any(|e| lw.ends_with(e))
+        });
+    if !trade {
+        return None;
+    }
+    let n = toks.len();
+    let mut j = i + 1;
+    let mut end = None;
+    let mut words = 0;
+    while j < n && words < 6 {
+        let u = toks[j];
+        let gap = text.get(toks[j - 1].end..u.start).unwrap_or("");
+        let joined = u.joined || gap == " & " || gap == " + ";
+        if !joined || u.claimed || u.initial || u.flags & TRADE != 0 {
+            break;
+        }
+        let w = text.get(u.start..u.end).unwrap_or("");
+        let connector = matches!(
+            w,
+            "van" | "de" | "der" | "den" | "het" | "'t" | "en" | "op" | "aan" | "ter" | "ten"
+        );
+        if u.cap && u.flags & HARD == 0 && !u.city {
+            end = Some(j + 1);
+        } else if !connector {
+            break;
+        }
+        words += 1;
+        j += 1;
+    }
+    end
 }

@@ -682,3 +682,58 @@ fn initial_before_word_like_surname() {
         "I. Moet",
     );
 }
+
+#[test]
+fn streets_that_start_with_the_street_word() {
+    masks(
+        "Het pand aan de Laan van Meerdervoort 1120 is verkocht.",
+        EntityKind::Address,
+        "Laan van Meerdervoort 1120",
+    );
+    masks(
+        "Stuur het naar Weg der Verenigde Naties 12a, 3527 KT Utrecht.",
+        EntityKind::Address,
+        "Weg der Verenigde Naties 12a",
+    );
+    // Without a house number it is not an address (and not a person either).
+    let o = anon("De Laan van Meerdervoort is lang.");
+    assert!(!o.text.contains("[ADRES"), "{}", o.text);
+}
+
+#[test]
+fn business_names_after_a_trade_word_are_masked_whole() {
+    masks(
+        "We bestellen de taart bij Bakkerij Het Zoete Leven in Delft.",
+        EntityKind::Company,
+        "Bakkerij Het Zoete Leven",
+    );
+    masks(
+        "Installatiebedrijf De Vries belde over de ketel.",
+        EntityKind::Company,
+        "Installatiebedrijf De Vries",
+    );
+    masks(
+        "Kapsalon Knip & Go is dicht.",
+        EntityKind::Company,
+        "Kapsalon Knip & Go",
+    );
+    // Two businesses joined by "en" stay two.
+    let f = found(
+        "Garage Jansen en Restaurant De Gouden Leeuw sponsoren.",
+        EntityKind::Company,
+    );
+    assert_eq!(f, vec!["Garage Jansen", "Restaurant De Gouden Leeuw"]);
+    // A trade word without a name after it is kept.
+    keeps("Het restaurant is morgen gesloten.", "restaurant");
+    keeps("Bakkerij open? Ja.", "Bakkerij");
+}
+
+#[test]
+fn countries_are_not_people() {
+    let text = "De chauffeur komt uit Polen en rijdt via Turkije naar Marokko. Polen is mooi. \
+                Hij werkte in Nieuw-Zeeland, Suriname en Indonesië.";
+    let o = anon(text);
+    assert_eq!(o.text, text, "{}", o.text);
+    // A person with a country-like surname after a first name is still a person.
+    masks("Bel Jan Polen even terug.", EntityKind::Person, "Jan Polen");
+}
