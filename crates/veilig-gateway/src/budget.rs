@@ -1,7 +1,7 @@
 //! Budgets that hold under concurrency.
 //!
 //! The database is the authority: a budget row ("bucket") per key, person and organisation ×
-//! UTC day and month holds `spent` and `reserved`, and the ONLY way to take budget is one
+//! day and month (Amsterdam time: a daily limit resets at midnight Dutch time) holds `spent` and `reserved`, and the ONLY way to take budget is one
 //! conditional statement per row:
 //! `UPDATE gateway_budgets SET reserved = reserved + $c WHERE org_id = … AND bucket = … AND
 //! spent + reserved + $c <= $hard` (no row updated = refused). SQLite (one writer) and
@@ -49,11 +49,10 @@ pub(crate) struct Bucket {
     pub label: String,
 }
 
-/// UTC day `d:2026-11-29` and month `m:2026-11` of a unix time.
+/// Amsterdam day `d:2026-11-29` and month `m:2026-11` of a unix time: a daily limit resets at
+/// midnight Dutch time (see [`crate::amsterdam`]).
 pub(crate) fn periods(t: i64) -> (String, String) {
-    let dt =
-        time::OffsetDateTime::from_unix_timestamp(t).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let d = dt.date();
+    let d = crate::amsterdam::date(t);
     (
         format!(
             "d:{:04}-{:02}-{:02}",
@@ -65,17 +64,13 @@ pub(crate) fn periods(t: i64) -> (String, String) {
     )
 }
 
-/// Start (unix seconds) of the UTC day and month of `t`.
+/// Start (unix seconds) of the Amsterdam day and month of `t`.
 pub(crate) fn period_starts(t: i64) -> (i64, i64) {
-    let dt =
-        time::OffsetDateTime::from_unix_timestamp(t).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let day = dt.date();
-    let day_start = day.midnight().assume_utc().unix_timestamp();
-    let month_start = day
-        .replace_day(1)
-        .map(|d| d.midnight().assume_utc().unix_timestamp())
-        .unwrap_or(day_start);
-    (day_start, month_start)
+    let d = crate::amsterdam::date(t);
+    (
+        crate::amsterdam::day_start(d),
+        crate::amsterdam::month_start(d),
+    )
 }
 
 pub(crate) fn buckets(ctx: &KeyCtx, t: i64) -> Vec<Bucket> {
@@ -648,5 +643,50 @@ mod tests {
         assert_eq!(periods(ds - 1).0, "d:2026-11-28");
         assert_eq!(periods(ms).1, "m:2026-11");
         assert_eq!(periods(ms - 1).1, "m:2026-10");
+        // Amsterdam midnight in winter is 23:00 UTC.
+        assert_eq!(ds % 86_400, 23 * 3_600);
+    }
+
+    fn at(dt: time::OffsetDateTime) -> i64 {
+        dt.unix_timestamp()
+    }
+
+    #[test]
+    fn periods_follow_amsterdam_midnight() {
+        use time::macros::datetime;
+        // 23:30 UTC on the last day of the month is already the next month in Amsterdam.
+        let t = at(datetime!(2026-11-30 23:30 UTC));
+        assert_eq!(
+            periods(t),
+            ("d:2026-12-01".to_string(), "m:2026-12".to_string())
+        );
+        assert_eq!(period_starts(t), (t - 1_800, t - 1_800));
+        assert_eq!(
+            periods(at(datetime!(2026-11-30 22:59:59 UTC))).1,
+            "m:2026-11"
+        );
+        // Summer: the day starts at 22:00 UTC.
+        assert_eq!(
+            periods(at(datetime!(2026-07-14 22:00 UTC))).0,
+            "d:2026-07-15"
+        );
+        assert_eq!(
+            periods(at(datetime!(2026-07-14 21:59:59 UTC))).0,
+            "d:2026-07-14"
+        );
+        // The DST days: 23 and 25 hours long.
+        let (s, _) = period_starts(at(datetime!(2026-03-29 12:00 UTC)));
+        let (e, _) = period_starts(at(datetime!(2026-03-30 12:00 UTC)));
+        assert_eq!(
+            (s, e - s),
+            (at(datetime!(2026-03-28 23:00 UTC)), 23 * 3_600)
+        );
+        let (s, _) = period_starts(at(datetime!(2026-10-25 12:00 UTC)));
+        let (e, m) = period_starts(at(datetime!(2026-10-26 12:00 UTC)));
+        assert_eq!(
+            (s, e - s),
+            (at(datetime!(2026-10-24 22:00 UTC)), 25 * 3_600)
+        );
+        assert_eq!(m, at(datetime!(2026-09-30 22:00 UTC)));
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! * virtual keys (`vk-…`, only hashes stored) per organisation, optionally tied to a person
 //!   ([`create_key`], [`list_keys`], [`revoke_key`]);
-//! * spend limits per key, person and organisation, daily and monthly (UTC), soft (one alert
+//! * spend limits per key, person and organisation, daily and monthly (Amsterdam time), soft (one alert
 //!   per period, mail via `veilig-mail` and/or a webhook) and hard (HTTP 429 in the provider's
 //!   own error format), in integer micro-euros. Budget is only ever taken from the database
 //!   with one conditional statement per budget row (`spent + reserved + c <= hard`); each
@@ -22,6 +22,7 @@
 //! It does not depend on the web app: the web app hands in an [`EngineProvider`].
 
 mod alerts;
+mod amsterdam;
 mod anon;
 mod budget;
 mod crypto;
