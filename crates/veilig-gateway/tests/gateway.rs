@@ -392,6 +392,119 @@ async fn answers_are_restored(db: TestDb) {
 }
 both!(answers_are_restored);
 
+/// Concatenated `arguments` of tool call 0 (OpenAI) or `partial_json` (Anthropic) of a stream.
+fn streamed_tool_input(events: &[String]) -> Value {
+    let mut s = String::new();
+    for e in events {
+        let Some(d) = e.lines().find_map(|l| l.strip_prefix("data: ")) else {
+            continue;
+        };
+        if d == "[DONE]" {
+            continue;
+        }
+        let v: Value = serde_json::from_str(d).expect("event json");
+        let piece = v
+            .pointer("/choices/0/delta/tool_calls/0/function/arguments")
+            .or_else(|| v.pointer("/delta/partial_json"));
+        s.push_str(piece.and_then(Value::as_str).unwrap_or(""));
+    }
+    serde_json::from_str(&s).unwrap_or_else(|e| panic!("tool input is not JSON ({e}): {s}"))
+}
+
+async fn tool_calls_are_restored(db: TestDb) {
+    let env = env(db).await;
+    let key = env.key("tools", roomy()).await;
+    let prompt = r#"Stuur de offerte naar Jansen Bakkerij en naar Bakkerij "De Zon""#;
+    let want = json!({ "recipient": prompt });
+    let oa = |stream: bool| json!({"model": "gpt-test", "stream": stream, "max_tokens": 50, "x_mode": "tool", "tools": [{"type": "function", "function": {"name": "send_offer", "parameters": {"type": "object"}}}], "messages": [{"role": "user", "content": prompt}]});
+    let an = |stream: bool| json!({"model": "claude-haiku-4-5", "stream": stream, "max_tokens": 50, "x_mode": "tool", "tools": [{"name": "send_offer", "input_schema": {"type": "object"}}], "messages": [{"role": "user", "content": prompt}]});
+
+    // Not streamed: OpenAI arguments (JSON text) and Anthropic input (an object).
+    let v: Value = env
+        .openai(&key, oa(false))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let args = v
+        .pointer("/choices/0/message/tool_calls/0/function/arguments")
+        .and_then(Value::as_str)
+        .expect("arguments");
+    assert_eq!(
+        serde_json::from_str::<Value>(args).expect("arguments are JSON"),
+        want
+    );
+    let v: Value = env
+        .anthropic(&key, an(false))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(v["content"][1]["input"], want);
+
+    // Streamed in 3-character pieces: placeholders are split over chunks.
+    let r = env.openai(&key, oa(true)).await;
+    assert_eq!(r.status(), 200);
+    let (events, raw) = read_sse(r).await;
+    assert_eq!(streamed_tool_input(&events), want, "{raw}");
+    assert!(raw.ends_with("data: [DONE]\n\n"));
+    let r = env.anthropic(&key, an(true)).await;
+    assert_eq!(r.status(), 200);
+    let (events, raw) = read_sse(r).await;
+    assert_eq!(streamed_tool_input(&events), want, "{raw}");
+    assert!(raw.contains("event: message_stop"));
+
+    // The client sends the restored calls back with the tool results: anonymized again.
+    let r = env
+        .openai(&key, json!({"model": "gpt-test", "max_tokens": 50, "messages": [
+            {"role": "user", "content": prompt},
+            {"role": "assistant", "content": null, "tool_calls": [{"id": "call_1", "type": "function", "function": {"name": "send_offer", "arguments": want.to_string()}}]},
+            {"role": "tool", "tool_call_id": "call_1", "content": "Verstuurd naar Jansen Bakkerij"},
+            {"role": "user", "content": "Dank je"}
+        ]}))
+        .await;
+    assert_eq!(r.status(), 200);
+    let r = env
+        .anthropic(&key, json!({"model": "claude-haiku-4-5", "max_tokens": 50, "messages": [
+            {"role": "user", "content": prompt},
+            {"role": "assistant", "content": [{"type": "tool_use", "id": "toolu_1", "name": "send_offer", "input": want}]},
+            {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_1", "content": "Verstuurd naar Jansen Bakkerij"}]}
+        ]}))
+        .await;
+    assert_eq!(r.status(), 200);
+    let seen = env.up.seen();
+    assert_eq!(seen.len(), 6);
+    for s in &seen {
+        let sent = s.body.to_string();
+        assert!(
+            !sent.contains("Jansen Bakkerij") && !sent.contains("De Zon"),
+            "upstream saw a name: {sent}"
+        );
+    }
+    // The arguments sent back are still JSON, with placeholders.
+    let args = seen[4]
+        .body
+        .pointer("/messages/1/tool_calls/0/function/arguments")
+        .and_then(Value::as_str)
+        .expect("arguments");
+    let args: Value = serde_json::from_str(args).expect("JSON");
+    assert!(
+        args["recipient"].as_str().expect("s").contains("[KLANT_"),
+        "{args}"
+    );
+
+    let usage = env.usage().await;
+    assert_eq!(usage.len(), 6);
+    assert!(
+        usage
+            .iter()
+            .all(|u| u.status == "ok" && u.replacements >= 1),
+        "{usage:?}"
+    );
+    env.gw.stop().await;
+}
+both!(tool_calls_are_restored);
+
 async fn hard_limit_refuses_in_both_formats(db: TestDb) {
     let env = env(db).await;
     // €0.05 a day; one gpt-test request with max_tokens 40 reserves more than that.
