@@ -13,6 +13,8 @@ pub(crate) struct RequestAnon {
     pub replacements: usize,
     pub reasons: Vec<BlockReason>,
     blocked: bool,
+    /// Some text of the request was changed (else the original body can be forwarded).
+    changed: bool,
 }
 
 impl RequestAnon {
@@ -23,6 +25,7 @@ impl RequestAnon {
             replacements: 0,
             reasons: Vec::new(),
             blocked: false,
+            changed: false,
         }
     }
 
@@ -40,7 +43,10 @@ impl RequestAnon {
             }
         }
         self.replacements += out.replacements.len();
-        *s = out.text;
+        if out.text != *s {
+            self.changed = true;
+            *s = out.text;
+        }
     }
 
     fn value(&mut self, v: &mut Value) {
@@ -157,6 +163,11 @@ impl RequestAnon {
             .map(|r| r.code())
             .collect::<Vec<_>>()
             .join(",")
+    }
+
+    /// Whether the request must be sent re-serialised (some text was replaced).
+    pub fn changed(&self) -> bool {
+        self.changed
     }
 
     pub fn restoring(&self) -> bool {

@@ -47,7 +47,12 @@ pub(crate) struct Bucket {
     pub soft: Option<i64>,
     /// "key 'marketing'", "person eva@…", "the organisation".
     pub label: String,
+    /// (org, id): this row's key in the ledger, built once.
+    pub local: (String, String),
 }
+
+/// The buckets of a key for one Amsterdam day: (day start, next day start, buckets).
+pub(crate) type BucketCache = Mutex<Option<(i64, i64, Arc<[Bucket]>)>>;
 
 /// Amsterdam day `d:2026-11-29` and month `m:2026-11` of a unix time: a daily limit resets at
 /// midnight Dutch time (see [`crate::amsterdam`]).
@@ -73,7 +78,25 @@ pub(crate) fn period_starts(t: i64) -> (i64, i64) {
     )
 }
 
-pub(crate) fn buckets(ctx: &KeyCtx, t: i64) -> Vec<Bucket> {
+/// The budget rows a request of `ctx` at `t` counts against (cached in `ctx` for the day).
+pub(crate) fn buckets(ctx: &KeyCtx, t: i64) -> Arc<[Bucket]> {
+    if let Some((from, to, b)) = &*lock(&ctx.buckets) {
+        if (*from..*to).contains(&t) {
+            return b.clone();
+        }
+    }
+    let d = crate::amsterdam::date(t);
+    let from = crate::amsterdam::day_start(d);
+    let to = d
+        .next_day()
+        .map(crate::amsterdam::day_start)
+        .unwrap_or(from);
+    let b: Arc<[Bucket]> = build_buckets(ctx, t).into();
+    *lock(&ctx.buckets) = Some((from, to, b.clone()));
+    b
+}
+
+fn build_buckets(ctx: &KeyCtx, t: i64) -> Vec<Bucket> {
     let (day, month) = periods(t);
     let mut out = Vec::new();
     let mut add = |scope: &'static str, subject: &str, label: String, l: &Limits| {
@@ -84,8 +107,10 @@ pub(crate) fn buckets(ctx: &KeyCtx, t: i64) -> Vec<Bucket> {
             if hard.is_none() && soft.is_none() {
                 continue;
             }
+            let id = format!("{scope}:{subject}:{period}");
             out.push(Bucket {
-                id: format!("{scope}:{subject}:{period}"),
+                local: (ctx.org_id.clone(), id.clone()),
+                id,
                 scope,
                 subject: subject.to_string(),
                 period: period.clone(),
@@ -203,11 +228,11 @@ impl GatewayState {
     }
 
     /// Takes `amount` from the local lease of a row, if it has that much.
-    fn take_local(&self, org_id: &str, b: &Bucket, amount: i64, ctx: &Arc<KeyCtx>) -> bool {
+    fn take_local(&self, b: &Bucket, amount: i64, ctx: &Arc<KeyCtx>) -> bool {
         let mut m = lock(&self.ledger().locals);
-        let l = m
-            .entry((org_id.to_string(), b.id.clone()))
-            .or_insert_with(|| Local {
+        let l = match m.get_mut(&b.local) {
+            Some(l) => l,
+            None => m.entry(b.local.clone()).or_insert_with(|| Local {
                 lease: 0,
                 held: 0,
                 unflushed: 0,
@@ -215,7 +240,8 @@ impl GatewayState {
                 last_used: Instant::now(),
                 bucket: b.clone(),
                 ctx: None,
-            });
+            }),
+        };
         l.last_used = Instant::now();
         l.bucket.hard = b.hard;
         l.bucket.soft = b.soft;
@@ -269,7 +295,7 @@ impl GatewayState {
         .await?;
         tx.commit().await?;
         let mut m = lock(&self.ledger().locals);
-        if let Some(l) = m.get_mut(&(org_id.to_string(), b.id.clone())) {
+        if let Some(l) = m.get_mut(&b.local) {
             l.lease += chunk;
             l.held += chunk;
         }
@@ -277,24 +303,24 @@ impl GatewayState {
     }
 
     /// Reserves `amount` on every bucket with a hard limit; on the first refusal the amounts
-    /// already taken go back to their leases. Returns the bucket ids reserved.
+    /// already taken go back to their leases. Returns the indexes of the buckets reserved.
     pub(crate) async fn reserve(
         &self,
         ctx: &Arc<KeyCtx>,
         buckets: &[Bucket],
         amount: i64,
-    ) -> Result<Result<Vec<String>, Refusal>, sqlx::Error> {
+    ) -> Result<Result<Vec<usize>, Refusal>, sqlx::Error> {
         let org_id = ctx.org_id.as_str();
-        let mut done: Vec<String> = Vec::new();
-        for b in buckets {
+        let mut done: Vec<usize> = Vec::new();
+        for (i, b) in buckets.iter().enumerate() {
             let Some(hard) = b.hard else {
                 // Soft-only: tracked, never refused.
-                self.take_local(org_id, b, amount, ctx);
+                self.take_local(b, amount, ctx);
                 continue;
             };
             let mut ok = false;
             for _ in 0..4 {
-                if self.take_local(org_id, b, amount, ctx) {
+                if self.take_local(b, amount, ctx) {
                     ok = true;
                     break;
                 }
@@ -311,16 +337,16 @@ impl GatewayState {
                     Ok(true) => continue,
                     Ok(false) => break,
                     Err(e) => {
-                        self.give_back(org_id, &done, amount);
+                        self.give_back(buckets, &done, amount);
                         return Err(e);
                     }
                 }
             }
             if ok {
-                done.push(b.id.clone());
+                done.push(i);
                 continue;
             }
-            self.give_back(org_id, &done, amount);
+            self.give_back(buckets, &done, amount);
             let what = if b.daily { "Daily" } else { "Monthly" };
             return Ok(Err(Refusal {
                 message: format!(
@@ -334,10 +360,10 @@ impl GatewayState {
         Ok(Ok(done))
     }
 
-    fn give_back(&self, org_id: &str, ids: &[String], amount: i64) {
+    fn give_back(&self, buckets: &[Bucket], reserved: &[usize], amount: i64) {
         let mut m = lock(&self.ledger().locals);
-        for id in ids {
-            if let Some(l) = m.get_mut(&(org_id.to_string(), id.clone())) {
+        for b in reserved.iter().filter_map(|&i| buckets.get(i)) {
+            if let Some(l) = m.get_mut(&b.local) {
                 l.lease += amount;
                 l.running -= 1;
             }
@@ -345,25 +371,24 @@ impl GatewayState {
     }
 
     /// Settles a request in memory: its estimate goes back to the lease, its cost becomes
-    /// unflushed spend; the usage row is queued. The flusher writes both.
+    /// unflushed spend; the usage row is queued. The flusher writes both. `reserved` holds
+    /// the indexes of the buckets [`reserve`](Self::reserve) took `amount` from.
     pub(crate) fn settle(
         &self,
         ctx: &Arc<KeyCtx>,
         buckets: &[Bucket],
-        reserved_ids: &[String],
+        reserved: &[usize],
         amount: i64,
         entry: UsageEntry,
     ) {
         let cost = entry.cost;
-        let org_id = ctx.org_id.as_str();
         {
             let mut m = lock(&self.ledger().locals);
-            for b in buckets {
-                let key = (org_id.to_string(), b.id.clone());
-                if b.hard.is_none() && !m.contains_key(&key) {
+            for (i, b) in buckets.iter().enumerate() {
+                if b.hard.is_none() && !m.contains_key(&b.local) {
                     // A soft-only row's entry may have gone idle during a long request.
                     m.insert(
-                        key.clone(),
+                        b.local.clone(),
                         Local {
                             lease: 0,
                             held: 0,
@@ -375,9 +400,11 @@ impl GatewayState {
                         },
                     );
                 }
-                let Some(l) = m.get_mut(&key) else { continue };
+                let Some(l) = m.get_mut(&b.local) else {
+                    continue;
+                };
                 l.last_used = Instant::now();
-                if reserved_ids.contains(&b.id) {
+                if reserved.contains(&i) {
                     l.lease += amount - cost;
                     l.running -= 1;
                 }
@@ -439,7 +466,7 @@ impl GatewayState {
         }
         let result: Result<(), sqlx::Error> = async {
             let mut tx = self.inner.store.pool().begin().await?;
-            for chunk in rows.chunks(40) {
+            for chunk in rows.chunks(usage::rows_per_insert(self.inner.store.backend())) {
                 usage::insert_many(&mut tx, chunk).await?;
             }
             let t = now();

@@ -159,6 +159,8 @@ pub(crate) struct Inner {
     mailer: std::sync::OnceLock<veilig_mail::Mailer>,
     master: std::sync::OnceLock<MasterKey>,
     http: reqwest::Client,
+    /// Upstream URLs, parsed once: chat, embeddings (OpenAI), messages (Anthropic).
+    urls: proxy::UpstreamUrls,
     metrics: metrics::Metrics,
     keys: Cached<Arc<keys::KeyCtx>>,
     provider_keys: Cached<Option<String>>,
@@ -185,8 +187,11 @@ impl GatewayState {
             .connect_timeout(config.connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
             .tcp_nodelay(true)
+            // An API call is never redirected; following one would only cost time.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| GatewayError::Http(e.to_string()))?;
+        let urls = proxy::UpstreamUrls::new(&config)?;
         let st = GatewayState {
             inner: Arc::new(Inner {
                 store,
@@ -196,6 +201,7 @@ impl GatewayState {
                 mailer: std::sync::OnceLock::new(),
                 master: std::sync::OnceLock::new(),
                 http,
+                urls,
                 metrics: metrics::Metrics::default(),
                 keys: Mutex::default(),
                 provider_keys: Mutex::default(),
