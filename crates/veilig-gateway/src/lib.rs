@@ -215,7 +215,7 @@ impl GatewayState {
         Ok(st)
     }
 
-    /// The background flusher: writes settled spend and usage rows every 200 ms, returns idle
+    /// The background flusher: writes settled spend and usage rows every 50 ms, returns idle
     /// leases, sweeps stale leases of stopped instances every minute. It holds only a weak
     /// reference and ends when the last clone of the state is dropped.
     fn start_flusher(&self) {

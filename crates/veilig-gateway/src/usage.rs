@@ -39,21 +39,15 @@ pub struct UsageEntry {
     pub finished_at: Option<i64>,
 }
 
-/// Usage rows per INSERT statement. SQLite gets one row per statement: it is prepared once and
-/// cached, whereas a multi-row statement costs SQLite time quadratic in its number of `$n`
-/// parameters to prepare and to bind (it was a third of the gateway's CPU time under load).
-/// PostgreSQL gets up to 40 rows per statement (fewer round trips).
-pub(crate) fn rows_per_insert(backend: Backend) -> usize {
-    match backend {
-        Backend::Sqlite => 1,
-        _ => 40,
-    }
-}
+/// Usage rows per INSERT statement (the last one of a flush may hold fewer).
+pub(crate) const ROWS_PER_INSERT: usize = 32;
 
 const COLS: usize = 21;
 
-/// The INSERT statement for `n` usage rows.
-fn insert_sql(n: usize) -> String {
+/// The INSERT statement for `n` usage rows. SQLite gets anonymous `?` parameters: it looks
+/// `$n` names up linearly, which made preparing and binding a 32-row statement (672
+/// parameters) cost quadratic time, a third of the gateway's CPU under load.
+fn insert_sql(n: usize, backend: Backend) -> String {
     use std::fmt::Write;
     let mut sql = String::from(
         "INSERT INTO gateway_usage (id, org_id, key_id, person_id, provider, endpoint, model, stream, status, http_status, \
@@ -68,29 +62,52 @@ fn insert_sql(n: usize) -> String {
             if c > 0 {
                 sql.push_str(", ");
             }
-            let _ = write!(sql, "${}", i * COLS + c + 1);
+            match backend {
+                Backend::Sqlite => sql.push('?'),
+                _ => {
+                    let _ = write!(sql, "${}", i * COLS + c + 1);
+                }
+            }
         }
         sql.push(')');
     }
     sql
 }
 
-static INSERT_ONE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| insert_sql(1));
+/// The statements for 1..=ROWS_PER_INSERT rows, built once (index 0 unused): the same text
+/// each time, so the driver's prepared-statement cache holds them.
+static INSERT_SQL: std::sync::LazyLock<[Vec<String>; 2]> = std::sync::LazyLock::new(|| {
+    [Backend::Sqlite, Backend::Postgres].map(|b| {
+        (0..=ROWS_PER_INSERT)
+            .map(|n| {
+                if n == 0 {
+                    String::new()
+                } else {
+                    insert_sql(n, b)
+                }
+            })
+            .collect()
+    })
+});
 
-/// Inserts usage rows with one statement (inside the flusher's transaction).
+/// Inserts up to [`ROWS_PER_INSERT`] usage rows with one statement (inside the flusher's
+/// transaction).
 pub(crate) async fn insert_many(
     conn: &mut sqlx::AnyConnection,
+    backend: Backend,
     rows: &[UsageEntry],
 ) -> Result<(), sqlx::Error> {
     if rows.is_empty() {
         return Ok(());
     }
-    let many;
-    let sql: &str = if rows.len() == 1 {
-        &INSERT_ONE
-    } else {
-        many = insert_sql(rows.len());
-        &many
+    let set = &INSERT_SQL[usize::from(backend != Backend::Sqlite)];
+    let built;
+    let sql: &str = match set.get(rows.len()) {
+        Some(s) => s,
+        None => {
+            built = insert_sql(rows.len(), backend);
+            &built
+        }
     };
     let mut q = sqlx::query(sql);
     for u in rows {
@@ -390,7 +407,9 @@ mod tests {
             ..UsageEntry::default()
         };
         let mut conn = store.pool().acquire().await.expect("conn");
-        insert_many(&mut conn, &[e]).await.expect("insert");
+        insert_many(&mut conn, store.backend(), &[e])
+            .await
+            .expect("insert");
     }
 
     #[tokio::test]
