@@ -603,6 +603,32 @@ async fn forward(
         return upstream_status(&mut guard, api, provider_name, status, &bytes)
             .unwrap_or_else(|| Err(internal(api, "unexpected upstream status")));
     }
+    // A 2xx that is not an event stream (an HTML page of a proxy, a JSON body): nothing a
+    // streaming client could read.
+    let ctype = upstream
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("text/event-stream")
+        .to_ascii_lowercase();
+    if !ctype.contains("event-stream") {
+        let len = tokio::time::timeout(cfg.request_timeout, upstream.bytes())
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .map_or(0, |b| b.len());
+        if let Some(job) = guard.take() {
+            let mut o = job.outcome("upstream_error", 502, None, len);
+            o.error = format!("malformed upstream stream ({ctype})");
+            job.settle(o);
+        }
+        return Err(upstream_err(
+            api,
+            Kind::Upstream,
+            "upstream_malformed",
+            format!("{provider_name} sent an answer veilig could not read (not an event stream)"),
+        ));
+    }
     let Some(job) = guard.take() else {
         return Err(internal(api, "job already settled"));
     };

@@ -1,7 +1,9 @@
 //! A real local HTTP upstream that speaks enough OpenAI and Anthropic: plain and SSE answers
 //! with usage, and failure modes chosen by the top-level request field `x_mode`:
 //! `"500"`, `"slow"` (3 s), `"garbage"`, `"endless"` (a chunk every 50 ms for 10 s), `"cut"`
-//! (stream ends without its terminator), `"tool"` (the answer is a tool call whose JSON input is
+//! (stream ends without its terminator), `"reset"` (the connection breaks off after the first
+//! bytes of the body, or after three events of a stream), `"stall"` (a stream goes silent for
+//! 5 s after three events), `"tool"` (the answer is a tool call whose JSON input is
 //! `{"recipient": <last user text>}`). The answer echoes the last user text ("Echo: …"),
 //! streamed in 3-character pieces so placeholders are split over chunks (tool-call arguments
 //! too).
@@ -130,6 +132,8 @@ fn pieces(s: &str) -> Vec<String> {
 
 fn sse(events: Vec<String>, mode: Option<&str>) -> Response {
     let endless = mode == Some("endless");
+    let reset = mode == Some("reset");
+    let stall = mode == Some("stall");
     let stream = futures_util::stream::unfold(
         (events.into_iter(), 0u32),
         move |(mut it, n)| async move {
@@ -144,6 +148,18 @@ fn sse(events: Vec<String>, mode: Option<&str>) -> Response {
                 );
                 return Some((Ok::<Bytes, std::io::Error>(Bytes::from(ev)), (it, n + 1)));
             }
+            if n == 3 && reset {
+                // An error in the body makes the server abort the connection (after a pause,
+                // so the first events are on the wire).
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                return Some((Err(std::io::Error::other("reset")), (it, n + 1)));
+            }
+            if n > 3 && reset {
+                return None;
+            }
+            if n == 3 && stall {
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            }
             let ev = it.next()?;
             Some((Ok(Bytes::from(ev)), (it, n + 1)))
         },
@@ -151,6 +167,18 @@ fn sse(events: Vec<String>, mode: Option<&str>) -> Response {
     Response::builder()
         .header("content-type", "text/event-stream")
         .body(Body::from_stream(stream))
+        .expect("response")
+}
+
+/// A JSON answer that breaks off after its first bytes.
+fn broken_json() -> Response {
+    let parts: Vec<Result<Bytes, std::io::Error>> = vec![
+        Ok(Bytes::from_static(b"{\"id\":\"chatcmpl-1\",\"choices\":[")),
+        Err(std::io::Error::other("reset")),
+    ];
+    Response::builder()
+        .header("content-type", "application/json")
+        .body(Body::from_stream(futures_util::stream::iter(parts)))
         .expect("response")
 }
 
@@ -165,6 +193,9 @@ async fn chat(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> Respo
     let usage = json!({"prompt_tokens": 20, "completion_tokens": 10, "total_tokens": 30});
     if mode.as_deref() == Some("tool") {
         return openai_tool(&v, &model, usage);
+    }
+    if mode.as_deref() == Some("reset") && v["stream"] != true {
+        return broken_json();
     }
     if v["stream"] == true {
         let mut evs = vec![format!(
@@ -223,6 +254,9 @@ async fn messages(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> R
     if mode.as_deref() == Some("tool") {
         return anthropic_tool(&v, &model);
     }
+    if mode.as_deref() == Some("reset") && v["stream"] != true {
+        return broken_json();
+    }
     if v["stream"] == true {
         let ev = |name: &str, data: Value| format!("event: {name}\ndata: {data}\n\n");
         let mut evs = vec![
@@ -246,7 +280,7 @@ async fn messages(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> R
         if mode.as_deref() != Some("cut") {
             evs.push(ev("message_stop", json!({"type":"message_stop"})));
         }
-        return sse(evs, None);
+        return sse(evs, mode.as_deref());
     }
     axum::Json(json!({
         "id": "msg_1", "type": "message", "role": "assistant", "model": model,
