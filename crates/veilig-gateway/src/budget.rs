@@ -157,6 +157,9 @@ struct Local {
     held: i64,
     /// Settled cost not yet moved to `spent`.
     unflushed: i64,
+    /// Lease taken out of use because the hard limit was lowered; the next flush gives it
+    /// back to the database, so the new limit is checked there.
+    returning: i64,
     /// Requests running against this row.
     running: i64,
     last_used: Instant,
@@ -238,6 +241,7 @@ impl GatewayState {
                 lease: 0,
                 held: 0,
                 unflushed: 0,
+                returning: 0,
                 running: 0,
                 last_used: Instant::now(),
                 bucket: b.clone(),
@@ -245,6 +249,13 @@ impl GatewayState {
             }),
         };
         l.last_used = Instant::now();
+        if let (Some(old), Some(new)) = (l.bucket.hard, b.hard) {
+            if new < old && l.lease > 0 {
+                // Leased under the old limit: not usable under the new one.
+                l.returning += l.lease;
+                l.lease = 0;
+            }
+        }
         l.bucket.hard = b.hard;
         l.bucket.soft = b.soft;
         if l.ctx.is_none() {
@@ -395,6 +406,7 @@ impl GatewayState {
                             lease: 0,
                             held: 0,
                             unflushed: 0,
+                            returning: 0,
                             running: 0,
                             last_used: Instant::now(),
                             bucket: b.clone(),
@@ -437,11 +449,12 @@ impl GatewayState {
             let mut gone = Vec::new();
             for ((org, _), l) in m.iter_mut() {
                 let idle = l.running == 0 && (release_all || l.last_used.elapsed() > IDLE_RETURN);
-                let give = if idle && l.bucket.hard.is_some() {
+                let idle_lease = if idle && l.bucket.hard.is_some() {
                     l.lease.max(0)
                 } else {
                     0
                 };
+                let give = idle_lease + l.returning;
                 if l.unflushed == 0 && give == 0 {
                     if idle && l.held == 0 {
                         gone.push((org.clone(), l.bucket.id.clone()));
@@ -456,7 +469,8 @@ impl GatewayState {
                     l.ctx.clone(),
                 ));
                 l.held -= l.unflushed + give;
-                l.lease -= give;
+                l.lease -= idle_lease;
+                l.returning = 0;
                 l.unflushed = 0;
             }
             for k in gone {
@@ -537,13 +551,15 @@ impl GatewayState {
                     lease: 0,
                     held: 0,
                     unflushed: 0,
+                    returning: 0,
                     running: 0,
                     last_used: Instant::now(),
                     bucket: b.clone(),
                     ctx,
                 });
                 l.unflushed += spend;
-                l.lease += give;
+                // Given back at the next flush (not lent out again meanwhile).
+                l.returning += give;
                 l.held += spend + give;
             }
             drop(m);

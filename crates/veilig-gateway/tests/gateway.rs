@@ -484,6 +484,29 @@ async fn upstream_connection_resets(db: TestDb) {
 }
 both!(upstream_connection_resets);
 
+/// With the key cache on (no database read per request), a revoked key and a lowered limit
+/// still take effect within the cache's TTL.
+async fn key_cache_bounds_revocation(db: TestDb) {
+    let env = env_with(db, |c| c.key_cache_ttl = Duration::from_millis(300)).await;
+    let (info, key) = veilig_gateway::create_key(&env.store, &env.org_id, "cached", None, roomy())
+        .await
+        .expect("key");
+    let body = json!({"model": "gpt-test", "max_tokens": 10, "messages": [{"role": "user", "content": "x"}]});
+    assert_eq!(env.openai(&key, body.clone()).await.status(), 200);
+    veilig_gateway::set_key_limits(&env.store, &env.org_id, &info.id, Limits::hard(1, 1))
+        .await
+        .expect("limits");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(env.openai(&key, body.clone()).await.status(), 429);
+    veilig_gateway::revoke_key(&env.store, &env.org_id, &info.id)
+        .await
+        .expect("revoke");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(env.openai(&key, body).await.status(), 401);
+    env.gw.stop().await;
+}
+both!(key_cache_bounds_revocation);
+
 async fn blocked_prompt_is_refused(db: TestDb) {
     let env = env(db).await;
     let key = env.key("blocked", roomy()).await;
