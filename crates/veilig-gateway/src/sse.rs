@@ -63,6 +63,43 @@ fn parse_event(ev: &[u8]) -> (Option<&str>, String) {
     (name, data)
 }
 
+/// Whether `key` (with its quotes) is followed by an object in the JSON text `data`
+/// (`"usage": {…}`, not `"usage": null`).
+fn has_object(data: &str, key: &str) -> bool {
+    data.match_indices(key).any(|(i, _)| {
+        let rest = data[i + key.len()..].trim_start();
+        rest.strip_prefix(':')
+            .is_some_and(|r| r.trim_start().starts_with('{'))
+    })
+}
+
+/// Characters in the string values of `key` (with its quotes) in the JSON text `data`, an
+/// escape sequence counted as one: the length of answer text without parsing the chunk.
+fn string_chars(data: &str, key: &str) -> usize {
+    let mut n = 0;
+    for (i, _) in data.match_indices(key) {
+        let rest = data[i + key.len()..].trim_start();
+        let Some(rest) = rest.strip_prefix(':').map(str::trim_start) else {
+            continue;
+        };
+        let Some(body) = rest.strip_prefix('"') else {
+            continue;
+        };
+        let mut chars = body.chars();
+        while let Some(c) = chars.next() {
+            if c == '"' {
+                break;
+            }
+            // An escape is one character: `\n`, `\"`, `\u00e9`.
+            if c == '\\' && chars.next() == Some('u') {
+                chars.nth(3);
+            }
+            n += 1;
+        }
+    }
+    n
+}
+
 /// Usage read from a stream (or a whole answer).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Usage {
@@ -232,11 +269,11 @@ impl Transformer {
             out.push(ev);
             return;
         }
-        if !restoring
-            && !data.contains("\"usage\"")
-            && !data.contains("\"content\"")
-            && !data.contains("\"arguments\"")
-        {
+        if !restoring && !has_object(&data, "\"usage\"") {
+            // Nothing to change or read but the answer's length (to estimate output tokens
+            // if the stream breaks off): no JSON parse for the common chunk.
+            self.output_chars +=
+                string_chars(&data, "\"content\"") + string_chars(&data, "\"arguments\"");
             out.push(ev);
             return;
         }
@@ -332,12 +369,9 @@ impl Transformer {
     fn anthropic(&mut self, ev: Bytes, out: &mut Vec<Bytes>) {
         let restoring = self.mapping.is_some();
         let (name, data) = parse_event(&ev);
-        if !restoring
-            && !data.contains("usage")
-            && !data.contains("text_delta")
-            && !data.contains("input_json_delta")
-            && !data.contains("message_stop")
-        {
+        if !restoring && !data.contains("usage") && !data.contains("message_stop") {
+            self.output_chars +=
+                string_chars(&data, "\"text\"") + string_chars(&data, "\"partial_json\"");
             out.push(ev);
             return;
         }
@@ -559,5 +593,23 @@ mod tests {
                 "content_block_stop"
             );
         }
+    }
+
+    #[test]
+    fn counts_answer_text_without_parsing() {
+        let d = r#"{"choices":[{"index":0,"delta":{"content":"h\u00e9 \"jij\"\n"},"finish_reason":null}],"usage":null}"#;
+        assert_eq!(string_chars(d, "\"content\""), 9);
+        assert!(!has_object(d, "\"usage\""));
+        assert!(has_object(
+            r#"{"choices":[],"usage" : {"prompt_tokens":1}}"#,
+            "\"usage\""
+        ));
+        assert_eq!(string_chars(r#"{"content":null}"#, "\"content\""), 0);
+        // The same count as the parsed text.
+        let v: Value = serde_json::from_str(d).unwrap_or_default();
+        let text = v
+            .pointer("/choices/0/delta/content")
+            .and_then(Value::as_str);
+        assert_eq!(text.map(|t| t.chars().count()), Some(9));
     }
 }
