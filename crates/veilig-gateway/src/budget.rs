@@ -483,9 +483,7 @@ impl GatewayState {
         let result: Result<(), sqlx::Error> = async {
             let mut tx = self.inner.store.pool().begin().await?;
             let backend = self.inner.store.backend();
-            for chunk in rows.chunks(usage::ROWS_PER_INSERT) {
-                usage::insert_many(&mut tx, backend, chunk).await?;
-            }
+            usage::insert_many(&mut tx, backend, &rows).await?;
             let t = now();
             for (org, b, spend, give, _) in &moves {
                 if b.hard.is_none() {

@@ -39,8 +39,8 @@ pub struct UsageEntry {
     pub finished_at: Option<i64>,
 }
 
-/// Usage rows per INSERT statement (the last one of a flush may hold fewer).
-pub(crate) const ROWS_PER_INSERT: usize = 32;
+/// Most usage rows per INSERT statement.
+const ROWS_PER_INSERT: usize = 32;
 
 const COLS: usize = 21;
 
@@ -74,35 +74,43 @@ fn insert_sql(n: usize, backend: Backend) -> String {
     sql
 }
 
-/// The statements for 1..=ROWS_PER_INSERT rows, built once (index 0 unused): the same text
-/// each time, so the driver's prepared-statement cache holds them.
+/// The statements for 1, 2, 4, … ROWS_PER_INSERT rows, built once: the same few texts each
+/// time, so the driver's prepared-statement cache of each connection holds them all.
 static INSERT_SQL: std::sync::LazyLock<[Vec<String>; 2]> = std::sync::LazyLock::new(|| {
     [Backend::Sqlite, Backend::Postgres].map(|b| {
-        (0..=ROWS_PER_INSERT)
-            .map(|n| {
-                if n == 0 {
-                    String::new()
-                } else {
-                    insert_sql(n, b)
-                }
-            })
+        (0..=ROWS_PER_INSERT.ilog2())
+            .map(|k| insert_sql(1 << k, b))
             .collect()
     })
 });
 
-/// Inserts up to [`ROWS_PER_INSERT`] usage rows with one statement (inside the flusher's
-/// transaction).
+/// Inserts usage rows (inside the flusher's transaction): statements of 32 rows, the rest in
+/// statements of 16, 8, 4, 2 and 1 rows, so only six statement texts ever occur.
 pub(crate) async fn insert_many(
     conn: &mut sqlx::AnyConnection,
     backend: Backend,
     rows: &[UsageEntry],
 ) -> Result<(), sqlx::Error> {
-    if rows.is_empty() {
-        return Ok(());
+    let mut rest = rows;
+    while !rest.is_empty() {
+        let k = rest.len().min(ROWS_PER_INSERT).ilog2();
+        let (now, later) = rest.split_at(1 << k);
+        insert_chunk(conn, backend, k as usize, now).await?;
+        rest = later;
     }
+    Ok(())
+}
+
+/// Inserts 2^`k` rows with one statement.
+async fn insert_chunk(
+    conn: &mut sqlx::AnyConnection,
+    backend: Backend,
+    k: usize,
+    rows: &[UsageEntry],
+) -> Result<(), sqlx::Error> {
     let set = &INSERT_SQL[usize::from(backend != Backend::Sqlite)];
     let built;
-    let sql: &str = match set.get(rows.len()) {
+    let sql: &str = match set.get(k) {
         Some(s) => s,
         None => {
             built = insert_sql(rows.len(), backend);
@@ -453,5 +461,44 @@ mod tests {
         .map(|(_, c)| c)
         .sum();
         assert_eq!(s.org.month, month);
+    }
+
+    #[tokio::test]
+    async fn inserts_any_number_of_rows() {
+        let dir = tempfile::tempdir().expect("dir");
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("v.sqlite3").display()
+        );
+        let store = Store::connect(&url).await.expect("store");
+        let (org, _) = store
+            .create_org_with_owner("Bakkerij", "Eva", "eva@bakkerij.nl", "x", false)
+            .await
+            .expect("org");
+        let rows: Vec<UsageEntry> = (0..45)
+            .map(|i| UsageEntry {
+                id: format!("row-{i}"),
+                org_id: org.id.clone(),
+                provider: "openai".into(),
+                endpoint: "chat/completions".into(),
+                model: "gpt-test".into(),
+                status: "ok".into(),
+                cost: i,
+                created_at: now(),
+                ..UsageEntry::default()
+            })
+            .collect();
+        let mut conn = store.pool().acquire().await.expect("conn");
+        // 32 + 8 + 4 + 1 rows.
+        insert_many(&mut conn, store.backend(), &rows)
+            .await
+            .expect("insert");
+        drop(conn);
+        let got = recent_usage(&store, &org.id, 100).await.expect("usage");
+        assert_eq!(got.len(), 45);
+        assert_eq!(
+            got.iter().map(|u| u.cost).sum::<i64>(),
+            (0..45).sum::<i64>()
+        );
     }
 }
