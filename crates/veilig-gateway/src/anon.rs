@@ -13,6 +13,8 @@ pub(crate) struct RequestAnon {
     pub replacements: usize,
     pub reasons: Vec<BlockReason>,
     blocked: bool,
+    /// Some text of the request was changed (else the original body can be forwarded).
+    changed: bool,
 }
 
 impl RequestAnon {
@@ -23,6 +25,7 @@ impl RequestAnon {
             replacements: 0,
             reasons: Vec::new(),
             blocked: false,
+            changed: false,
         }
     }
 
@@ -40,12 +43,41 @@ impl RequestAnon {
             }
         }
         self.replacements += out.replacements.len();
-        *s = out.text;
+        if out.text != *s {
+            self.changed = true;
+            *s = out.text;
+        }
     }
 
     fn value(&mut self, v: &mut Value) {
         if let Value::String(s) = v {
             self.text(s);
+        }
+    }
+
+    /// Every string inside a JSON value (tool-call inputs; object keys are left alone).
+    fn leaves(&mut self, v: &mut Value) {
+        match v {
+            Value::String(s) => self.text(s),
+            Value::Array(a) => a.iter_mut().for_each(|x| self.leaves(x)),
+            Value::Object(o) => o.values_mut().for_each(|x| self.leaves(x)),
+            _ => {}
+        }
+    }
+
+    /// A string holding JSON (OpenAI tool-call `arguments`): its strings are anonymized and
+    /// it is written back as JSON; text that is not JSON is anonymized as text.
+    fn json_text(&mut self, v: &mut Value) {
+        let Value::String(s) = v else { return };
+        match serde_json::from_str::<Value>(s) {
+            Ok(mut parsed) => {
+                let before = self.replacements;
+                self.leaves(&mut parsed);
+                if self.replacements != before {
+                    *s = parsed.to_string();
+                }
+            }
+            Err(_) => self.text(s),
         }
     }
 
@@ -61,6 +93,10 @@ impl RequestAnon {
                     }
                     if let Some(inner) = p.get_mut("content") {
                         self.content(inner);
+                    }
+                    // Anthropic `tool_use` blocks the client sends back: the restored input.
+                    if let Some(input) = p.get_mut("input") {
+                        self.leaves(input);
                     }
                 }
             }
@@ -87,6 +123,17 @@ impl RequestAnon {
             for m in msgs {
                 if let Some(c) = m.get_mut("content") {
                     self.content(c);
+                }
+                // OpenAI tool calls the client sends back carry the restored arguments.
+                if let Some(Value::Array(calls)) = m.get_mut("tool_calls") {
+                    for call in calls {
+                        if let Some(a) = call.pointer_mut("/function/arguments") {
+                            self.json_text(a);
+                        }
+                    }
+                }
+                if let Some(a) = m.pointer_mut("/function_call/arguments") {
+                    self.json_text(a);
                 }
             }
         }
@@ -118,22 +165,101 @@ impl RequestAnon {
             .join(",")
     }
 
+    /// Whether the request must be sent re-serialised (some text was replaced).
+    pub fn changed(&self) -> bool {
+        self.changed
+    }
+
     pub fn restoring(&self) -> bool {
         self.replacements > 0
     }
 }
 
-/// Restores placeholders in every string of a JSON answer.
+/// Restores placeholders in every string of a JSON answer. Strings under an `arguments` key
+/// hold JSON (OpenAI tool calls): there the originals go in JSON-escaped, so the arguments stay
+/// valid JSON whatever the original contains.
 pub(crate) fn restore_json(v: &mut Value, mapping: &Mapping) {
+    let mut escaped = None;
+    restore_value(v, mapping, &mut escaped);
+}
+
+fn restore_value(v: &mut Value, mapping: &Mapping, escaped: &mut Option<Mapping>) {
     match v {
-        Value::String(s) => {
-            let r = veilig_anonymize::restore(s, mapping);
-            if r != *s {
-                *s = r;
+        Value::String(s) => restore_string(s, mapping),
+        Value::Array(a) => a
+            .iter_mut()
+            .for_each(|x| restore_value(x, mapping, escaped)),
+        Value::Object(o) => {
+            for (k, x) in o.iter_mut() {
+                match x {
+                    Value::String(s) if k == "arguments" => {
+                        let e = escaped.get_or_insert_with(|| json_escaped(mapping));
+                        restore_string(s, e);
+                    }
+                    _ => restore_value(x, mapping, escaped),
+                }
             }
         }
-        Value::Array(a) => a.iter_mut().for_each(|x| restore_json(x, mapping)),
-        Value::Object(o) => o.values_mut().for_each(|x| restore_json(x, mapping)),
         _ => {}
+    }
+}
+
+fn restore_string(s: &mut String, mapping: &Mapping) {
+    let r = veilig_anonymize::restore(s, mapping);
+    if r != *s {
+        *s = r;
+    }
+}
+
+/// The mapping with every original JSON-escaped (no surrounding quotes), for restoring inside
+/// JSON text: tool-call arguments and streamed `partial_json`.
+pub(crate) fn json_escaped(mapping: &Mapping) -> Mapping {
+    Mapping(
+        mapping
+            .0
+            .iter()
+            .map(|(k, v)| {
+                let q = Value::String(v.clone()).to_string();
+                let inner = q
+                    .strip_prefix('"')
+                    .and_then(|x| x.strip_suffix('"'))
+                    .unwrap_or(&q)
+                    .to_string();
+                (k.clone(), inner)
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn map() -> Mapping {
+        let mut m = Mapping::default();
+        m.0.insert("[KLANT_A]".into(), "Bakkerij \"De Zon\"".into());
+        m
+    }
+
+    #[test]
+    fn arguments_stay_valid_json() {
+        let mut v = json!({
+            "choices": [{"message": {"content": "Voor [KLANT_A]", "tool_calls": [
+                {"id": "c1", "type": "function", "function": {"name": "mail", "arguments": "{\"to\":\"[KLANT_A]\"}"}}
+            ]}}],
+            "content": [{"type": "tool_use", "input": {"to": "[KLANT_A]"}}]
+        });
+        restore_json(&mut v, &map());
+        assert_eq!(
+            v["choices"][0]["message"]["content"],
+            "Voor Bakkerij \"De Zon\""
+        );
+        let args = v["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
+            .as_str()
+            .expect("arguments");
+        let parsed: Value = serde_json::from_str(args).expect("valid JSON");
+        assert_eq!(parsed["to"], "Bakkerij \"De Zon\"");
+        assert_eq!(v["content"][0]["input"]["to"], "Bakkerij \"De Zon\"");
     }
 }

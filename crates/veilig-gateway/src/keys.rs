@@ -420,7 +420,7 @@ pub async fn set_policy(
 }
 
 /// What an authenticated request knows about its key (cached for `key_cache_ttl`).
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct KeyCtx {
     pub key_id: String,
     pub org_id: String,
@@ -431,6 +431,8 @@ pub(crate) struct KeyCtx {
     pub person_limits: Limits,
     pub org_limits: Limits,
     pub policy: GatewayPolicy,
+    /// The budget rows of the current day, built once per day (see `budget::buckets`).
+    pub buckets: crate::budget::BucketCache,
 }
 
 /// Looks up an active key by its secret.
@@ -493,6 +495,7 @@ pub(crate) async fn authenticate(
         },
         org_id,
         person_id,
+        buckets: Default::default(),
     }))
 }
 

@@ -4,7 +4,7 @@
 //!
 //! * virtual keys (`vk-…`, only hashes stored) per organisation, optionally tied to a person
 //!   ([`create_key`], [`list_keys`], [`revoke_key`]);
-//! * spend limits per key, person and organisation, daily and monthly (UTC), soft (one alert
+//! * spend limits per key, person and organisation, daily and monthly (Amsterdam time), soft (one alert
 //!   per period, mail via `veilig-mail` and/or a webhook) and hard (HTTP 429 in the provider's
 //!   own error format), in integer micro-euros. Budget is only ever taken from the database
 //!   with one conditional statement per budget row (`spent + reserved + c <= hard`); each
@@ -22,6 +22,7 @@
 //! It does not depend on the web app: the web app hands in an [`EngineProvider`].
 
 mod alerts;
+mod amsterdam;
 mod anon;
 mod budget;
 mod crypto;
@@ -158,6 +159,8 @@ pub(crate) struct Inner {
     mailer: std::sync::OnceLock<veilig_mail::Mailer>,
     master: std::sync::OnceLock<MasterKey>,
     http: reqwest::Client,
+    /// Upstream URLs, parsed once: chat, embeddings (OpenAI), messages (Anthropic).
+    urls: proxy::UpstreamUrls,
     metrics: metrics::Metrics,
     keys: Cached<Arc<keys::KeyCtx>>,
     provider_keys: Cached<Option<String>>,
@@ -184,8 +187,11 @@ impl GatewayState {
             .connect_timeout(config.connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
             .tcp_nodelay(true)
+            // An API call is never redirected; following one would only cost time.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| GatewayError::Http(e.to_string()))?;
+        let urls = proxy::UpstreamUrls::new(&config)?;
         let st = GatewayState {
             inner: Arc::new(Inner {
                 store,
@@ -195,6 +201,7 @@ impl GatewayState {
                 mailer: std::sync::OnceLock::new(),
                 master: std::sync::OnceLock::new(),
                 http,
+                urls,
                 metrics: metrics::Metrics::default(),
                 keys: Mutex::default(),
                 provider_keys: Mutex::default(),
@@ -208,7 +215,7 @@ impl GatewayState {
         Ok(st)
     }
 
-    /// The background flusher: writes settled spend and usage rows every 200 ms, returns idle
+    /// The background flusher: writes settled spend and usage rows every 50 ms, returns idle
     /// leases, sweeps stale leases of stopped instances every minute. It holds only a weak
     /// reference and ends when the last clone of the state is dropped.
     fn start_flusher(&self) {

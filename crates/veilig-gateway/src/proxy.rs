@@ -52,6 +52,36 @@ impl Endpoint {
     }
 }
 
+/// The upstream URL of each endpoint, parsed once.
+pub(crate) struct UpstreamUrls {
+    chat: reqwest::Url,
+    embeddings: reqwest::Url,
+    messages: reqwest::Url,
+}
+
+impl UpstreamUrls {
+    pub fn new(cfg: &crate::GatewayConfig) -> Result<UpstreamUrls, crate::GatewayError> {
+        let url = |base: &str, ep: Endpoint| {
+            let s = format!("{}{}", base.trim_end_matches('/'), ep.path());
+            reqwest::Url::parse(&s)
+                .map_err(|e| crate::GatewayError::Http(format!("upstream URL '{s}': {e}")))
+        };
+        Ok(UpstreamUrls {
+            chat: url(&cfg.openai_base_url, Endpoint::Chat)?,
+            embeddings: url(&cfg.openai_base_url, Endpoint::Embeddings)?,
+            messages: url(&cfg.anthropic_base_url, Endpoint::Messages)?,
+        })
+    }
+
+    fn get(&self, ep: Endpoint) -> &reqwest::Url {
+        match ep {
+            Endpoint::Chat => &self.chat,
+            Endpoint::Embeddings => &self.embeddings,
+            Endpoint::Messages => &self.messages,
+        }
+    }
+}
+
 pub(crate) fn router(state: GatewayState) -> Router {
     let limit = state.config().max_body_bytes;
     Router::new()
@@ -165,8 +195,9 @@ struct Job {
     price: Price,
     input_est: i64,
     amount: i64,
-    buckets: Vec<Bucket>,
-    reserved: Vec<String>,
+    buckets: Arc<[Bucket]>,
+    /// Indexes of the buckets reserved.
+    reserved: Vec<usize>,
     started: Instant,
 }
 
@@ -451,20 +482,15 @@ async fn forward(
             return Err(internal(api, e));
         }
     };
-    let out_body = if anon.is_some() || strip_usage {
+    let out_body = if anon.as_ref().is_some_and(RequestAnon::changed) || strip_usage {
         Bytes::from(serde_json::to_vec(&v).map_err(|e| internal(api, e))?)
     } else {
         body
     };
-    let base = match provider {
-        Provider::OpenAi => &cfg.openai_base_url,
-        Provider::Anthropic => &cfg.anthropic_base_url,
-    };
-    let url = format!("{}{}", base.trim_end_matches('/'), ep.path());
     let mut req = st
         .inner
         .http
-        .post(url)
+        .post(st.inner.urls.get(ep).clone())
         .header(header::CONTENT_TYPE, "application/json")
         .body(out_body);
     req = match provider {
@@ -513,7 +539,18 @@ async fn forward(
         if let Some(r) = upstream_status(&mut guard, api, provider_name, status, &bytes) {
             return r;
         }
-        let Ok(mut rv) = serde_json::from_slice::<Value>(&bytes) else {
+        // Restoring needs the whole answer as a value; otherwise only its usage is read and
+        // the bytes pass on unchanged.
+        let parsed = match &mapping {
+            Some(m) => serde_json::from_slice::<Value>(&bytes).map(|mut rv| {
+                let usage = rv.get("usage").and_then(|u| usage_of(api, u));
+                restore_json(&mut rv, m);
+                (usage, Some(rv))
+            }),
+            None => serde_json::from_slice::<UsageOnly>(&bytes)
+                .map(|u| (u.usage.as_ref().and_then(|u| usage_of(api, u)), None)),
+        };
+        let Ok((usage, restored)) = parsed else {
             if let Some(job) = guard.take() {
                 let mut o = job.outcome("upstream_error", 502, None, bytes.len());
                 o.error = "malformed upstream body".into();
@@ -526,12 +563,8 @@ async fn forward(
                 format!("{provider_name} sent an answer veilig could not read (not JSON)"),
             ));
         };
-        let usage = read_usage(api, &rv);
-        let out = match &mapping {
-            Some(m) => {
-                restore_json(&mut rv, m);
-                Bytes::from(serde_json::to_vec(&rv).map_err(|e| internal(api, e))?)
-            }
+        let out = match restored {
+            Some(rv) => Bytes::from(serde_json::to_vec(&rv).map_err(|e| internal(api, e))?),
             None => bytes,
         };
         if let Some(job) = guard.take() {
@@ -569,6 +602,32 @@ async fn forward(
             .unwrap_or_default();
         return upstream_status(&mut guard, api, provider_name, status, &bytes)
             .unwrap_or_else(|| Err(internal(api, "unexpected upstream status")));
+    }
+    // A 2xx that is not an event stream (an HTML page of a proxy, a JSON body): nothing a
+    // streaming client could read.
+    let ctype = upstream
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("text/event-stream")
+        .to_ascii_lowercase();
+    if !ctype.contains("event-stream") {
+        let len = tokio::time::timeout(cfg.request_timeout, upstream.bytes())
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .map_or(0, |b| b.len());
+        if let Some(job) = guard.take() {
+            let mut o = job.outcome("upstream_error", 502, None, len);
+            o.error = format!("malformed upstream stream ({ctype})");
+            job.settle(o);
+        }
+        return Err(upstream_err(
+            api,
+            Kind::Upstream,
+            "upstream_malformed",
+            format!("{provider_name} sent an answer veilig could not read (not an event stream)"),
+        ));
     }
     let Some(job) = guard.take() else {
         return Err(internal(api, "job already settled"));
@@ -680,8 +739,13 @@ fn upstream_status(
     Some(Ok(resp))
 }
 
-fn read_usage(api: Api, v: &Value) -> Option<Usage> {
-    let u = v.get("usage")?;
+/// The `usage` of an answer, without the rest of it.
+#[derive(serde::Deserialize)]
+struct UsageOnly {
+    usage: Option<Value>,
+}
+
+fn usage_of(api: Api, u: &Value) -> Option<Usage> {
     match api {
         Api::OpenAi => Usage::openai(u),
         Api::Anthropic => {

@@ -63,6 +63,43 @@ fn parse_event(ev: &[u8]) -> (Option<&str>, String) {
     (name, data)
 }
 
+/// Whether `key` (with its quotes) is followed by an object in the JSON text `data`
+/// (`"usage": {…}`, not `"usage": null`).
+fn has_object(data: &str, key: &str) -> bool {
+    data.match_indices(key).any(|(i, _)| {
+        let rest = data[i + key.len()..].trim_start();
+        rest.strip_prefix(':')
+            .is_some_and(|r| r.trim_start().starts_with('{'))
+    })
+}
+
+/// Characters in the string values of `key` (with its quotes) in the JSON text `data`, an
+/// escape sequence counted as one: the length of answer text without parsing the chunk.
+fn string_chars(data: &str, key: &str) -> usize {
+    let mut n = 0;
+    for (i, _) in data.match_indices(key) {
+        let rest = data[i + key.len()..].trim_start();
+        let Some(rest) = rest.strip_prefix(':').map(str::trim_start) else {
+            continue;
+        };
+        let Some(body) = rest.strip_prefix('"') else {
+            continue;
+        };
+        let mut chars = body.chars();
+        while let Some(c) = chars.next() {
+            if c == '"' {
+                break;
+            }
+            // An escape is one character: `\n`, `\"`, `\u00e9`.
+            if c == '\\' && chars.next() == Some('u') {
+                chars.nth(3);
+            }
+            n += 1;
+        }
+    }
+    n
+}
+
 /// Usage read from a stream (or a whole answer).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Usage {
@@ -112,15 +149,29 @@ impl Usage {
     }
 }
 
+/// Which text of a choice (OpenAI) or content block (Anthropic) a restorer follows.
+const TEXT: i64 = -1;
+/// OpenAI's legacy `function_call.arguments`.
+const FUNCTION_CALL: i64 = -2;
+/// Anthropic `input_json_delta.partial_json` of a `tool_use` block.
+const INPUT_JSON: i64 = 0;
+
 /// Rewrites events of one stream.
 pub(crate) struct Transformer {
     api: Api,
     mapping: Option<Mapping>,
-    restorers: BTreeMap<i64, StreamRestorer>,
+    /// The mapping with JSON-escaped originals, for tool-call arguments (JSON text).
+    json_mapping: Option<Mapping>,
+    /// One restorer per (choice or block index, [`TEXT`] | [`FUNCTION_CALL`] | tool-call index
+    /// | [`INPUT_JSON`]).
+    restorers: BTreeMap<(i64, i64), StreamRestorer>,
+    /// `id`, `created`, `model` of the last OpenAI chunk, for chunks the gateway adds.
+    head: Option<Value>,
     /// Strip the usage-only chunk the gateway asked for (client did not).
     strip_usage_chunk: bool,
     pub usage: Usage,
-    /// Characters of answer text seen (to estimate output when the stream breaks off).
+    /// Characters of answer text and tool-call arguments seen (to estimate output when the
+    /// stream breaks off).
     pub output_chars: usize,
     pub done: bool,
 }
@@ -129,8 +180,10 @@ impl Transformer {
     pub fn new(api: Api, mapping: Option<Mapping>, strip_usage_chunk: bool) -> Transformer {
         Transformer {
             api,
+            json_mapping: mapping.as_ref().map(crate::anon::json_escaped),
             mapping,
             restorers: BTreeMap::new(),
+            head: None,
             strip_usage_chunk,
             usage: Usage::default(),
             output_chars: 0,
@@ -138,13 +191,35 @@ impl Transformer {
         }
     }
 
-    fn restorer(&mut self, idx: i64) -> Option<&mut StreamRestorer> {
-        let m = self.mapping.as_ref()?;
+    /// Restores one piece of a text (`slot` [`TEXT`]) or of JSON text (any other slot); returns
+    /// what can be sent now (`None` when not restoring).
+    fn restore(&mut self, idx: i64, slot: i64, piece: &str) -> Option<String> {
+        let m = if slot == TEXT {
+            self.mapping.as_ref()?
+        } else {
+            self.json_mapping.as_ref()?
+        };
         Some(
             self.restorers
-                .entry(idx)
-                .or_insert_with(|| StreamRestorer::new(m)),
+                .entry((idx, slot))
+                .or_insert_with(|| StreamRestorer::new(m))
+                .push(piece),
         )
+    }
+
+    /// What the restorers of a choice / block still hold, per slot.
+    fn finish(&mut self, idx: i64) -> Vec<(i64, String)> {
+        let keys: Vec<(i64, i64)> = self
+            .restorers
+            .range((idx, i64::MIN)..=(idx, i64::MAX))
+            .map(|(k, _)| *k)
+            .collect();
+        keys.into_iter()
+            .filter_map(|k| {
+                let rest = self.restorers.remove(&k)?.finish();
+                (!rest.is_empty()).then_some((k.1, rest))
+            })
+            .collect()
     }
 
     /// One event in, zero or more events out.
@@ -155,25 +230,50 @@ impl Transformer {
         }
     }
 
+    /// An OpenAI chunk carrying `delta` for choice `idx`, added by the gateway.
+    fn openai_chunk(&self, idx: i64, delta: Value) -> Bytes {
+        let mut c = serde_json::Map::new();
+        if let Some(Value::Object(h)) = &self.head {
+            c.extend(h.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        c.insert("object".into(), json!("chat.completion.chunk"));
+        c.insert(
+            "choices".into(),
+            json!([{"index": idx, "delta": delta, "finish_reason": null}]),
+        );
+        Bytes::from(format!("data: {}\n\n", Value::Object(c)))
+    }
+
+    fn openai_rest_delta(slot: i64, rest: String) -> Value {
+        match slot {
+            TEXT => json!({ "content": rest }),
+            FUNCTION_CALL => json!({"function_call": {"arguments": rest}}),
+            j => json!({"tool_calls": [{"index": j, "function": {"arguments": rest}}]}),
+        }
+    }
+
     fn openai(&mut self, ev: Bytes, out: &mut Vec<Bytes>) {
         let restoring = self.mapping.is_some();
         let (_, data) = parse_event(&ev);
         if data.trim() == "[DONE]" {
             self.done = true;
             // Flush what restorers still hold (a stream without finish_reason).
-            let pending: Vec<(i64, String)> = std::mem::take(&mut self.restorers)
+            let pending: Vec<((i64, i64), String)> = std::mem::take(&mut self.restorers)
                 .into_iter()
-                .map(|(i, r)| (i, r.finish()))
+                .map(|(k, r)| (k, r.finish()))
                 .filter(|(_, s)| !s.is_empty())
                 .collect();
-            for (i, s) in pending {
-                let chunk = json!({"object": "chat.completion.chunk", "choices": [{"index": i, "delta": {"content": s}, "finish_reason": null}]});
-                out.push(Bytes::from(format!("data: {chunk}\n\n")));
+            for ((i, slot), s) in pending {
+                out.push(self.openai_chunk(i, Self::openai_rest_delta(slot, s)));
             }
             out.push(ev);
             return;
         }
-        if !restoring && !data.contains("\"usage\"") && !data.contains("\"content\"") {
+        if !restoring && !has_object(&data, "\"usage\"") {
+            // Nothing to change or read but the answer's length (to estimate output tokens
+            // if the stream breaks off): no JSON parse for the common chunk.
+            self.output_chars +=
+                string_chars(&data, "\"content\"") + string_chars(&data, "\"arguments\"");
             out.push(ev);
             return;
         }
@@ -184,8 +284,17 @@ impl Transformer {
         if let Some(u) = v.get("usage").and_then(Usage::openai) {
             self.usage = u;
         }
+        if restoring {
+            let head: serde_json::Map<String, Value> = ["id", "created", "model"]
+                .iter()
+                .filter_map(|k| Some((k.to_string(), v.get(*k)?.clone())))
+                .collect();
+            self.head = Some(Value::Object(head));
+        }
         let mut changed = false;
         let mut only_usage = false;
+        // Held-back tool-call arguments of finished choices, sent in chunks before this one.
+        let mut before: Vec<Bytes> = Vec::new();
         if let Some(Value::Array(choices)) = v.get_mut("choices") {
             only_usage = choices.is_empty();
             for c in choices.iter_mut() {
@@ -197,32 +306,51 @@ impl Transformer {
                 let Some(delta) = c.get_mut("delta") else {
                     continue;
                 };
-                let text = delta
-                    .get("content")
-                    .and_then(Value::as_str)
-                    .map(str::to_string);
-                if let Some(t) = &text {
-                    self.output_chars += t.chars().count();
-                }
-                if !restoring {
-                    continue;
-                }
-                let mut new = match (&text, self.restorer(idx)) {
-                    (Some(t), Some(r)) => Some(r.push(t)),
-                    _ => None,
-                };
-                if finished {
-                    if let Some(r) = self.restorers.remove(&idx) {
-                        let rest = r.finish();
-                        if !rest.is_empty() {
-                            new = Some(new.unwrap_or_default() + &rest);
+                // (slot, the string to restore) of this delta.
+                let mut pieces: Vec<(i64, &mut Value)> = Vec::new();
+                if let Value::Object(d) = &mut *delta {
+                    for (k, x) in d.iter_mut() {
+                        match (k.as_str(), x) {
+                            ("content", x @ Value::String(_)) => pieces.push((TEXT, x)),
+                            ("tool_calls", Value::Array(calls)) => {
+                                for call in calls.iter_mut() {
+                                    let j = call.get("index").and_then(Value::as_i64).unwrap_or(0);
+                                    if let Some(a @ Value::String(_)) =
+                                        call.pointer_mut("/function/arguments")
+                                    {
+                                        pieces.push((j.max(0), a));
+                                    }
+                                }
+                            }
+                            ("function_call", f) => {
+                                if let Some(a @ Value::String(_)) = f.get_mut("arguments") {
+                                    pieces.push((FUNCTION_CALL, a));
+                                }
+                            }
+                            _ => {}
                         }
                     }
                 }
-                if let Some(n) = new {
-                    if text.as_deref() != Some(n.as_str()) {
-                        delta["content"] = Value::String(n);
-                        changed = true;
+                for (slot, x) in pieces {
+                    let Value::String(t) = x else { continue };
+                    self.output_chars += t.chars().count();
+                    if let Some(n) = self.restore(idx, slot, t) {
+                        if n != *t {
+                            *t = n;
+                            changed = true;
+                        }
+                    }
+                }
+                if finished {
+                    for (slot, rest) in self.finish(idx) {
+                        if slot == TEXT {
+                            let now = delta.get("content").and_then(Value::as_str).unwrap_or("");
+                            delta["content"] = Value::String(format!("{now}{rest}"));
+                            changed = true;
+                        } else {
+                            before
+                                .push(self.openai_chunk(idx, Self::openai_rest_delta(slot, rest)));
+                        }
                     }
                 }
             }
@@ -230,6 +358,7 @@ impl Transformer {
         if only_usage && self.strip_usage_chunk {
             return;
         }
+        out.append(&mut before);
         if changed {
             out.push(Bytes::from(format!("data: {v}\n\n")));
         } else {
@@ -240,12 +369,9 @@ impl Transformer {
     fn anthropic(&mut self, ev: Bytes, out: &mut Vec<Bytes>) {
         let restoring = self.mapping.is_some();
         let (name, data) = parse_event(&ev);
-        let name = name.map(str::to_string);
-        if !restoring
-            && !data.contains("usage")
-            && !data.contains("text_delta")
-            && !data.contains("message_stop")
-        {
+        if !restoring && !data.contains("usage") && !data.contains("message_stop") {
+            self.output_chars +=
+                string_chars(&data, "\"text\"") + string_chars(&data, "\"partial_json\"");
             out.push(ev);
             return;
         }
@@ -253,12 +379,8 @@ impl Transformer {
             out.push(ev);
             return;
         };
-        let ty = v
-            .get("type")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string();
-        match ty.as_str() {
+        let ty = v.get("type").and_then(Value::as_str).unwrap_or("");
+        match ty {
             "message_start" => {
                 if let Some(u) = v.pointer("/message/usage") {
                     self.usage.anthropic_merge(u);
@@ -272,33 +394,42 @@ impl Transformer {
             "message_stop" => self.done = true,
             "content_block_delta" => {
                 let idx = v.get("index").and_then(Value::as_i64).unwrap_or(0);
-                if let Some(t) = v
-                    .pointer("/delta/text")
-                    .and_then(Value::as_str)
-                    .map(str::to_string)
-                {
-                    self.output_chars += t.chars().count();
-                    if let Some(r) = self.restorer(idx) {
-                        let n = r.push(&t);
-                        if n != t {
-                            v["delta"]["text"] = Value::String(n);
-                            let name = name.as_deref().unwrap_or("content_block_delta");
-                            out.push(Bytes::from(format!("event: {name}\ndata: {v}\n\n")));
-                            return;
-                        }
+                let (slot, field) = match v.pointer("/delta/type").and_then(Value::as_str) {
+                    Some("text_delta") => (TEXT, "text"),
+                    Some("input_json_delta") => (INPUT_JSON, "partial_json"),
+                    _ => {
+                        out.push(ev);
+                        return;
+                    }
+                };
+                let Some(Value::String(t)) = v.get_mut("delta").and_then(|d| d.get_mut(field))
+                else {
+                    out.push(ev);
+                    return;
+                };
+                let t = std::mem::take(t);
+                self.output_chars += t.chars().count();
+                if let Some(n) = self.restore(idx, slot, &t) {
+                    if n != t {
+                        v["delta"][field] = Value::String(n);
+                        let name = name.unwrap_or("content_block_delta");
+                        out.push(Bytes::from(format!("event: {name}\ndata: {v}\n\n")));
+                        return;
                     }
                 }
             }
             "content_block_stop" => {
                 let idx = v.get("index").and_then(Value::as_i64).unwrap_or(0);
-                if let Some(r) = self.restorers.remove(&idx) {
-                    let rest = r.finish();
-                    if !rest.is_empty() {
-                        let d = json!({"type": "content_block_delta", "index": idx, "delta": {"type": "text_delta", "text": rest}});
-                        out.push(Bytes::from(format!(
-                            "event: content_block_delta\ndata: {d}\n\n"
-                        )));
-                    }
+                for (slot, rest) in self.finish(idx) {
+                    let delta = if slot == TEXT {
+                        json!({"type": "text_delta", "text": rest})
+                    } else {
+                        json!({"type": "input_json_delta", "partial_json": rest})
+                    };
+                    let d = json!({"type": "content_block_delta", "index": idx, "delta": delta});
+                    out.push(Bytes::from(format!(
+                        "event: content_block_delta\ndata: {d}\n\n"
+                    )));
                 }
             }
             _ => {}
@@ -352,5 +483,133 @@ mod tests {
         t.event(Bytes::from_static(b"event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"usage\":{\"input_tokens\":10,\"cache_read_input_tokens\":4,\"output_tokens\":1}}}\n\n"), &mut out);
         t.event(Bytes::from_static(b"event: message_delta\ndata: {\"type\":\"message_delta\",\"usage\":{\"output_tokens\":25}}\n\n"), &mut out);
         assert_eq!((t.usage.input, t.usage.cached, t.usage.output), (14, 4, 25));
+    }
+
+    fn mapping() -> Mapping {
+        let mut m = Mapping::default();
+        m.0.insert("[KLANT_A]".into(), "Bakkerij \"De Zon\"".into());
+        m.0.insert("[EMAIL_A]".into(), "eva@zon.nl".into());
+        m
+    }
+
+    fn pieces(s: &str, n: usize) -> Vec<String> {
+        let c: Vec<char> = s.chars().collect();
+        c.chunks(n).map(|p| p.iter().collect()).collect()
+    }
+
+    fn data(ev: &Bytes) -> Value {
+        let (_, d) = parse_event(ev);
+        serde_json::from_str(&d).unwrap_or(Value::Null)
+    }
+
+    #[test]
+    fn restores_openai_tool_call_arguments_split_over_chunks() {
+        let args = [
+            r#"{"to":"[KLANT_A]","cc":"EMAIL_A"}"#,
+            r#"{"name":"[KLANT_A]"}"#,
+        ];
+        for n in 1..=5 {
+            let mut t = Transformer::new(Api::OpenAi, Some(mapping()), false);
+            let mut out = Vec::new();
+            let chunk = |v: Value| Bytes::from(format!("data: {v}\n\n"));
+            for (j, name) in ["mail", "lookup"].iter().enumerate() {
+                t.event(chunk(json!({"id": "c1", "choices": [{"index": 0, "delta": {"tool_calls": [{"index": j, "id": format!("call_{j}"), "type": "function", "function": {"name": name, "arguments": ""}}]}, "finish_reason": null}]})), &mut out);
+            }
+            // The two calls' arguments interleaved, in pieces of n characters.
+            let (a, b) = (pieces(args[0], n), pieces(args[1], n));
+            for i in 0..a.len().max(b.len()) {
+                for (j, p) in [(0, a.get(i)), (1, b.get(i))] {
+                    if let Some(p) = p {
+                        t.event(chunk(json!({"id": "c1", "choices": [{"index": 0, "delta": {"tool_calls": [{"index": j, "function": {"arguments": p}}]}, "finish_reason": null}]})), &mut out);
+                    }
+                }
+            }
+            t.event(chunk(json!({"id": "c1", "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]})), &mut out);
+            t.event(Bytes::from_static(b"data: [DONE]\n\n"), &mut out);
+            let mut got = [String::new(), String::new()];
+            for ev in &out {
+                let v = data(ev);
+                if let Some(calls) = v
+                    .pointer("/choices/0/delta/tool_calls")
+                    .and_then(Value::as_array)
+                {
+                    for c in calls {
+                        let j = c["index"].as_u64().expect("index") as usize;
+                        got[j].push_str(
+                            c.pointer("/function/arguments")
+                                .and_then(Value::as_str)
+                                .unwrap_or(""),
+                        );
+                    }
+                }
+            }
+            let a: Value = serde_json::from_str(&got[0]).expect("valid JSON");
+            assert_eq!(
+                a,
+                json!({"to": "Bakkerij \"De Zon\"", "cc": "eva@zon.nl"}),
+                "n={n}"
+            );
+            let b: Value = serde_json::from_str(&got[1]).expect("valid JSON");
+            assert_eq!(b, json!({"name": "Bakkerij \"De Zon\""}), "n={n}");
+            assert!(t.done);
+        }
+    }
+
+    #[test]
+    fn restores_anthropic_partial_json_split_over_chunks() {
+        let input = r#"{"to": "[KLANT_A]", "body": "Beste KLANT_A"}"#;
+        for n in 1..=5 {
+            let mut t = Transformer::new(Api::Anthropic, Some(mapping()), false);
+            let mut out = Vec::new();
+            let ev = |v: Value| {
+                let name = v["type"].as_str().unwrap_or("").to_string();
+                Bytes::from(format!("event: {name}\ndata: {v}\n\n"))
+            };
+            t.event(ev(json!({"type": "content_block_start", "index": 1, "content_block": {"type": "tool_use", "id": "toolu_1", "name": "mail", "input": {}}})), &mut out);
+            for p in pieces(input, n) {
+                t.event(ev(json!({"type": "content_block_delta", "index": 1, "delta": {"type": "input_json_delta", "partial_json": p}})), &mut out);
+            }
+            t.event(
+                ev(json!({"type": "content_block_stop", "index": 1})),
+                &mut out,
+            );
+            let mut got = String::new();
+            for e in &out {
+                let v = data(e);
+                if v["type"] == "content_block_delta" {
+                    assert_eq!(v["delta"]["type"], "input_json_delta");
+                    got.push_str(v["delta"]["partial_json"].as_str().unwrap_or(""));
+                }
+            }
+            let v: Value = serde_json::from_str(&got).expect("valid JSON");
+            assert_eq!(
+                v,
+                json!({"to": "Bakkerij \"De Zon\"", "body": "Beste Bakkerij \"De Zon\""}),
+                "n={n}"
+            );
+            // The stop event comes last, after the held-back rest.
+            assert_eq!(
+                data(out.last().expect("events"))["type"],
+                "content_block_stop"
+            );
+        }
+    }
+
+    #[test]
+    fn counts_answer_text_without_parsing() {
+        let d = r#"{"choices":[{"index":0,"delta":{"content":"h\u00e9 \"jij\"\n"},"finish_reason":null}],"usage":null}"#;
+        assert_eq!(string_chars(d, "\"content\""), 9);
+        assert!(!has_object(d, "\"usage\""));
+        assert!(has_object(
+            r#"{"choices":[],"usage" : {"prompt_tokens":1}}"#,
+            "\"usage\""
+        ));
+        assert_eq!(string_chars(r#"{"content":null}"#, "\"content\""), 0);
+        // The same count as the parsed text.
+        let v: Value = serde_json::from_str(d).unwrap_or_default();
+        let text = v
+            .pointer("/choices/0/delta/content")
+            .and_then(Value::as_str);
+        assert_eq!(text.map(|t| t.chars().count()), Some(9));
     }
 }

@@ -7,7 +7,7 @@ use crate::keys::{limits, list_keys, KeyInfo, LimitScope, Limits};
 use serde::Serialize;
 use sqlx::Row;
 use std::collections::HashMap;
-use veilig_store::{now, Store};
+use veilig_store::{now, Backend, Store};
 
 /// One request as logged.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -39,20 +39,21 @@ pub struct UsageEntry {
     pub finished_at: Option<i64>,
 }
 
-/// Inserts usage rows with one multi-row statement (inside the flusher's transaction).
-pub(crate) async fn insert_many(
-    conn: &mut sqlx::AnyConnection,
-    rows: &[UsageEntry],
-) -> Result<(), sqlx::Error> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    const COLS: usize = 21;
+/// Most usage rows per INSERT statement.
+const ROWS_PER_INSERT: usize = 32;
+
+const COLS: usize = 21;
+
+/// The INSERT statement for `n` usage rows. SQLite gets anonymous `?` parameters: it looks
+/// `$n` names up linearly, which made preparing and binding a 32-row statement (672
+/// parameters) cost quadratic time, a third of the gateway's CPU under load.
+fn insert_sql(n: usize, backend: Backend) -> String {
+    use std::fmt::Write;
     let mut sql = String::from(
         "INSERT INTO gateway_usage (id, org_id, key_id, person_id, provider, endpoint, model, stream, status, http_status, \
          input_tokens, output_tokens, cached_tokens, cost, reserved, latency_ms, replacements, block_reasons, error, created_at, finished_at) VALUES ",
     );
-    for i in 0..rows.len() {
+    for i in 0..n {
         if i > 0 {
             sql.push_str(", ");
         }
@@ -61,11 +62,62 @@ pub(crate) async fn insert_many(
             if c > 0 {
                 sql.push_str(", ");
             }
-            sql.push_str(&format!("${}", i * COLS + c + 1));
+            match backend {
+                Backend::Sqlite => sql.push('?'),
+                _ => {
+                    let _ = write!(sql, "${}", i * COLS + c + 1);
+                }
+            }
         }
         sql.push(')');
     }
-    let mut q = sqlx::query(&sql);
+    sql
+}
+
+/// The statements for 1, 2, 4, … ROWS_PER_INSERT rows, built once: the same few texts each
+/// time, so the driver's prepared-statement cache of each connection holds them all.
+static INSERT_SQL: std::sync::LazyLock<[Vec<String>; 2]> = std::sync::LazyLock::new(|| {
+    [Backend::Sqlite, Backend::Postgres].map(|b| {
+        (0..=ROWS_PER_INSERT.ilog2())
+            .map(|k| insert_sql(1 << k, b))
+            .collect()
+    })
+});
+
+/// Inserts usage rows (inside the flusher's transaction): statements of 32 rows, the rest in
+/// statements of 16, 8, 4, 2 and 1 rows, so only six statement texts ever occur.
+pub(crate) async fn insert_many(
+    conn: &mut sqlx::AnyConnection,
+    backend: Backend,
+    rows: &[UsageEntry],
+) -> Result<(), sqlx::Error> {
+    let mut rest = rows;
+    while !rest.is_empty() {
+        let k = rest.len().min(ROWS_PER_INSERT).ilog2();
+        let (now, later) = rest.split_at(1 << k);
+        insert_chunk(conn, backend, k as usize, now).await?;
+        rest = later;
+    }
+    Ok(())
+}
+
+/// Inserts 2^`k` rows with one statement.
+async fn insert_chunk(
+    conn: &mut sqlx::AnyConnection,
+    backend: Backend,
+    k: usize,
+    rows: &[UsageEntry],
+) -> Result<(), sqlx::Error> {
+    let set = &INSERT_SQL[usize::from(backend != Backend::Sqlite)];
+    let built;
+    let sql: &str = match set.get(k) {
+        Some(s) => s,
+        None => {
+            built = insert_sql(rows.len(), backend);
+            &built
+        }
+    };
+    let mut q = sqlx::query(sql);
     for u in rows {
         q = q
             .bind(&u.id)
@@ -140,7 +192,7 @@ pub async fn recent_usage(
         .map_err(Into::into)
 }
 
-/// Spend of one scope (micro-euros): today and this month (UTC), what running requests hold
+/// Spend of one scope (micro-euros): today and this month (Amsterdam time), what running requests hold
 /// reserved, and the limits.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ScopeSpend {
@@ -166,7 +218,7 @@ pub struct PersonSpend {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DaySpend {
-    /// `2026-11-29` (UTC).
+    /// `2026-11-29` (the day in Amsterdam time).
     pub day: String,
     pub cost: i64,
     pub requests: i64,
@@ -293,50 +345,160 @@ pub async fn spend_summary(
             email: r.try_get("email")?,
         });
     }
-    // Per day.
-    let days = days.clamp(1, 400) as i64;
-    let first_day = day_start / 86_400 - (days - 1);
+    // Per Amsterdam day: summed per UTC hour in the database (each whole hour lies in one
+    // Amsterdam day, DST changes included), then per day here.
+    let days = days.clamp(1, 400);
+    let today = crate::amsterdam::date(t);
+    let first_day = (1..days)
+        .try_fold(today, |d, _| d.previous_day())
+        .unwrap_or(today);
     let rows = sqlx::query(
-        "SELECT created_at / 86400 AS d, CAST(SUM(cost) AS BIGINT) AS cost, COUNT(*) AS n, \
+        "SELECT created_at / 3600 AS h, CAST(SUM(cost) AS BIGINT) AS cost, COUNT(*) AS n, \
          CAST(SUM(input_tokens) AS BIGINT) AS inp, CAST(SUM(output_tokens) AS BIGINT) AS outp \
-         FROM gateway_usage WHERE org_id = $1 AND created_at >= $2 GROUP BY created_at / 86400",
+         FROM gateway_usage WHERE org_id = $1 AND created_at >= $2 GROUP BY created_at / 3600",
     )
     .bind(org_id)
-    .bind(first_day * 86_400)
+    .bind(crate::amsterdam::day_start(first_day))
     .fetch_all(pool)
     .await?;
-    let mut per_day: HashMap<i64, (i64, i64, i64, i64)> = HashMap::new();
+    let mut per_day: HashMap<time::Date, (i64, i64, i64, i64)> = HashMap::new();
     for r in &rows {
-        per_day.insert(
-            r.try_get("d")?,
-            (
-                r.try_get::<Option<i64>, _>("cost")?.unwrap_or(0),
-                r.try_get("n")?,
-                r.try_get::<Option<i64>, _>("inp")?.unwrap_or(0),
-                r.try_get::<Option<i64>, _>("outp")?.unwrap_or(0),
-            ),
-        );
+        let hour: i64 = r.try_get("h")?;
+        let e = per_day
+            .entry(crate::amsterdam::date(hour * 3_600))
+            .or_default();
+        e.0 += r.try_get::<Option<i64>, _>("cost")?.unwrap_or(0);
+        e.1 += r.try_get::<i64, _>("n")?;
+        e.2 += r.try_get::<Option<i64>, _>("inp")?.unwrap_or(0);
+        e.3 += r.try_get::<Option<i64>, _>("outp")?.unwrap_or(0);
     }
-    let days = (first_day..first_day + days)
-        .map(|d| {
-            let (cost, requests, input_tokens, output_tokens) =
-                per_day.get(&d).copied().unwrap_or_default();
-            DaySpend {
-                day: crate::budget::periods(d * 86_400)
-                    .0
-                    .trim_start_matches("d:")
-                    .to_string(),
-                cost,
-                requests,
-                input_tokens,
-                output_tokens,
-            }
-        })
-        .collect();
+    let mut out = Vec::with_capacity(days as usize);
+    let mut d = first_day;
+    loop {
+        let (cost, requests, input_tokens, output_tokens) =
+            per_day.get(&d).copied().unwrap_or_default();
+        out.push(DaySpend {
+            day: format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()),
+            cost,
+            requests,
+            input_tokens,
+            output_tokens,
+        });
+        match d.next_day() {
+            Some(n) if d < today => d = n,
+            _ => break,
+        }
+    }
+    let days = out;
     Ok(SpendSummary {
         org,
         keys,
         people,
         days,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn insert(store: &Store, org_id: &str, created_at: i64, cost: i64) {
+        let e = UsageEntry {
+            id: uuid::Uuid::now_v7().to_string(),
+            org_id: org_id.to_string(),
+            provider: "openai".into(),
+            endpoint: "chat/completions".into(),
+            model: "gpt-test".into(),
+            status: "ok".into(),
+            cost,
+            created_at,
+            ..UsageEntry::default()
+        };
+        let mut conn = store.pool().acquire().await.expect("conn");
+        insert_many(&mut conn, store.backend(), &[e])
+            .await
+            .expect("insert");
+    }
+
+    #[tokio::test]
+    async fn summary_days_end_at_amsterdam_midnight() {
+        let dir = tempfile::tempdir().expect("dir");
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("v.sqlite3").display()
+        );
+        let store = Store::connect(&url).await.expect("store");
+        let (org, _) = store
+            .create_org_with_owner("Bakkerij", "Eva", "eva@bakkerij.nl", "x", false)
+            .await
+            .expect("org");
+        let (day_start, month_start) = period_starts(now());
+        // The first second of today and the last of yesterday, in Amsterdam.
+        insert(&store, &org.id, day_start, 1_000).await;
+        insert(&store, &org.id, day_start - 1, 20).await;
+        // The last second of the day before yesterday (not in a 2-day summary).
+        let (yesterday_start, _) = period_starts(day_start - 1);
+        insert(&store, &org.id, yesterday_start - 1, 300).await;
+        let s = spend_summary(&store, &org.id, 2).await.expect("summary");
+        let today = crate::amsterdam::date(now());
+        let yesterday = today.previous_day().expect("yesterday");
+        let name = |d: time::Date| format!("{d}");
+        assert_eq!(
+            s.days
+                .iter()
+                .map(|d| (d.day.clone(), d.cost, d.requests))
+                .collect::<Vec<_>>(),
+            vec![(name(yesterday), 20, 1), (name(today), 1_000, 1)]
+        );
+        assert_eq!(s.org.today, 1_000);
+        let month: i64 = [
+            (day_start, 1_000),
+            (day_start - 1, 20),
+            (yesterday_start - 1, 300),
+        ]
+        .iter()
+        .filter(|(t, _)| *t >= month_start)
+        .map(|(_, c)| c)
+        .sum();
+        assert_eq!(s.org.month, month);
+    }
+
+    #[tokio::test]
+    async fn inserts_any_number_of_rows() {
+        let dir = tempfile::tempdir().expect("dir");
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("v.sqlite3").display()
+        );
+        let store = Store::connect(&url).await.expect("store");
+        let (org, _) = store
+            .create_org_with_owner("Bakkerij", "Eva", "eva@bakkerij.nl", "x", false)
+            .await
+            .expect("org");
+        let rows: Vec<UsageEntry> = (0..45)
+            .map(|i| UsageEntry {
+                id: format!("row-{i}"),
+                org_id: org.id.clone(),
+                provider: "openai".into(),
+                endpoint: "chat/completions".into(),
+                model: "gpt-test".into(),
+                status: "ok".into(),
+                cost: i,
+                created_at: now(),
+                ..UsageEntry::default()
+            })
+            .collect();
+        let mut conn = store.pool().acquire().await.expect("conn");
+        // 32 + 8 + 4 + 1 rows.
+        insert_many(&mut conn, store.backend(), &rows)
+            .await
+            .expect("insert");
+        drop(conn);
+        let got = recent_usage(&store, &org.id, 100).await.expect("usage");
+        assert_eq!(got.len(), 45);
+        assert_eq!(
+            got.iter().map(|u| u.cost).sum::<i64>(),
+            (0..45).sum::<i64>()
+        );
+    }
 }

@@ -305,6 +305,208 @@ async fn upstream_failures(db: TestDb) {
 }
 both!(upstream_failures);
 
+/// Spend records are kept: nothing stays reserved, and each budget row of the key holds exactly
+/// what the usage log says was spent.
+async fn spend_matches_usage(env: &Env, usage: &[veilig_gateway::UsageEntry]) {
+    let total: i64 = usage.iter().map(|u| u.cost).sum();
+    let rows = env.budget("key:").await;
+    assert!(!rows.is_empty());
+    for (b, spent, reserved) in rows {
+        assert_eq!((spent, reserved), (total, 0), "{b}");
+    }
+}
+
+async fn upstream_failures_in_streams(db: TestDb) {
+    let env = env_with(db, |c| c.stream_idle_timeout = Duration::from_millis(500)).await;
+    let key = env.key("fail", roomy()).await;
+    let oa = |mode: &str| json!({"model": "gpt-test", "stream": true, "max_tokens": 10, "x_mode": mode, "messages": [{"role": "user", "content": "Goedemorgen"}]});
+    let an = |mode: &str| json!({"model": "claude-haiku-4-5", "stream": true, "max_tokens": 10, "x_mode": mode, "messages": [{"role": "user", "content": "Goedemorgen"}]});
+
+    // 5xx before the stream starts: a JSON error in the caller's format.
+    let r = env.openai(&key, oa("500")).await;
+    assert_eq!(r.status(), 502);
+    let v: Value = r.json().await.expect("json");
+    assert_eq!(v["error"]["code"], "upstream_error");
+    let r = env.anthropic(&key, an("500")).await;
+    assert_eq!(r.status(), 502);
+    let v: Value = r.json().await.expect("json");
+    assert_eq!(
+        (v["type"].as_str(), v["error"]["type"].as_str()),
+        (Some("error"), Some("api_error"))
+    );
+
+    // No response headers within the request timeout.
+    let r = env.openai(&key, oa("slow")).await;
+    assert_eq!(r.status(), 504);
+    let v: Value = r.json().await.expect("json");
+    assert_eq!(v["error"]["code"], "upstream_timeout");
+
+    // A 200 that is not an event stream.
+    let r = env.openai(&key, oa("garbage")).await;
+    assert_eq!(r.status(), 502);
+    let v: Value = r.json().await.expect("json");
+    assert_eq!(v["error"]["code"], "upstream_malformed");
+
+    // Broken off, gone silent, ended early: what came through arrives, then an error event.
+    for (body, want) in [
+        (oa("reset"), "broke off the stream"),
+        (an("reset"), "broke off the stream"),
+        (oa("stall"), "stopped sending (idle timeout)"),
+        (an("stall"), "stopped sending (idle timeout)"),
+        (an("cut"), "ended the stream early"),
+    ] {
+        let anthropic = body["model"] == "claude-haiku-4-5";
+        let r = if anthropic {
+            env.anthropic(&key, body).await
+        } else {
+            env.openai(&key, body).await
+        };
+        assert_eq!(r.status(), 200);
+        let (events, raw) = read_sse(r).await;
+        let last = events.last().expect("events");
+        assert!(last.contains(want), "{raw}");
+        if anthropic {
+            assert!(last.starts_with("event: error\n"), "{raw}");
+        } else {
+            let text = openai_text(&events);
+            assert!(
+                text.starts_with("Ec"),
+                "the first pieces came through: {raw}"
+            );
+        }
+    }
+
+    let usage = env.usage().await;
+    let statuses: Vec<(&str, &str, i64)> = usage
+        .iter()
+        .rev()
+        .map(|u| (u.provider.as_str(), u.status.as_str(), u.http_status))
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![
+            ("openai", "upstream_error", 500),
+            ("anthropic", "upstream_error", 500),
+            ("openai", "upstream_timeout", 504),
+            ("openai", "upstream_error", 502),
+            ("openai", "upstream_error", 200),
+            ("anthropic", "upstream_error", 200),
+            ("openai", "upstream_timeout", 200),
+            ("anthropic", "upstream_timeout", 200),
+            ("anthropic", "upstream_error", 200),
+        ]
+    );
+    // Providers do not bill a 5xx; a request they worked on may have been billed.
+    for u in &usage {
+        if u.http_status == 500 {
+            assert_eq!(u.cost, 0, "{u:?}");
+        } else {
+            assert!(u.cost > 0, "{u:?}");
+            assert!(!u.error.is_empty(), "{u:?}");
+        }
+    }
+    spend_matches_usage(&env, &usage).await;
+    env.gw.stop().await;
+}
+both!(upstream_failures_in_streams);
+
+async fn upstream_connection_resets(db: TestDb) {
+    let env = env(db).await;
+    let key = env.key("reset", roomy()).await;
+    // The answer breaks off after its first bytes.
+    let r = env
+        .openai(&key, json!({"model": "gpt-test", "max_tokens": 10, "x_mode": "reset", "messages": [{"role": "user", "content": "x"}]}))
+        .await;
+    assert_eq!(r.status(), 502);
+    let v: Value = r.json().await.expect("json");
+    assert_eq!(v["error"]["code"], "upstream_unreachable");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .expect("message")
+            .contains("broke off"),
+        "{v}"
+    );
+    let r = env
+        .anthropic(&key, json!({"model": "claude-haiku-4-5", "max_tokens": 10, "x_mode": "reset", "messages": [{"role": "user", "content": "x"}]}))
+        .await;
+    assert_eq!(r.status(), 502);
+    let v: Value = r.json().await.expect("json");
+    assert_eq!(v["type"], "error");
+    let usage = env.usage().await;
+    assert_eq!(usage.len(), 2);
+    assert!(
+        usage
+            .iter()
+            .all(|u| u.status == "upstream_error" && u.http_status == 502 && u.cost > 0),
+        "{usage:?}"
+    );
+    spend_matches_usage(&env, &usage).await;
+    env.gw.stop().await;
+
+    // An upstream that reads the request and closes the connection without answering.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let closer = tokio::spawn(async move {
+        use tokio::io::AsyncReadExt;
+        while let Ok((mut sock, _)) = listener.accept().await {
+            let mut buf = [0u8; 4096];
+            let _ = sock.read(&mut buf).await;
+            drop(sock);
+        }
+    });
+    let env2 = env_with(sqlite().await, |c| {
+        c.openai_base_url = format!("http://{addr}/v1");
+    })
+    .await;
+    let key = env2.key("closed", roomy()).await;
+    for stream in [false, true] {
+        let r = env2
+            .openai(&key, json!({"model": "gpt-test", "stream": stream, "max_tokens": 10, "messages": [{"role": "user", "content": "x"}]}))
+            .await;
+        assert_eq!(r.status(), 502);
+        let v: Value = r.json().await.expect("json");
+        assert_eq!(v["error"]["code"], "upstream_unreachable", "{v}");
+    }
+    let usage = env2.usage().await;
+    assert_eq!(usage.len(), 2);
+    assert!(
+        usage
+            .iter()
+            .all(|u| u.status == "upstream_error" && u.cost > 0),
+        "{usage:?}"
+    );
+    spend_matches_usage(&env2, &usage).await;
+    env2.gw.stop().await;
+    closer.abort();
+}
+both!(upstream_connection_resets);
+
+/// With the key cache on (no database read per request), a revoked key and a lowered limit
+/// still take effect within the cache's TTL.
+async fn key_cache_bounds_revocation(db: TestDb) {
+    let env = env_with(db, |c| c.key_cache_ttl = Duration::from_millis(300)).await;
+    let (info, key) = veilig_gateway::create_key(&env.store, &env.org_id, "cached", None, roomy())
+        .await
+        .expect("key");
+    let body = json!({"model": "gpt-test", "max_tokens": 10, "messages": [{"role": "user", "content": "x"}]});
+    assert_eq!(env.openai(&key, body.clone()).await.status(), 200);
+    veilig_gateway::set_key_limits(&env.store, &env.org_id, &info.id, Limits::hard(1, 1))
+        .await
+        .expect("limits");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(env.openai(&key, body.clone()).await.status(), 429);
+    veilig_gateway::revoke_key(&env.store, &env.org_id, &info.id)
+        .await
+        .expect("revoke");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(env.openai(&key, body).await.status(), 401);
+    env.gw.stop().await;
+}
+both!(key_cache_bounds_revocation);
+
 async fn blocked_prompt_is_refused(db: TestDb) {
     let env = env(db).await;
     let key = env.key("blocked", roomy()).await;
@@ -391,6 +593,119 @@ async fn answers_are_restored(db: TestDb) {
     env.gw.stop().await;
 }
 both!(answers_are_restored);
+
+/// Concatenated `arguments` of tool call 0 (OpenAI) or `partial_json` (Anthropic) of a stream.
+fn streamed_tool_input(events: &[String]) -> Value {
+    let mut s = String::new();
+    for e in events {
+        let Some(d) = e.lines().find_map(|l| l.strip_prefix("data: ")) else {
+            continue;
+        };
+        if d == "[DONE]" {
+            continue;
+        }
+        let v: Value = serde_json::from_str(d).expect("event json");
+        let piece = v
+            .pointer("/choices/0/delta/tool_calls/0/function/arguments")
+            .or_else(|| v.pointer("/delta/partial_json"));
+        s.push_str(piece.and_then(Value::as_str).unwrap_or(""));
+    }
+    serde_json::from_str(&s).unwrap_or_else(|e| panic!("tool input is not JSON ({e}): {s}"))
+}
+
+async fn tool_calls_are_restored(db: TestDb) {
+    let env = env(db).await;
+    let key = env.key("tools", roomy()).await;
+    let prompt = r#"Stuur de offerte naar Jansen Bakkerij en naar Bakkerij "De Zon""#;
+    let want = json!({ "recipient": prompt });
+    let oa = |stream: bool| json!({"model": "gpt-test", "stream": stream, "max_tokens": 50, "x_mode": "tool", "tools": [{"type": "function", "function": {"name": "send_offer", "parameters": {"type": "object"}}}], "messages": [{"role": "user", "content": prompt}]});
+    let an = |stream: bool| json!({"model": "claude-haiku-4-5", "stream": stream, "max_tokens": 50, "x_mode": "tool", "tools": [{"name": "send_offer", "input_schema": {"type": "object"}}], "messages": [{"role": "user", "content": prompt}]});
+
+    // Not streamed: OpenAI arguments (JSON text) and Anthropic input (an object).
+    let v: Value = env
+        .openai(&key, oa(false))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let args = v
+        .pointer("/choices/0/message/tool_calls/0/function/arguments")
+        .and_then(Value::as_str)
+        .expect("arguments");
+    assert_eq!(
+        serde_json::from_str::<Value>(args).expect("arguments are JSON"),
+        want
+    );
+    let v: Value = env
+        .anthropic(&key, an(false))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(v["content"][1]["input"], want);
+
+    // Streamed in 3-character pieces: placeholders are split over chunks.
+    let r = env.openai(&key, oa(true)).await;
+    assert_eq!(r.status(), 200);
+    let (events, raw) = read_sse(r).await;
+    assert_eq!(streamed_tool_input(&events), want, "{raw}");
+    assert!(raw.ends_with("data: [DONE]\n\n"));
+    let r = env.anthropic(&key, an(true)).await;
+    assert_eq!(r.status(), 200);
+    let (events, raw) = read_sse(r).await;
+    assert_eq!(streamed_tool_input(&events), want, "{raw}");
+    assert!(raw.contains("event: message_stop"));
+
+    // The client sends the restored calls back with the tool results: anonymized again.
+    let r = env
+        .openai(&key, json!({"model": "gpt-test", "max_tokens": 50, "messages": [
+            {"role": "user", "content": prompt},
+            {"role": "assistant", "content": null, "tool_calls": [{"id": "call_1", "type": "function", "function": {"name": "send_offer", "arguments": want.to_string()}}]},
+            {"role": "tool", "tool_call_id": "call_1", "content": "Verstuurd naar Jansen Bakkerij"},
+            {"role": "user", "content": "Dank je"}
+        ]}))
+        .await;
+    assert_eq!(r.status(), 200);
+    let r = env
+        .anthropic(&key, json!({"model": "claude-haiku-4-5", "max_tokens": 50, "messages": [
+            {"role": "user", "content": prompt},
+            {"role": "assistant", "content": [{"type": "tool_use", "id": "toolu_1", "name": "send_offer", "input": want}]},
+            {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_1", "content": "Verstuurd naar Jansen Bakkerij"}]}
+        ]}))
+        .await;
+    assert_eq!(r.status(), 200);
+    let seen = env.up.seen();
+    assert_eq!(seen.len(), 6);
+    for s in &seen {
+        let sent = s.body.to_string();
+        assert!(
+            !sent.contains("Jansen Bakkerij") && !sent.contains("De Zon"),
+            "upstream saw a name: {sent}"
+        );
+    }
+    // The arguments sent back are still JSON, with placeholders.
+    let args = seen[4]
+        .body
+        .pointer("/messages/1/tool_calls/0/function/arguments")
+        .and_then(Value::as_str)
+        .expect("arguments");
+    let args: Value = serde_json::from_str(args).expect("JSON");
+    assert!(
+        args["recipient"].as_str().expect("s").contains("[KLANT_"),
+        "{args}"
+    );
+
+    let usage = env.usage().await;
+    assert_eq!(usage.len(), 6);
+    assert!(
+        usage
+            .iter()
+            .all(|u| u.status == "ok" && u.replacements >= 1),
+        "{usage:?}"
+    );
+    env.gw.stop().await;
+}
+both!(tool_calls_are_restored);
 
 async fn hard_limit_refuses_in_both_formats(db: TestDb) {
     let env = env(db).await;

@@ -62,13 +62,20 @@ pub async fn postgres() -> TestDb {
     }
 }
 
-/// The engine of the tests: masks the client "Jansen Bakkerij" and the default detectors.
+/// The engine of the tests: masks the clients "Jansen Bakkerij" and `Bakkerij "De Zon"` (a
+/// quote to escape in JSON) and the default detectors.
 pub fn engine() -> Arc<Engine> {
     Arc::new(Engine::new(Options {
-        always_mask: vec![(
-            "Jansen Bakkerij".to_string(),
-            veilig_anonymize::TermKind::Client,
-        )],
+        always_mask: vec![
+            (
+                "Jansen Bakkerij".to_string(),
+                veilig_anonymize::TermKind::Client,
+            ),
+            (
+                "Bakkerij \"De Zon\"".to_string(),
+                veilig_anonymize::TermKind::Client,
+            ),
+        ],
         ..Options::default()
     }))
 }

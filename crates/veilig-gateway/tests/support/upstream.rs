@@ -1,8 +1,12 @@
 //! A real local HTTP upstream that speaks enough OpenAI and Anthropic: plain and SSE answers
 //! with usage, and failure modes chosen by the top-level request field `x_mode`:
 //! `"500"`, `"slow"` (3 s), `"garbage"`, `"endless"` (a chunk every 50 ms for 10 s), `"cut"`
-//! (stream ends without its terminator). The answer echoes the last user text ("Echo: …"),
-//! streamed in 3-character pieces so placeholders are split over chunks.
+//! (stream ends without its terminator), `"reset"` (the connection breaks off after the first
+//! bytes of the body, or after three events of a stream), `"stall"` (a stream goes silent for
+//! 5 s after three events), `"tool"` (the answer is a tool call whose JSON input is
+//! `{"recipient": <last user text>}`). The answer echoes the last user text ("Echo: …"),
+//! streamed in 3-character pieces so placeholders are split over chunks (tool-call arguments
+//! too).
 
 use axum::body::{Body, Bytes};
 use axum::extract::State;
@@ -128,6 +132,8 @@ fn pieces(s: &str) -> Vec<String> {
 
 fn sse(events: Vec<String>, mode: Option<&str>) -> Response {
     let endless = mode == Some("endless");
+    let reset = mode == Some("reset");
+    let stall = mode == Some("stall");
     let stream = futures_util::stream::unfold(
         (events.into_iter(), 0u32),
         move |(mut it, n)| async move {
@@ -142,6 +148,18 @@ fn sse(events: Vec<String>, mode: Option<&str>) -> Response {
                 );
                 return Some((Ok::<Bytes, std::io::Error>(Bytes::from(ev)), (it, n + 1)));
             }
+            if n == 3 && reset {
+                // An error in the body makes the server abort the connection (after a pause,
+                // so the first events are on the wire).
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                return Some((Err(std::io::Error::other("reset")), (it, n + 1)));
+            }
+            if n > 3 && reset {
+                return None;
+            }
+            if n == 3 && stall {
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            }
             let ev = it.next()?;
             Some((Ok(Bytes::from(ev)), (it, n + 1)))
         },
@@ -149,6 +167,18 @@ fn sse(events: Vec<String>, mode: Option<&str>) -> Response {
     Response::builder()
         .header("content-type", "text/event-stream")
         .body(Body::from_stream(stream))
+        .expect("response")
+}
+
+/// A JSON answer that breaks off after its first bytes.
+fn broken_json() -> Response {
+    let parts: Vec<Result<Bytes, std::io::Error>> = vec![
+        Ok(Bytes::from_static(b"{\"id\":\"chatcmpl-1\",\"choices\":[")),
+        Err(std::io::Error::other("reset")),
+    ];
+    Response::builder()
+        .header("content-type", "application/json")
+        .body(Body::from_stream(futures_util::stream::iter(parts)))
         .expect("response")
 }
 
@@ -161,6 +191,12 @@ async fn chat(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> Respo
     let model = v["model"].as_str().unwrap_or("").to_string();
     let mode = v.get("x_mode").and_then(Value::as_str).map(str::to_string);
     let usage = json!({"prompt_tokens": 20, "completion_tokens": 10, "total_tokens": 30});
+    if mode.as_deref() == Some("tool") {
+        return openai_tool(&v, &model, usage);
+    }
+    if mode.as_deref() == Some("reset") && v["stream"] != true {
+        return broken_json();
+    }
     if v["stream"] == true {
         let mut evs = vec![format!(
             "data: {}\n\n",
@@ -215,6 +251,12 @@ async fn messages(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> R
     let reply = format!("Echo: {}", last_user_text(&v));
     let model = v["model"].as_str().unwrap_or("").to_string();
     let mode = v.get("x_mode").and_then(Value::as_str).map(str::to_string);
+    if mode.as_deref() == Some("tool") {
+        return anthropic_tool(&v, &model);
+    }
+    if mode.as_deref() == Some("reset") && v["stream"] != true {
+        return broken_json();
+    }
     if v["stream"] == true {
         let ev = |name: &str, data: Value| format!("event: {name}\ndata: {data}\n\n");
         let mut evs = vec![
@@ -238,7 +280,7 @@ async fn messages(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> R
         if mode.as_deref() != Some("cut") {
             evs.push(ev("message_stop", json!({"type":"message_stop"})));
         }
-        return sse(evs, None);
+        return sse(evs, mode.as_deref());
     }
     axum::Json(json!({
         "id": "msg_1", "type": "message", "role": "assistant", "model": model,
@@ -247,4 +289,89 @@ async fn messages(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> R
         "usage": {"input_tokens": 20, "output_tokens": 10},
     }))
     .into_response()
+}
+
+/// The tool-call input of mode `tool`, as JSON text.
+fn tool_args(v: &Value) -> String {
+    json!({"recipient": last_user_text(v)}).to_string()
+}
+
+fn openai_tool(v: &Value, model: &str, usage: Value) -> Response {
+    let args = tool_args(v);
+    if v["stream"] != true {
+        return axum::Json(json!({
+            "id": "chatcmpl-2", "object": "chat.completion", "model": model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": null, "tool_calls": [
+                {"id": "call_1", "type": "function", "function": {"name": "send_offer", "arguments": args}}
+            ]}, "finish_reason": "tool_calls"}],
+            "usage": usage,
+        }))
+        .into_response();
+    }
+    let chunk = |delta: Value, finish: Value| {
+        format!(
+            "data: {}\n\n",
+            json!({"id": "chatcmpl-2", "object": "chat.completion.chunk", "model": model, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
+        )
+    };
+    let mut evs = vec![chunk(
+        json!({"role": "assistant", "content": null, "tool_calls": [{"index": 0, "id": "call_1", "type": "function", "function": {"name": "send_offer", "arguments": ""}}]}),
+        Value::Null,
+    )];
+    for p in pieces(&args) {
+        evs.push(chunk(
+            json!({"tool_calls": [{"index": 0, "function": {"arguments": p}}]}),
+            Value::Null,
+        ));
+    }
+    evs.push(chunk(json!({}), json!("tool_calls")));
+    if v.pointer("/stream_options/include_usage") == Some(&Value::Bool(true)) {
+        evs.push(format!(
+            "data: {}\n\n",
+            json!({"id": "chatcmpl-2", "object": "chat.completion.chunk", "model": model, "choices": [], "usage": usage})
+        ));
+    }
+    evs.push("data: [DONE]\n\n".into());
+    sse(evs, None)
+}
+
+fn anthropic_tool(v: &Value, model: &str) -> Response {
+    let args = tool_args(v);
+    if v["stream"] != true {
+        let input: Value = serde_json::from_str(&args).unwrap_or(Value::Null);
+        return axum::Json(json!({
+            "id": "msg_2", "type": "message", "role": "assistant", "model": model,
+            "content": [
+                {"type": "text", "text": "Ik stuur de offerte."},
+                {"type": "tool_use", "id": "toolu_1", "name": "send_offer", "input": input}
+            ],
+            "stop_reason": "tool_use",
+            "usage": {"input_tokens": 20, "output_tokens": 10},
+        }))
+        .into_response();
+    }
+    let ev = |name: &str, data: Value| format!("event: {name}\ndata: {data}\n\n");
+    let mut evs = vec![
+        ev(
+            "message_start",
+            json!({"type":"message_start","message":{"id":"msg_2","type":"message","role":"assistant","model":model,"content":[],"usage":{"input_tokens":20,"output_tokens":1}}}),
+        ),
+        ev(
+            "content_block_start",
+            json!({"type":"content_block_start","index":0,"content_block":{"type":"tool_use","id":"toolu_1","name":"send_offer","input":{}}}),
+        ),
+    ];
+    for p in pieces(&args) {
+        evs.push(ev(
+            "content_block_delta",
+            json!({"type":"content_block_delta","index":0,"delta":{"type":"input_json_delta","partial_json":p}}),
+        ));
+    }
+    evs.push(ev(
+        "content_block_stop",
+        json!({"type":"content_block_stop","index":0}),
+    ));
+    evs.push(ev("message_delta", json!({"type":"message_delta","delta":{"stop_reason":"tool_use"},"usage":{"output_tokens":10}})));
+    evs.push(ev("message_stop", json!({"type":"message_stop"})));
+    sse(evs, None)
 }
