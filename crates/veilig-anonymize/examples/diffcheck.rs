@@ -165,12 +165,88 @@ const FRAGMENTS: &[&str] = &[
 
 /// Character soup alphabet: biased to the bytes the number and secret scanners care about.
 const SOUP: &[&str] = &[
-    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "1", "2", "3", "4", "5", "6", "7", "8",
-    "9", " ", " ", " ", "-", ".", ",", "/", ":", "+", "(", ")", "A", "B", "N", "L", "Z", "X", "a",
-    "e", "n", "r", "t", "s", "@", "€", "é", "\n", "_", "=", "%", "'", "\t", "'t ", "BSN ", "kvk ",
-    "geb. ", "wachtwoord ", "kenteken ", "adres ", "IBAN ", "sk-", "EUR ", "euro", "NL", "B",
-    "straat ", "laan ", "Jan ", "de ", "van ", "Mevrouw ", "tel ", "nr ", "::", "0031", "+31",
-    "06", "020", "ß", "İ", "😀", "\u{a0}",
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    " ",
+    " ",
+    " ",
+    "-",
+    ".",
+    ",",
+    "/",
+    ":",
+    "+",
+    "(",
+    ")",
+    "A",
+    "B",
+    "N",
+    "L",
+    "Z",
+    "X",
+    "a",
+    "e",
+    "n",
+    "r",
+    "t",
+    "s",
+    "@",
+    "€",
+    "é",
+    "\n",
+    "_",
+    "=",
+    "%",
+    "'",
+    "\t",
+    "'t ",
+    "BSN ",
+    "kvk ",
+    "geb. ",
+    "wachtwoord ",
+    "kenteken ",
+    "adres ",
+    "IBAN ",
+    "sk-",
+    "EUR ",
+    "euro",
+    "NL",
+    "B",
+    "straat ",
+    "laan ",
+    "Jan ",
+    "de ",
+    "van ",
+    "Mevrouw ",
+    "tel ",
+    "nr ",
+    "::",
+    "0031",
+    "+31",
+    "06",
+    "020",
+    "ß",
+    "İ",
+    "😀",
+    "\u{a0}",
 ];
 
 struct Rng(u64);
@@ -227,7 +303,9 @@ struct Lists {
 }
 
 fn name(r: &mut Rng, l: &Lists) -> String {
-    let tv = ["", "", "", "van ", "de ", "van der ", "van den ", "ter ", "'t "];
+    let tv = [
+        "", "", "", "van ", "de ", "van der ", "van den ", "ter ", "'t ",
+    ];
     match r.below(6) {
         0 => format!("{} {}", r.pick(BFIRST), r.pick(BLAST)),
         1 => format!(
@@ -236,7 +314,12 @@ fn name(r: &mut Rng, l: &Lists) -> String {
             tv[r.below(tv.len())],
             r.pick(&l.sur)
         ),
-        2 => format!("{}. {}{}", r.upper(1), tv[r.below(tv.len())], r.pick(&l.sur)),
+        2 => format!(
+            "{}. {}{}",
+            r.upper(1),
+            tv[r.below(tv.len())],
+            r.pick(&l.sur)
+        ),
         3 => format!("{} {}", cap(r.pick(&l.rare)), cap(r.pick(&l.ord))),
         4 => cap(r.pick(&l.first)),
         _ => format!("{}-{}", r.pick(&l.sur), r.pick(&l.sur)),
@@ -312,8 +395,15 @@ fn number_like(r: &mut Rng, key: &str, l: &Lists) -> String {
             2 => format!("{}{}", r.alnum(20), r.digits(6)),
             _ => r.alnum(8),
         },
-        "W" => ["wachtwoord", "ww", "password", "pw", "pincode", "Wachtwoord is"][r.below(6)]
-            .to_string(),
+        "W" => [
+            "wachtwoord",
+            "ww",
+            "password",
+            "pw",
+            "pincode",
+            "Wachtwoord is",
+        ][r.below(6)]
+        .to_string(),
         "DATE" => match r.below(3) {
             0 => format!("{}-{}-19{}", 1 + r.below(28), 1 + r.below(12), r.digits(2)),
             1 => format!("{} maart 19{}", 1 + r.below(28), r.digits(2)),
@@ -354,8 +444,16 @@ fn fill(r: &mut Rng, t: &str, l: &Lists) -> String {
 fn generated_bench() -> Vec<String> {
     let mut out = Vec::new();
     for i in 0..2000usize {
-        let n = format!("{} {}", BFIRST[i % BFIRST.len()], BLAST[(i / 3) % BLAST.len()]);
-        let e = format!("{}{}@example.nl", BFIRST[i % BFIRST.len()].to_lowercase(), i);
+        let n = format!(
+            "{} {}",
+            BFIRST[i % BFIRST.len()],
+            BLAST[(i / 3) % BLAST.len()]
+        );
+        let e = format!(
+            "{}{}@example.nl",
+            BFIRST[i % BFIRST.len()].to_lowercase(),
+            i
+        );
         out.push(
             TEMPLATES[i % TEMPLATES.len()]
                 .replace("{N}", &n)
@@ -473,10 +571,22 @@ fn main() {
     let rnd = random_texts(&lists);
     let mut out = String::new();
     for (i, t) in dev.iter().enumerate() {
-        record(&mut out, &format!("dev{i}"), &engine, t, &mut Mapping::new());
+        record(
+            &mut out,
+            &format!("dev{i}"),
+            &engine,
+            t,
+            &mut Mapping::new(),
+        );
     }
     for (i, t) in gen.iter().enumerate() {
-        record(&mut out, &format!("gen{i}"), &engine, t, &mut Mapping::new());
+        record(
+            &mut out,
+            &format!("gen{i}"),
+            &engine,
+            t,
+            &mut Mapping::new(),
+        );
     }
     record(&mut out, "doc", &engine, &doc, &mut Mapping::new());
     // Long documents made of dev texts (the engine handles texts over 512 bytes differently).
@@ -490,7 +600,13 @@ fn main() {
         );
     }
     for (i, t) in rnd.iter().enumerate() {
-        record(&mut out, &format!("rnd{i}"), &engine, t, &mut Mapping::new());
+        record(
+            &mut out,
+            &format!("rnd{i}"),
+            &engine,
+            t,
+            &mut Mapping::new(),
+        );
         if i % 5 == 0 {
             record(&mut out, &format!("org{i}"), &org, t, &mut Mapping::new());
         }
