@@ -36,23 +36,22 @@ const MAX_TOKENS: usize = 1 << 22;
 fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
     let lex = lexicon::lexicon();
     let mut buf = String::new();
-    let mut toks: Vec<Tok> = Vec::new();
+    let mut toks: Vec<Tok> = Vec::with_capacity((text.len() / 6 + 4).min(1 << 16));
     let b = text.as_bytes();
     let mut i = 0;
     let mut gap_start = 0;
     let mut claimed_idx = 0;
     while i < b.len() && toks.len() < MAX_TOKENS {
         let c0 = b[i];
-        let c: char;
-        if c0 < 0x80 {
+        let c: char = if c0 < 0x80 {
             // ASCII fast path: skip everything that cannot start a word in one go.
-            if !c0.is_ascii_alphabetic() {
-                if !(c0 == b'\'' && b.get(i + 1) == Some(&b't') && b.get(i + 2) == Some(&b' ')) {
-                    i += 1;
-                    continue;
-                }
+            let starts = c0.is_ascii_alphabetic()
+                || (c0 == b'\'' && b.get(i + 1) == Some(&b't') && b.get(i + 2) == Some(&b' '));
+            if !starts {
+                i += 1;
+                continue;
             }
-            c = c0 as char;
+            c0 as char
         } else {
             let Some(d) = text.get(i..).and_then(|s| s.chars().next()) else {
                 i += 1;
@@ -62,8 +61,8 @@ fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
                 i += d.len_utf8();
                 continue;
             }
-            c = d;
-        }
+            d
+        };
         // Read a word: letters with inner ' ’ - joining letters.
         let start = i;
         let mut j = i + c.len_utf8();
