@@ -802,6 +802,13 @@ impl Scan {
                         mixed = true;
                     }
                     i += 1;
+                    if d.is_ascii_alphabetic() {
+                        // The lowercase letters that follow are no word start and change
+                        // nothing: skip them in one go.
+                        while i < n && b[i].is_ascii_lowercase() {
+                            i += 1;
+                        }
+                    }
                 }
                 // A group may have run past the token (over spaces); the run ends where the
                 // token bytes end.

@@ -144,6 +144,21 @@ pub(crate) struct Lexicon {
     map: WordMap,
     /// Only the function words that matter in lowercase (tussenvoegsels and cues).
     func: WordMap,
+    /// Quick reject for [`Lexicon::flags_lower`]: one bit per (length, first letter, last
+    /// letter) of the all-lowercase ASCII words in `func`.
+    func_filter: Vec<u64>,
+}
+
+/// Index of a lowercase ASCII word of 1..=16 bytes in `Lexicon::func_filter`.
+fn func_bit(w: &[u8]) -> usize {
+    let (f, l) = match (w.first(), w.last()) {
+        (Some(&f), Some(&l)) => (
+            f.wrapping_sub(b'a') as usize % 26,
+            l.wrapping_sub(b'a') as usize % 26,
+        ),
+        _ => (0, 0),
+    };
+    (w.len() % 17) * 676 + f * 26 + l
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -233,7 +248,21 @@ impl Lexicon {
             .filter(|(_, e)| e.flags & (TV | CUE | WEAK_CUE | PLACE_CUE | TRADE) != 0)
             .map(|(k, e)| (k.clone(), *e))
             .collect();
-        Lexicon { map, func }
+        let mut func_filter = vec![0u64; (17usize * 676).div_ceil(64)];
+        for k in func.keys() {
+            let kb = k.as_bytes();
+            if !kb.is_empty() && kb.len() <= 16 && kb.iter().all(u8::is_ascii_lowercase) {
+                let bit = func_bit(kb);
+                if let Some(x) = func_filter.get_mut(bit / 64) {
+                    *x |= 1 << (bit % 64);
+                }
+            }
+        }
+        Lexicon {
+            map,
+            func,
+            func_filter,
+        }
     }
 
     /// Flags of a word that starts with a lowercase ASCII letter: only function words matter.
@@ -241,7 +270,19 @@ impl Lexicon {
         if word.len() > 16 {
             return 0;
         }
-        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        let wb = word.as_bytes();
+        if wb.iter().all(u8::is_ascii_lowercase) {
+            if wb.is_empty() {
+                return self.func.get(word).map_or(0, |e| e.flags);
+            }
+            let bit = func_bit(wb);
+            if self
+                .func_filter
+                .get(bit / 64)
+                .is_none_or(|x| x & (1 << (bit % 64)) == 0)
+            {
+                return 0;
+            }
             return self.func.get(word).map_or(0, |e| e.flags);
         }
         let f = self.flags(word, buf);
@@ -250,6 +291,18 @@ impl Lexicon {
 
     /// Flags of a word (any case). Uses `buf` to avoid allocating.
     pub(crate) fn flags(&self, word: &str, buf: &mut String) -> u16 {
+        let wb = word.as_bytes();
+        if wb.len() <= 32 && word.is_ascii() {
+            // Lowercase into a stack buffer: no allocation, no copy into `buf`.
+            let mut low = [0u8; 32];
+            let low = &mut low[..wb.len()];
+            low.copy_from_slice(wb);
+            low.make_ascii_lowercase();
+            let Ok(key) = std::str::from_utf8(low) else {
+                return 0;
+            };
+            return self.map.get(key).map_or(0, |e| e.flags);
+        }
         buf.clear();
         if word.is_ascii() {
             buf.push_str(word);

@@ -36,49 +36,79 @@ const MAX_TOKENS: usize = 1 << 22;
 fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
     let lex = lexicon::lexicon();
     let mut buf = String::new();
-    let mut toks: Vec<Tok> = Vec::new();
+    let mut toks: Vec<Tok> = Vec::with_capacity((text.len() / 6 + 4).min(1 << 16));
     let b = text.as_bytes();
     let mut i = 0;
     let mut gap_start = 0;
     let mut claimed_idx = 0;
     while i < b.len() && toks.len() < MAX_TOKENS {
-        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-            i += 1;
-            continue;
+        let c0 = b[i];
+        let c: char = if c0 < 0x80 {
+            // ASCII fast path: skip everything that cannot start a word in one go.
+            let starts = c0.is_ascii_alphabetic()
+                || (c0 == b'\'' && b.get(i + 1) == Some(&b't') && b.get(i + 2) == Some(&b' '));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            c0 as char
+        } else {
+            let Some(d) = text.get(i..).and_then(|s| s.chars().next()) else {
+                i += 1;
+                continue;
+            };
+            if !d.is_alphabetic() {
+                i += d.len_utf8();
+                continue;
+            }
+            d
         };
-        let is_start = c.is_alphabetic()
-            || (c == '\'' && text.get(i + 1..).is_some_and(|s| s.starts_with("t ")));
-        if !is_start {
-            i += c.len_utf8();
-            continue;
-        }
         // Read a word: letters with inner ' ’ - joining letters.
         let start = i;
         let mut j = i + c.len_utf8();
-        let mut last_letter_end = j;
+        let mut ascii = c0 < 0x80;
+        let mut joiner = false;
         while j < b.len() {
+            let d0 = b[j];
+            if d0.is_ascii_alphabetic() {
+                j += 1;
+                continue;
+            }
+            if d0 == b'\'' || d0 == b'-' {
+                if next_is_alpha(text, j + 1) {
+                    joiner = true;
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if d0 < 0x80 {
+                break;
+            }
             let Some(d) = text.get(j..).and_then(|s| s.chars().next()) else {
                 break;
             };
             if d.is_alphabetic() {
+                ascii = false;
                 j += d.len_utf8();
-                last_letter_end = j;
-            } else if matches!(d, '\'' | '’' | '-') {
-                let nxt = text.get(j + d.len_utf8()..).and_then(|s| s.chars().next());
-                if nxt.is_some_and(char::is_alphabetic) {
-                    j += d.len_utf8();
-                } else {
-                    break;
-                }
+            } else if d == '’' && next_is_alpha(text, j + d.len_utf8()) {
+                ascii = false;
+                joiner = true;
+                j += d.len_utf8();
             } else {
                 break;
             }
         }
+        let last_letter_end = j;
         let mut end = last_letter_end;
-        let word = &text[start..end];
         // Initials: single capital followed by '.', possibly repeated (J.P. / J. P.).
         let mut initial = false;
-        if word.chars().count() == 1 && c.is_uppercase() && b.get(end) == Some(&b'.') {
+        let single = if ascii {
+            end - start == 1
+        } else {
+            text[start..end].chars().count() == 1
+        };
+        if single && c.is_uppercase() && b.get(end) == Some(&b'.') {
             initial = true;
             end += 1;
             loop {
@@ -102,25 +132,50 @@ fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
         let mut sent = first_tok;
         let mut soft = false;
         let mut joined = !first_tok;
-        for g in gap.chars() {
-            match g {
-                ' ' | '\u{a0}' | '\t' => {}
-                '.' | '!' | '?' | '\n' | '\r' | '•' | '*' | '>' | '|' | '"' | '“' | '(' | '['
-                | ';' => {
-                    sent = true;
-                    joined = false;
+        if gap.is_ascii() {
+            for &g in gap.as_bytes() {
+                match g {
+                    b' ' | b'\t' => {}
+                    b'.' | b'!' | b'?' | b'\n' | b'\r' | b'*' | b'>' | b'|' | b'"' | b'('
+                    | b'[' | b';' => {
+                        sent = true;
+                        joined = false;
+                    }
+                    b':' => {
+                        sent = true;
+                        soft = true;
+                        joined = false;
+                    }
+                    b',' => {
+                        soft = true;
+                        joined = false;
+                    }
+                    _ => {
+                        joined = false;
+                    }
                 }
-                ':' => {
-                    sent = true;
-                    soft = true;
-                    joined = false;
-                }
-                ',' => {
-                    soft = true;
-                    joined = false;
-                }
-                _ => {
-                    joined = false;
+            }
+        } else {
+            for g in gap.chars() {
+                match g {
+                    ' ' | '\u{a0}' | '\t' => {}
+                    '.' | '!' | '?' | '\n' | '\r' | '•' | '*' | '>' | '|' | '"' | '“' | '('
+                    | '[' | ';' => {
+                        sent = true;
+                        joined = false;
+                    }
+                    ':' => {
+                        sent = true;
+                        soft = true;
+                        joined = false;
+                    }
+                    ',' => {
+                        soft = true;
+                        joined = false;
+                    }
+                    _ => {
+                        joined = false;
+                    }
                 }
             }
         }
@@ -128,19 +183,29 @@ fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
             joined = false;
         }
         let word = &text[start..last_letter_end];
-        let mut chars = word.chars();
-        let first_up = chars.next().is_some_and(char::is_uppercase);
-        let rest_up = word
-            .chars()
-            .skip(1)
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-        let cap = first_up && (!rest_up || word.chars().count() == 1);
+        let cap = if ascii {
+            let wb = word.as_bytes();
+            let first_up = wb[0].is_ascii_uppercase();
+            let rest_up = wb[1..]
+                .iter()
+                .filter(|c| c.is_ascii_alphabetic())
+                .all(u8::is_ascii_uppercase);
+            first_up && (!rest_up || wb.len() == 1)
+        } else {
+            let mut chars = word.chars();
+            let first_up = chars.next().is_some_and(char::is_uppercase);
+            let rest_up = word
+                .chars()
+                .skip(1)
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            first_up && (!rest_up || word.chars().count() == 1)
+        };
         let flags = if initial {
             0
-        } else if c.is_ascii_lowercase() && !word.contains(['-', '\'', '’']) {
+        } else if c.is_ascii_lowercase() && !has_joiner(word, ascii, joiner) {
             lex.flags_lower(word, &mut buf)
-        } else if !word.contains(['-', '\'', '’']) {
+        } else if !has_joiner(word, ascii, joiner) {
             lex.flags(word, &mut buf)
         } else {
             let whole = lex.flags(word, &mut buf);
@@ -208,6 +273,27 @@ fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// True when the char at byte `at` of `text` is alphabetic.
+fn next_is_alpha(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        None => false,
+        Some(&x) if x < 0x80 => x.is_ascii_alphabetic(),
+        Some(_) => text
+            .get(at..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphabetic),
+    }
+}
+
+/// True when `word` holds `-`, `'` or `’` (for an ASCII word, the tokenizer already knows).
+fn has_joiner(word: &str, ascii: bool, joiner: bool) -> bool {
+    if ascii {
+        joiner || word.starts_with('\'')
+    } else {
+        word.contains(['-', '\'', '’'])
+    }
 }
 
 fn usable(t: &Tok) -> bool {
@@ -499,10 +585,17 @@ fn company_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     }
     let word = text.get(t.start..t.end)?;
     let trade = t.flags & TRADE != 0
-        || (word.len() > 7 && {
-            let lw = word.to_lowercase();
-            TRADE_ENDS.iter().any(|e| lw.ends_with(e))
-        });
+        || (word.len() > 7
+            && if word.is_ascii() {
+                let wb = word.as_bytes();
+                TRADE_ENDS.iter().any(|e| {
+                    wb.len() >= e.len()
+                        && wb[wb.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+                })
+            } else {
+                let lw = word.to_lowercase();
+                TRADE_ENDS.iter().any(|e| lw.ends_with(e))
+            });
     if !trade {
         return None;
     }
