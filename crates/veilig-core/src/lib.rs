@@ -5,6 +5,7 @@
 //!
 //! Everything here is plain data in, plain data out, so it is unit tested without a database.
 
+pub mod amsterdam;
 pub mod i18n;
 pub mod onboarding;
 pub mod plan;

@@ -22,7 +22,7 @@
 //! It does not depend on the web app: the web app hands in an [`EngineProvider`].
 
 mod alerts;
-mod amsterdam;
+pub(crate) use veilig_core::amsterdam;
 mod anon;
 mod budget;
 mod crypto;

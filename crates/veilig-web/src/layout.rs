@@ -3,7 +3,7 @@
 
 use crate::session::Ctx;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
-use time::{Date, Month, OffsetDateTime, UtcOffset, Weekday};
+use time::{Date, OffsetDateTime, UtcOffset};
 use veilig_core::{t, Lang};
 
 /// The hidden CSRF field every form carries.
@@ -11,22 +11,11 @@ pub fn csrf(ctx: &Ctx) -> Markup {
     html! { input type="hidden" name="csrf" value=(ctx.session.csrf); }
 }
 
-fn last_sunday(year: i32, month: Month) -> Option<Date> {
-    let mut d = Date::from_calendar_date(year, month, month.length(year)).ok()?;
-    while d.weekday() != Weekday::Sunday {
-        d = d.previous_day()?;
-    }
-    Some(d)
-}
-
 /// The offset of Dutch time at a UTC instant (CET +1, CEST +2 between the last Sundays of March
-/// and October at 01:00 UTC).
+/// and October at 01:00 UTC), from the one rule in `veilig_core::amsterdam`.
 pub fn amsterdam_offset(utc: OffsetDateTime) -> UtcOffset {
-    let y = utc.year();
-    let start = last_sunday(y, Month::March).map(|d| d.with_hms(1, 0, 0).map(|x| x.assume_utc()));
-    let end = last_sunday(y, Month::October).map(|d| d.with_hms(1, 0, 0).map(|x| x.assume_utc()));
-    let summer = matches!((start, end), (Some(Ok(s)), Some(Ok(e))) if utc >= s && utc < e);
-    UtcOffset::from_hms(if summer { 2 } else { 1 }, 0, 0).unwrap_or(UtcOffset::UTC)
+    let secs = veilig_core::amsterdam::offset(utc.unix_timestamp());
+    UtcOffset::from_whole_seconds(i32::try_from(secs).unwrap_or(3_600)).unwrap_or(UtcOffset::UTC)
 }
 
 /// Unix seconds to Dutch local time.
@@ -242,31 +231,12 @@ pub fn raw(s: String) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::datetime;
 
     #[test]
-    fn dutch_time_follows_summer_time() {
-        assert_eq!(
-            amsterdam_offset(datetime!(2026-01-15 12:00 UTC)).whole_hours(),
-            1
-        );
-        assert_eq!(
-            amsterdam_offset(datetime!(2026-07-15 12:00 UTC)).whole_hours(),
-            2
-        );
-        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
-        assert_eq!(
-            amsterdam_offset(datetime!(2026-03-29 00:59 UTC)).whole_hours(),
-            1
-        );
-        assert_eq!(
-            amsterdam_offset(datetime!(2026-03-29 01:00 UTC)).whole_hours(),
-            2
-        );
-        assert_eq!(
-            amsterdam_offset(datetime!(2026-10-25 01:00 UTC)).whole_hours(),
-            1
-        );
+    fn pages_show_dutch_local_time() {
+        // 2026-07-15 10:00 UTC is 12:00 in summer; 2026-01-15 10:00 UTC is 11:00 in winter.
+        assert_eq!(local(1_784_109_600).hour(), 12);
+        assert_eq!(local(1_768_471_200).hour(), 11);
     }
 
     #[test]

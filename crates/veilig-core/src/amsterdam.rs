@@ -24,7 +24,7 @@ fn one_am_utc(date: Date) -> i64 {
 }
 
 /// Offset of Amsterdam time from UTC at the unix time `t`, in seconds (3600 or 7200).
-pub(crate) fn offset(t: i64) -> i64 {
+pub fn offset(t: i64) -> i64 {
     let year = utc(t).year();
     let (Some(start), Some(end)) = (
         last_sunday(year, Month::March),
@@ -44,19 +44,19 @@ fn utc(t: i64) -> OffsetDateTime {
 }
 
 /// The Amsterdam calendar date of the unix time `t`.
-pub(crate) fn date(t: i64) -> Date {
+pub fn date(t: i64) -> Date {
     utc(t.saturating_add(offset(t))).date()
 }
 
 /// Unix seconds of Amsterdam midnight at the start of `d`.
-pub(crate) fn day_start(d: Date) -> i64 {
+pub fn day_start(d: Date) -> i64 {
     let naive = d.midnight().assume_utc().unix_timestamp();
     // Local midnight is 22:00 or 23:00 UTC the day before; the offset is the same at both.
     naive - offset(naive - 2 * HOUR)
 }
 
 /// Unix seconds of Amsterdam midnight at the start of the month of `d`.
-pub(crate) fn month_start(d: Date) -> i64 {
+pub fn month_start(d: Date) -> i64 {
     day_start(d.replace_day(1).unwrap_or(d))
 }
 
