@@ -19,27 +19,10 @@ static PLACES: &str = include_str!("../data/places.txt");
 static ORDINARY: &str = include_str!("../data/ordinary_words.txt");
 static RARE: &str = include_str!("../data/first_names_rare.txt");
 
-const BFIRST: &[&str] = &[
-    "Jan", "Sanne", "Mohammed", "Ayşe", "Pieter", "Emma", "Daan", "Fatima", "Lucas", "Noor",
-];
-const BLAST: &[&str] = &[
-    "de Vries",
-    "Jansen",
-    "van der Berg",
-    "Yılmaz",
-    "Bakker",
-    "El Amrani",
-    "Visser",
-    "de Jong",
-];
-const TEMPLATES: &[&str] = &[
-    "Hallo team, {N} is vandaag ziek. Vragen? Mail naar {E}. We schuiven de planning van dinsdag 12 maart door.",
-    "Beste {N},\n\nHierbij de factuur van € 1.234,56 voor de werkzaamheden aan de Kerkstraat 12a in Utrecht. Graag overmaken naar NL91 ABNA 0417 1643 00 onder vermelding van het factuurnummer.\n\nMet vriendelijke groet,\nHet team",
-    "Klant {N} woont op Stationsweg 3-2, 1234 AB Amsterdam en is bereikbaar op 06-12345678 of {E}. Openstaand saldo: EUR 250.",
-    "Kun je {N} even terugbellen op +31 6 1234 5678? Het gaat om de bestelling van 45 euro die woensdag 3 april geleverd wordt.",
-    "De bestelbus met kenteken 12-ABC-3 staat bij {N} voor de deur. Reparatie kost € 45,-. Daarna gaan we verder met het onderhoud van de machines in hal 2 en het inwerken van de nieuwe collega's.",
-    "Notulen van het overleg: de begroting voor het volgende kwartaal is besproken, de marketingcampagne start in mei en het team werkt aan een nieuwe versie van de website. Actiepunten: offerte opvragen bij twee leveranciers, planning bijwerken, klanttevredenheid meten.",
-];
+#[path = "../benches/corpus/mod.rs"]
+mod corpus;
+
+use corpus::{FIRST as BFIRST, LAST as BLAST, TEMPLATES};
 
 /// Templates with random numbers: {N} name, {E} e-mail, {D} digits, {P} phone, {I} IBAN,
 /// {B} bsn-like, {C} postcode, {K} plate, {A} amount, {S} street, {X} secret-ish, {W} password.
@@ -441,28 +424,6 @@ fn fill(r: &mut Rng, t: &str, l: &Lists) -> String {
     out
 }
 
-fn generated_bench() -> Vec<String> {
-    let mut out = Vec::new();
-    for i in 0..2000usize {
-        let n = format!(
-            "{} {}",
-            BFIRST[i % BFIRST.len()],
-            BLAST[(i / 3) % BLAST.len()]
-        );
-        let e = format!(
-            "{}{}@example.nl",
-            BFIRST[i % BFIRST.len()].to_lowercase(),
-            i
-        );
-        out.push(
-            TEMPLATES[i % TEMPLATES.len()]
-                .replace("{N}", &n)
-                .replace("{E}", &e),
-        );
-    }
-    out
-}
-
 fn random_texts(l: &Lists) -> Vec<String> {
     let mut r = Rng(0x9E37_79B9_7F4A_7C15);
     let mut out = Vec::new();
@@ -500,18 +461,6 @@ fn random_texts(l: &Lists) -> Vec<String> {
         out.push(s);
     }
     out
-}
-
-fn dev_texts() -> Vec<String> {
-    let p = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/data/pii-dev.jsonl"
-    );
-    let raw = std::fs::read_to_string(p).unwrap_or_default();
-    raw.lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
-        .collect()
 }
 
 fn record(out: &mut String, tag: &str, engine: &Engine, text: &str, map: &mut Mapping) {
@@ -559,8 +508,8 @@ fn main() {
         ],
         allow: vec!["Visser".into(), "Bakkerij".into()],
     });
-    let dev = dev_texts();
-    let gen = generated_bench();
+    let dev = corpus::dev_texts().unwrap_or_default();
+    let gen = corpus::generated();
     let doc = gen
         .iter()
         .filter(|t| !t.contains('\n'))
