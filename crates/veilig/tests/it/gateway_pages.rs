@@ -297,21 +297,7 @@ async fn keys_limits_spend_and_rule_08(db: TestDb) {
     assert_eq!(rule_08(&owner.get("/dashboard").await), "not_started");
 
     // A member sees none of it.
-    let p = owner
-        .submit(
-            "/team",
-            "/team",
-            &[
-                ("name", "Piet"),
-                ("email", "piet@bakkerij.nl"),
-                ("role", "member"),
-                ("login", "1"),
-                ("password", "piet-zijn-wachtwoord"),
-            ],
-        )
-        .await;
-    assert_eq!(p.status, 303);
-    let member = login(&server, "piet@bakkerij.nl", "piet-zijn-wachtwoord").await;
+    let member = add_login(&server, &owner, "piet@bakkerij.nl", "member").await;
     for path in ["/gateway", "/gateway/settings"] {
         assert_eq!(member.get(path).await.status, 403, "{path}");
     }
@@ -397,21 +383,7 @@ async fn mail_server_set_in_the_app(db: TestDb) {
     assert_eq!(msgs[0].to, vec!["eva@bakkerij.nl".to_string()]);
     assert_eq!(msgs[0].subject().as_deref(), Some("Testbericht van veilig"));
     // An administrator of the organisation is not the installation's administrator.
-    let p = owner
-        .submit(
-            "/team",
-            "/team",
-            &[
-                ("name", "Piet"),
-                ("email", "piet@bakkerij.nl"),
-                ("role", "admin"),
-                ("login", "1"),
-                ("password", "piet-zijn-wachtwoord"),
-            ],
-        )
-        .await;
-    assert_eq!(p.status, 303);
-    let piet = login(&server, "piet@bakkerij.nl", "piet-zijn-wachtwoord").await;
+    let piet = add_login(&server, &owner, "piet@bakkerij.nl", "admin").await;
     assert_eq!(piet.get("/admin/mail").await.status, 403);
     let csrf = piet.get("/dashboard").await.csrf();
     let p = piet

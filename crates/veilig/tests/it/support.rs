@@ -320,6 +320,26 @@ pub async fn login(server: &Server, email: &str, password: &str) -> Client {
     c
 }
 
+/// The owner adds a team member with a login and `role`; returns that member logged in.
+pub async fn add_login(server: &Server, owner: &Client, email: &str, role: &str) -> Client {
+    const PASSWORD: &str = "collega-wachtwoord-2026";
+    let p = owner
+        .submit(
+            "/team",
+            "/team",
+            &[
+                ("name", "Piet"),
+                ("email", email),
+                ("role", role),
+                ("login", "1"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    login(server, email, PASSWORD).await
+}
+
 /// Runs an async test body once on SQLite and once on PostgreSQL.
 #[macro_export]
 macro_rules! on_both {
