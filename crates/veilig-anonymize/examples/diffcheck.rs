@@ -538,6 +538,17 @@ fn main() {
         );
     }
     record(&mut out, "doc", &engine, &doc, &mut Mapping::new());
+    let prose = corpus::prose();
+    record(&mut out, "prose", &engine, &prose, &mut Mapping::new());
+    for (i, p) in prose.split("\n\n").take(200).enumerate() {
+        record(
+            &mut out,
+            &format!("para{i}"),
+            &engine,
+            p,
+            &mut Mapping::new(),
+        );
+    }
     // Long documents made of dev texts (the engine handles texts over 512 bytes differently).
     for (i, chunk) in dev.chunks(25).enumerate() {
         record(

@@ -289,6 +289,30 @@ impl Lexicon {
         f & (TV | CUE | WEAK_CUE | PLACE_CUE | STOP | ORD | TRADE)
     }
 
+    /// True when a lowercase ASCII word plays no part in finding names: it is no tussenvoegsel,
+    /// cue or trade word (nor a compound ending in one of [`TRADE_ENDS`]).
+    pub(crate) fn is_plain_lower(&self, w: &[u8]) -> bool {
+        if w.len() > 7
+            && TRADE_ENDS
+                .iter()
+                .any(|e| w.len() >= e.len() && w.ends_with(e.as_bytes()))
+        {
+            return false;
+        }
+        if w.len() > 16 || w.is_empty() {
+            return w.len() > 16;
+        }
+        let bit = func_bit(w);
+        if self
+            .func_filter
+            .get(bit / 64)
+            .is_none_or(|x| x & (1 << (bit % 64)) == 0)
+        {
+            return true;
+        }
+        std::str::from_utf8(w).map_or(false, |s| !self.func.contains_key(s))
+    }
+
     /// Flags of a word (any case). Uses `buf` to avoid allocating.
     pub(crate) fn flags(&self, word: &str, buf: &mut String) -> u16 {
         let wb = word.as_bytes();

@@ -63,6 +63,34 @@ fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
             }
             d
         };
+        // Runs of plain lowercase words (no tussenvoegsel, cue or trade word) never start,
+        // end or join a name, and one such word blocks a name exactly as several do: they
+        // become a single token, which keeps the name search cheap on ordinary prose.
+        if c0.is_ascii_lowercase() {
+            let end = plain_run(b, i, lex);
+            if end > i {
+                while claimed_idx < ctx.claimed.len() && ctx.claimed[claimed_idx].end <= i {
+                    claimed_idx += 1;
+                }
+                let claimed =
+                    claimed_idx < ctx.claimed.len() && ctx.claimed[claimed_idx].start < end;
+                toks.push(Tok {
+                    start: i,
+                    end,
+                    initial: false,
+                    cap: false,
+                    sent: false,
+                    joined: false,
+                    soft: false,
+                    flags: 0,
+                    claimed,
+                    city: false,
+                });
+                gap_start = end;
+                i = end;
+                continue;
+            }
+        }
         // Read a word: letters with inner ' ’ - joining letters.
         let start = i;
         let mut j = i + c.len_utf8();
@@ -273,6 +301,51 @@ fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// End of the run of plain lowercase ASCII words that starts at `i` (`i` itself when the first
+/// word is not plain). A word is plain when it is all lowercase ASCII, is not glued to a capital,
+/// a non-ASCII letter or a joined word (`e-mail`, `d'r`), and the lexicon gives it no role in a
+/// name ([`lexicon::Lexicon::is_plain_lower`]). The run ends at the first word that is not plain
+/// or at anything that can start one (a capital, a non-ASCII letter, a quote).
+fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon) -> usize {
+    let n = b.len();
+    let mut last = i;
+    let mut p = i;
+    loop {
+        let ws = p;
+        while p < n && b[p].is_ascii_lowercase() {
+            p += 1;
+        }
+        if let Some(&d) = b.get(p) {
+            if d.is_ascii_uppercase() || d >= 0x80 {
+                return last;
+            }
+            if (d == b'\'' || d == b'-')
+                && b.get(p + 1)
+                    .is_some_and(|&e| e.is_ascii_alphabetic() || e >= 0x80)
+            {
+                return last;
+            }
+        }
+        if !lex.is_plain_lower(&b[ws..p]) {
+            return last;
+        }
+        last = p;
+        // On to the next word start, over bytes that start no token.
+        loop {
+            let Some(&d) = b.get(p) else {
+                return last;
+            };
+            if d.is_ascii_lowercase() {
+                break;
+            }
+            if d.is_ascii_uppercase() || d >= 0x80 || d == b'\'' {
+                return last;
+            }
+            p += 1;
+        }
+    }
 }
 
 /// True when the char at byte `at` of `text` is alphabetic.
