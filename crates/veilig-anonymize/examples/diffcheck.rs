@@ -8,6 +8,7 @@
 //! the bench document, and a few thousand generated texts (bench templates with random names
 //! and numbers, random fragment soups, random character soups biased to digits and separators),
 //! short and long (the engine treats texts over 512 bytes differently).
+//! `DIFFCHECK_SHOW=TAG` also prints the input of the record `TAG` on stderr.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -464,6 +465,13 @@ fn random_texts(l: &Lists) -> Vec<String> {
 }
 
 fn record(out: &mut String, tag: &str, engine: &Engine, text: &str, map: &mut Mapping) {
+    // `DIFFCHECK_SHOW=rnd497` prints that record's input, to look into a difference.
+    if std::env::var("DIFFCHECK_SHOW").is_ok_and(|t| t == tag) {
+        eprintln!(
+            "{tag} input: {}",
+            serde_json::to_string(text).unwrap_or_default()
+        );
+    }
     let o = engine.anonymize(text, map);
     let reasons: Vec<&str> = o.reasons.iter().map(|r| r.code()).collect();
     let reps: Vec<String> = o

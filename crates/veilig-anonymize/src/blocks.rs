@@ -2,7 +2,7 @@
 
 use crate::detect::Flags;
 use crate::{BlockReason, EntityKind, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use std::sync::LazyLock;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -76,11 +76,75 @@ static PHRASE_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
         .build(PHRASES.iter().map(|p| p.0))
         .ok()
 });
 
-pub(crate) fn reasons(text: &str, spans: &[Span], flags: &Flags) -> Vec<BlockReason> {
+/// The word each phrase starts with, as the name tokenizer reads words (its leading letters:
+/// `w` for `w.g.`). The lexicon marks these words so the tokenizer can note where a phrase may
+/// start.
+pub(crate) fn phrase_lead_words() -> impl Iterator<Item = &'static str> {
+    PHRASES.iter().map(|p| {
+        let end =
+            p.0.bytes()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(p.0.len());
+        &p.0[..end]
+    })
+}
+
+/// The word-bounded phrase matches in `text`: looked for only at `starts` (the word starts the
+/// tokenizer noted, in order) when given, else by one search over the whole text. Matches do
+/// not overlap; the longest phrase at a start wins.
+fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cue)> {
+    let Some(ac) = PHRASE_AC.as_ref() else {
+        return Vec::new();
+    };
+    let cue = |m: &aho_corasick::Match| PHRASES.get(m.pattern().as_usize()).map(|p| p.1);
+    let mut out = Vec::new();
+    match starts {
+        Some(starts) => {
+            let mut done = 0;
+            for &at in starts {
+                if at < done || at >= text.len() {
+                    continue;
+                }
+                let input = Input::new(text)
+                    .span(at..text.len())
+                    .anchored(Anchored::Yes);
+                let Ok(Some(m)) = ac.try_find(input) else {
+                    continue;
+                };
+                if let Some(c) = cue(&m) {
+                    if crate::is_word_bounded(text, m.start(), m.end()) {
+                        out.push((m.start(), m.end(), c));
+                        done = m.end();
+                    }
+                }
+            }
+        }
+        None => {
+            for m in ac.find_iter(text) {
+                if let Some(c) = cue(&m) {
+                    if crate::is_word_bounded(text, m.start(), m.end()) {
+                        out.push((m.start(), m.end(), c));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Why `text` must not be sent as a whole. `phrase_starts` are the word starts where a block
+/// phrase may begin (see [`phrase_matches`]); `None` searches the whole text.
+pub(crate) fn reasons(
+    text: &str,
+    spans: &[Span],
+    flags: &Flags,
+    phrase_starts: Option<&[usize]>,
+) -> Vec<BlockReason> {
     let mut out = Vec::new();
     if flags.password {
         out.push(BlockReason::Password);
@@ -89,14 +153,8 @@ pub(crate) fn reasons(text: &str, spans: &[Span], flags: &Flags) -> Vec<BlockRea
         out.push(BlockReason::ApiKey);
     }
     let (mut sal_title, mut sal_items, mut signed, mut sig_line) = (false, 0usize, false, false);
-    if let Some(ac) = PHRASE_AC.as_ref() {
-        for m in ac.find_iter(text) {
-            if !crate::is_word_bounded(text, m.start(), m.end()) {
-                continue;
-            }
-            let Some(&(_, cue)) = PHRASES.get(m.pattern().as_usize()) else {
-                continue;
-            };
+    {
+        for (m_start, m_end, cue) in phrase_matches(text, phrase_starts) {
             match cue {
                 Cue::SalaryTitle => sal_title = true,
                 Cue::SalaryItem => sal_items += 1,
@@ -104,11 +162,11 @@ pub(crate) fn reasons(text: &str, spans: &[Span], flags: &Flags) -> Vec<BlockRea
                 Cue::SignatureWord => {
                     // A signature line: "Handtekening: ____", "Handtekening: J. Jansen", or the word
                     // followed by a name/date/line on the same line.
-                    let rest = text.get(m.end()..).unwrap_or("");
+                    let rest = text.get(m_end..).unwrap_or("");
                     let line = rest.split('\n').next().unwrap_or("");
                     let trimmed = line.trim_start_matches([' ', '\t', ':', '(', ')', 's']);
                     let starts_line = text
-                        .get(..m.start())
+                        .get(..m_start)
                         .map(|b| b.rsplit('\n').next().unwrap_or(""))
                         .is_some_and(|b| {
                             b.trim().is_empty()
@@ -122,8 +180,8 @@ pub(crate) fn reasons(text: &str, spans: &[Span], flags: &Flags) -> Vec<BlockRea
                     let colon = line.trim_start().starts_with(':');
                     let name_after = spans.iter().any(|s| {
                         s.kind == EntityKind::Person
-                            && s.start >= m.end()
-                            && s.start <= m.end() + line.len()
+                            && s.start >= m_end
+                            && s.start <= m_end + line.len()
                     });
                     if (colon && (has_fill || name_after || !trimmed.trim().is_empty()))
                         || (starts_line && (has_fill || name_after))

@@ -1385,7 +1385,7 @@ mod timing {
             claimed: &crate::resolve(spans),
             postcode_ends: &f.postcode_ends,
         };
-        let n = crate::names::find_names(&doc, &ctx).len();
+        let n = crate::names::find_names(&doc, &ctx).spans.len();
         eprintln!(
             "names {n} {:8.1} MB/s",
             doc.len() as f64 / t.elapsed().as_secs_f64() / 1e6

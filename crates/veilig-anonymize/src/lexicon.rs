@@ -46,6 +46,11 @@ pub(crate) const HARD: u16 = 1 << 11;
 pub(crate) const PLACE_CUE: u16 = 1 << 12;
 /// A trade word that introduces a business name (`Bakkerij`, `Garage`, `Kapsalon`).
 pub(crate) const TRADE: u16 = 1 << 13;
+/// The first word of a block phrase (`loonstrook`, `getekend voor akkoord`): the tokenizer notes
+/// where these words start so the phrases are only looked for there.
+pub(crate) const PHRASE: u16 = 1 << 14;
+/// The flags that give a lowercase word a role in a name.
+pub(crate) const NAME_ROLE: u16 = TV | CUE | WEAK_CUE | PLACE_CUE | TRADE;
 
 static FIRST_NAMES: &str = include_str!("../data/first_names.txt");
 static FIRST_NAMES_EXTRA: &str = include_str!("../data/first_names_extra.txt");
@@ -225,6 +230,9 @@ impl Lexicon {
         for w in TRADE_WORDS.split_whitespace() {
             add(w, TRADE);
         }
+        for w in crate::blocks::phrase_lead_words() {
+            add(w, PHRASE);
+        }
         for w in STOPWORDS.split_whitespace() {
             add(w, STOP | ORD);
         }
@@ -245,7 +253,7 @@ impl Lexicon {
         }
         let func: WordMap = map
             .iter()
-            .filter(|(_, e)| e.flags & (TV | CUE | WEAK_CUE | PLACE_CUE | TRADE) != 0)
+            .filter(|(_, e)| e.flags & (NAME_ROLE | PHRASE) != 0)
             .map(|(k, e)| (k.clone(), *e))
             .collect();
         let mut func_filter = vec![0u64; (17usize * 676).div_ceil(64)];
@@ -286,21 +294,24 @@ impl Lexicon {
             return self.func.get(word).map_or(0, |e| e.flags);
         }
         let f = self.flags(word, buf);
-        f & (TV | CUE | WEAK_CUE | PLACE_CUE | STOP | ORD | TRADE)
+        f & (TV | CUE | WEAK_CUE | PLACE_CUE | STOP | ORD | TRADE | PHRASE)
     }
 
-    /// True when a lowercase ASCII word plays no part in finding names: it is no tussenvoegsel,
-    /// cue or trade word (nor a compound ending in one of [`TRADE_ENDS`]).
-    pub(crate) fn is_plain_lower(&self, w: &[u8]) -> bool {
-        if w.len() > 7
+    /// The flags of a lowercase ASCII word that matter outside a name's own words: its role in
+    /// a name ([`NAME_ROLE`], also [`TRADE`] for a compound ending in one of [`TRADE_ENDS`])
+    /// and [`PHRASE`]. A word without [`NAME_ROLE`] plays no part in finding names.
+    pub(crate) fn lower_flags(&self, w: &[u8]) -> u16 {
+        let trade = if w.len() > 7
             && TRADE_ENDS
                 .iter()
                 .any(|e| w.len() >= e.len() && w.ends_with(e.as_bytes()))
         {
-            return false;
-        }
+            TRADE
+        } else {
+            0
+        };
         if w.len() > 16 || w.is_empty() {
-            return w.len() > 16;
+            return trade;
         }
         let bit = func_bit(w);
         if self
@@ -308,9 +319,13 @@ impl Lexicon {
             .get(bit / 64)
             .is_none_or(|x| x & (1 << (bit % 64)) == 0)
         {
-            return true;
+            return trade;
         }
-        std::str::from_utf8(w).map_or(false, |s| !self.func.contains_key(s))
+        let f = std::str::from_utf8(w)
+            .ok()
+            .and_then(|s| self.func.get(s))
+            .map_or(0, |e| e.flags);
+        trade | (f & (NAME_ROLE | PHRASE))
     }
 
     /// Flags of a word (any case). Uses `buf` to avoid allocating.

@@ -335,9 +335,9 @@ impl Engine {
             claimed: &chosen,
             postcode_ends: &flags.postcode_ends,
         };
-        let name_spans = names::find_names(text, &ctx);
-        if !name_spans.is_empty() {
-            chosen.extend(name_spans);
+        let found = names::find_names(text, &ctx);
+        if !found.spans.is_empty() {
+            chosen.extend(found.spans);
             chosen = resolve(chosen);
         }
 
@@ -363,7 +363,7 @@ impl Engine {
         }
 
         // Block reasons.
-        let mut reasons = blocks::reasons(text, &chosen, &flags);
+        let mut reasons = blocks::reasons(text, &chosen, &flags, found.phrase_starts.as_deref());
         if flags.bsn && self.opts.bsn_policy == BsnPolicy::Block {
             reasons.push(BlockReason::Bsn);
         }

@@ -1,8 +1,8 @@
 //! Person names: name lists plus context (capitalisation, salutations, initials, tussenvoegsels).
 
 use crate::lexicon::{
-    self, CUE, FIRST, FIRST_RARE, HARD, ORD, PLACE, PLACE_CUE, STOP, SUR, SUR_COMMON, SUR_VERY,
-    TRADE, TRADE_ENDS, TV, WEAK_CUE,
+    self, CUE, FIRST, FIRST_RARE, HARD, NAME_ROLE, ORD, PHRASE, PLACE, PLACE_CUE, STOP, SUR,
+    SUR_COMMON, SUR_VERY, TRADE, TRADE_ENDS, TV, WEAK_CUE,
 };
 use crate::{EntityKind, Span};
 
@@ -33,7 +33,16 @@ struct Tok {
 
 const MAX_TOKENS: usize = 1 << 22;
 
-fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
+/// Notes `at` as a word start where a block phrase may begin (once; starts come in order).
+fn note_phrase(phrase_at: &mut Vec<usize>, at: usize) {
+    if phrase_at.last().is_none_or(|&l| l < at) {
+        phrase_at.push(at);
+    }
+}
+
+/// The tokens of `text`; also notes in `phrase_at` the word starts where a block phrase may
+/// begin. Returns false as second value when the text had too many tokens to read them all.
+fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (Vec<Tok>, bool) {
     let lex = lexicon::lexicon();
     let mut buf = String::new();
     let mut toks: Vec<Tok> = Vec::with_capacity((text.len() / 6 + 4).min(1 << 16));
@@ -67,7 +76,7 @@ fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
         // end or join a name, and one such word blocks a name exactly as several do: they
         // become a single token, which keeps the name search cheap on ordinary prose.
         if c0.is_ascii_lowercase() {
-            let end = plain_run(b, i, lex);
+            let end = plain_run(b, i, lex, phrase_at);
             if end > i {
                 while claimed_idx < ctx.claimed.len() && ctx.claimed[claimed_idx].end <= i {
                     claimed_idx += 1;
@@ -262,6 +271,24 @@ fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
                 f
             }
         };
+        if flags & PHRASE != 0 {
+            note_phrase(phrase_at, start);
+        } else if initial || has_joiner(word, ascii, joiner) {
+            // `W.G.`, and a phrase before or after a joiner (`loonstrook's`, `x-loonstrook`).
+            let first = word.split(['-', '\'', '’']).next().unwrap_or("");
+            if !first.is_empty() && lex.flags(first, &mut buf) & PHRASE != 0 {
+                note_phrase(phrase_at, start);
+            }
+            for (k, c) in word.char_indices() {
+                if matches!(c, '-' | '\'' | '’') {
+                    let at = k + c.len_utf8();
+                    let part = word[at..].split(['-', '\'', '’']).next().unwrap_or("");
+                    if !part.is_empty() && lex.flags(part, &mut buf) & PHRASE != 0 {
+                        note_phrase(phrase_at, start + at);
+                    }
+                }
+            }
+        }
         // Claimed by a structured detector?
         while claimed_idx < ctx.claimed.len() && ctx.claimed[claimed_idx].end <= start {
             claimed_idx += 1;
@@ -300,15 +327,18 @@ fn tokenize(text: &str, ctx: &NameContext<'_>) -> Vec<Tok> {
             }
         }
     }
-    toks
+    let complete = i >= b.len();
+    (toks, complete)
 }
 
 /// End of the run of plain lowercase ASCII words that starts at `i` (`i` itself when the first
 /// word is not plain). A word is plain when it is all lowercase ASCII, is not glued to a capital,
 /// a non-ASCII letter or a joined word (`e-mail`, `d'r`), and the lexicon gives it no role in a
-/// name ([`lexicon::Lexicon::is_plain_lower`]). The run ends at the first word that is not plain
-/// or at anything that can start one (a capital, a non-ASCII letter, a quote).
-fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon) -> usize {
+/// name ([`lexicon::Lexicon::lower_flags`]). Function words (`de`, `met`, `van`) between
+/// plain words join the run too: names only reach over a chain of function words to a capital,
+/// and a plain word on either side breaks that chain. The run ends at the last plain word before
+/// anything that can start a name word (a capital, a non-ASCII letter, a quote).
+fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon, phrase_at: &mut Vec<usize>) -> usize {
     let n = b.len();
     let mut last = i;
     let mut p = i;
@@ -328,10 +358,17 @@ fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon) -> usize {
                 return last;
             }
         }
-        if !lex.is_plain_lower(&b[ws..p]) {
-            return last;
+        let f = lex.lower_flags(&b[ws..p]);
+        if f & PHRASE != 0 {
+            note_phrase(phrase_at, ws);
         }
-        last = p;
+        if f & NAME_ROLE == 0 {
+            last = p;
+        } else if last == i {
+            return i;
+        }
+        // A word that is not plain stays pending: once a plain word follows, it sits between
+        // plain words, where no name can reach it, and joins the run.
         // On to the next word start, over bytes that start no token.
         loop {
             let Some(&d) = b.get(p) else {
@@ -381,12 +418,24 @@ fn is_tv(t: &Tok) -> bool {
     !t.claimed && !t.initial && t.flags & TV != 0
 }
 
-pub(crate) fn find_names(text: &str, ctx: &NameContext<'_>) -> Vec<Span> {
-    // Fast exit: no capital letter at all (or only at the very start) means no name.
+/// What the name search found.
+pub(crate) struct Names {
+    pub spans: Vec<Span>,
+    /// Word starts where a block phrase may begin, in order; `None` when the text was not read
+    /// word by word (then the phrases are searched in the whole text).
+    pub phrase_starts: Option<Vec<usize>>,
+}
+
+pub(crate) fn find_names(text: &str, ctx: &NameContext<'_>) -> Names {
+    // Fast exit: no capital letter at all means no name.
     if !text.bytes().any(|c| c.is_ascii_uppercase()) && text.is_ascii() {
-        return Vec::new();
+        return Names {
+            spans: Vec::new(),
+            phrase_starts: None,
+        };
     }
-    let toks = tokenize(text, ctx);
+    let mut phrase_at = Vec::new();
+    let (toks, complete) = tokenize(text, ctx, &mut phrase_at);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -413,7 +462,10 @@ pub(crate) fn find_names(text: &str, ctx: &NameContext<'_>) -> Vec<Span> {
             _ => i += 1,
         }
     }
-    out
+    Names {
+        spans: out,
+        phrase_starts: complete.then_some(phrase_at),
+    }
 }
 
 /// Cue strength before token `i`: 2 strong (salutation/title), 1 weak (preposition), 0 none.
