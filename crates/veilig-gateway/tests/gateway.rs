@@ -488,9 +488,10 @@ both!(upstream_connection_resets);
 /// still take effect within the cache's TTL.
 async fn key_cache_bounds_revocation(db: TestDb) {
     let env = env_with(db, |c| c.key_cache_ttl = Duration::from_millis(300)).await;
-    let (info, key) = veilig_gateway::create_key(&env.store, &env.org_id, "cached", None, roomy())
-        .await
-        .expect("key");
+    let (info, key) =
+        veilig_gateway::create_key(&env.store, &env.org_id, "cached", None, roomy(), &ACTOR)
+            .await
+            .expect("key");
     let body = json!({"model": "gpt-test", "max_tokens": 10, "messages": [{"role": "user", "content": "x"}]});
     assert_eq!(env.openai(&key, body.clone()).await.status(), 200);
     veilig_gateway::set_key_limits(&env.store, &env.org_id, &info.id, Limits::hard(1, 1))
@@ -498,7 +499,7 @@ async fn key_cache_bounds_revocation(db: TestDb) {
         .expect("limits");
     tokio::time::sleep(Duration::from_millis(400)).await;
     assert_eq!(env.openai(&key, body.clone()).await.status(), 429);
-    veilig_gateway::revoke_key(&env.store, &env.org_id, &info.id)
+    veilig_gateway::revoke_key(&env.store, &env.org_id, &info.id, &ACTOR)
         .await
         .expect("revoke");
     tokio::time::sleep(Duration::from_millis(400)).await;
@@ -540,7 +541,7 @@ async fn blocked_prompt_is_refused(db: TestDb) {
         .await
         .expect("policy");
     p.anonymize = false;
-    veilig_gateway::set_policy(&env.store, &env.org_id, &p)
+    veilig_gateway::set_policy(&env.store, &env.org_id, &p, &ACTOR)
         .await
         .expect("set");
     let r = env
@@ -902,6 +903,7 @@ async fn auth_errors(db: TestDb) {
         "tmp",
         Some("EVA@bakkerij.nl"),
         roomy(),
+        &ACTOR,
     )
     .await
     .expect("key");
@@ -914,9 +916,19 @@ async fn auth_errors(db: TestDb) {
         )
         .await;
     assert_eq!(r.status(), 200);
-    veilig_gateway::revoke_key(&env.store, &env.org_id, &info.id)
+    veilig_gateway::revoke_key(&env.store, &env.org_id, &info.id, &ACTOR)
         .await
         .expect("revoke");
+    // The audit log names whoever the caller says made the change.
+    let log = env.store.audit_log(&env.org_id, 100).await.expect("log");
+    for action in ["gateway.key.create", "gateway.key.revoke"] {
+        assert!(
+            log.iter()
+                .any(|e| e.action == action && e.actor == ACTOR.label),
+            "{action} by {}: {log:?}",
+            ACTOR.label
+        );
+    }
     let r = env
         .openai(
             &key,
@@ -936,16 +948,26 @@ async fn auth_errors(db: TestDb) {
     let v: Value = r.json().await.expect("json");
     assert_eq!(v["error"]["code"], "model_not_priced");
     // Rule 08: no key without daily and monthly limits; no person from another organisation.
-    assert!(
-        veilig_gateway::create_key(&env.store, &env.org_id, "x", None, Limits::default())
-            .await
-            .is_err()
-    );
-    assert!(
-        veilig_gateway::create_key(&env.store, &env.org_id, "x", Some("nobody@x.nl"), roomy())
-            .await
-            .is_err()
-    );
+    assert!(veilig_gateway::create_key(
+        &env.store,
+        &env.org_id,
+        "x",
+        None,
+        Limits::default(),
+        &ACTOR
+    )
+    .await
+    .is_err());
+    assert!(veilig_gateway::create_key(
+        &env.store,
+        &env.org_id,
+        "x",
+        Some("nobody@x.nl"),
+        roomy(),
+        &ACTOR
+    )
+    .await
+    .is_err());
     let keys = veilig_gateway::list_keys(&env.store, &env.org_id)
         .await
         .expect("list");
