@@ -68,6 +68,12 @@ async fn upstream() -> R {
     Ok(())
 }
 
+/// Who the bench's setup changes are recorded as in the audit log.
+const BENCH: veilig_store::Actor<'static> = veilig_store::Actor {
+    user_id: None,
+    label: "gateway-bench",
+};
+
 async fn gateway(base: &str, anonymize: bool, dir: &str) -> R {
     let store = veilig_store::Store::open_data_dir(std::path::Path::new(dir)).await?;
     let (org, _) = store
@@ -81,6 +87,7 @@ async fn gateway(base: &str, anonymize: bool, dir: &str) -> R {
             alert_email: None,
             webhook_url: None,
         },
+        &BENCH,
     )
     .await?;
     let (_, key) = veilig_gateway::create_key(
@@ -89,6 +96,7 @@ async fn gateway(base: &str, anonymize: bool, dir: &str) -> R {
         "bench",
         None,
         veilig_gateway::Limits::hard(1_000_000_000, 10_000_000_000),
+        &BENCH,
     )
     .await?;
     let engine = Arc::new(veilig_anonymize::Engine::new(

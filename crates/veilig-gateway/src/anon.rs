@@ -91,6 +91,14 @@ impl RequestAnon {
                     if let Some(t) = p.get_mut("text") {
                         self.value(t);
                     }
+                    // Anthropic `thinking` blocks the client sends back hold the restored
+                    // text: anonymized again, so the provider gets back what it wrote (its
+                    // `signature` is left alone; `redacted_thinking` blocks carry only `data`).
+                    if p.get("type").and_then(Value::as_str) == Some("thinking") {
+                        if let Some(t) = p.get_mut("thinking") {
+                            self.value(t);
+                        }
+                    }
                     if let Some(inner) = p.get_mut("content") {
                         self.content(inner);
                     }
@@ -177,10 +185,38 @@ impl RequestAnon {
 
 /// Restores placeholders in every string of a JSON answer. Strings under an `arguments` key
 /// hold JSON (OpenAI tool calls): there the originals go in JSON-escaped, so the arguments stay
-/// valid JSON whatever the original contains.
+/// valid JSON whatever the original contains. In the `content` blocks of an Anthropic answer
+/// only the text of a `thinking` block is restored, not its `signature` (which signs what the
+/// model wrote), and a `redacted_thinking` block (encrypted) passes unchanged.
 pub(crate) fn restore_json(v: &mut Value, mapping: &Mapping) {
     let mut escaped = None;
-    restore_value(v, mapping, &mut escaped);
+    let Value::Object(o) = v else {
+        restore_value(v, mapping, &mut escaped);
+        return;
+    };
+    for (k, x) in o.iter_mut() {
+        match x {
+            Value::Array(blocks) if k == "content" => {
+                for b in blocks {
+                    restore_block(b, mapping, &mut escaped);
+                }
+            }
+            _ => restore_entry(k, x, mapping, &mut escaped),
+        }
+    }
+}
+
+/// One content block of an Anthropic answer.
+fn restore_block(b: &mut Value, mapping: &Mapping, escaped: &mut Option<Mapping>) {
+    match b.get("type").and_then(Value::as_str) {
+        Some("redacted_thinking") => {}
+        Some("thinking") => {
+            if let Some(Value::String(t)) = b.get_mut("thinking") {
+                restore_string(t, mapping);
+            }
+        }
+        _ => restore_value(b, mapping, escaped),
+    }
 }
 
 fn restore_value(v: &mut Value, mapping: &Mapping, escaped: &mut Option<Mapping>) {
@@ -191,16 +227,21 @@ fn restore_value(v: &mut Value, mapping: &Mapping, escaped: &mut Option<Mapping>
             .for_each(|x| restore_value(x, mapping, escaped)),
         Value::Object(o) => {
             for (k, x) in o.iter_mut() {
-                match x {
-                    Value::String(s) if k == "arguments" => {
-                        let e = escaped.get_or_insert_with(|| json_escaped(mapping));
-                        restore_string(s, e);
-                    }
-                    _ => restore_value(x, mapping, escaped),
-                }
+                restore_entry(k, x, mapping, escaped);
             }
         }
         _ => {}
+    }
+}
+
+/// The value `x` under the key `k` of an object.
+fn restore_entry(k: &str, x: &mut Value, mapping: &Mapping, escaped: &mut Option<Mapping>) {
+    match x {
+        Value::String(s) if k == "arguments" => {
+            let e = escaped.get_or_insert_with(|| json_escaped(mapping));
+            restore_string(s, e);
+        }
+        _ => restore_value(x, mapping, escaped),
     }
 }
 
@@ -261,5 +302,25 @@ mod tests {
         let parsed: Value = serde_json::from_str(args).expect("valid JSON");
         assert_eq!(parsed["to"], "Bakkerij \"De Zon\"");
         assert_eq!(v["content"][0]["input"]["to"], "Bakkerij \"De Zon\"");
+    }
+
+    #[test]
+    fn thinking_text_is_restored_but_not_its_signature() {
+        let mut v = json!({
+            "type": "message",
+            "content": [
+                {"type": "thinking", "thinking": "Denk aan [KLANT_A]", "signature": "sig[KLANT_A]"},
+                {"type": "redacted_thinking", "data": "enc[KLANT_A]"},
+                {"type": "text", "text": "Voor [KLANT_A]"},
+                {"type": "tool_use", "input": {"signature": "[KLANT_A]"}}
+            ]
+        });
+        restore_json(&mut v, &map());
+        assert_eq!(v["content"][0]["thinking"], "Denk aan Bakkerij \"De Zon\"");
+        assert_eq!(v["content"][0]["signature"], "sig[KLANT_A]");
+        assert_eq!(v["content"][1]["data"], "enc[KLANT_A]");
+        assert_eq!(v["content"][2]["text"], "Voor Bakkerij \"De Zon\"");
+        // A tool input is the model's answer, whatever its keys are called.
+        assert_eq!(v["content"][3]["input"]["signature"], "Bakkerij \"De Zon\"");
     }
 }

@@ -7,7 +7,7 @@ use rand::RngCore;
 use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::Row;
-use veilig_store::{hash_token, now, Store};
+use veilig_store::{hash_token, now, Actor, Store};
 
 /// Spend limits in micro-euros (1 euro = 1,000,000). `None` = no limit of that kind.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -132,13 +132,15 @@ fn key_from(r: &AnyRow) -> Result<KeyInfo, sqlx::Error> {
 }
 
 /// Creates a virtual key. Rule 08: every key has a daily and a monthly hard limit. Returns the
-/// key and its secret (`vk-` + 48 hex), which is shown once and stored only as a hash.
+/// key and its secret (`vk-` + 48 hex), which is shown once and stored only as a hash. The
+/// audit log records `actor` as the one who created it.
 pub async fn create_key(
     store: &Store,
     org_id: &str,
     name: &str,
     person_email: Option<&str>,
     limits: Limits,
+    actor: &Actor<'_>,
 ) -> Result<(KeyInfo, String), GatewayError> {
     let name = name.trim();
     if name.is_empty() || name.len() > 100 {
@@ -193,6 +195,7 @@ pub async fn create_key(
     audit(
         store,
         org_id,
+        actor,
         "gateway.key.create",
         &format!("{name} ({prefix})"),
     )
@@ -203,19 +206,11 @@ pub async fn create_key(
     Ok((info, secret))
 }
 
-async fn audit(store: &Store, org_id: &str, action: &str, detail: &str) {
-    let r = sqlx::query(
-        "INSERT INTO audit_log (id, org_id, user_id, actor, action, detail, at) VALUES ($1, $2, NULL, 'gateway', $3, $4, $5)",
-    )
-    .bind(uuid::Uuid::now_v7().to_string())
-    .bind(org_id)
-    .bind(action)
-    .bind(detail)
-    .bind(now())
-    .execute(store.pool())
-    .await;
-    if let Err(e) = r {
-        tracing::warn!(error = %e, "audit log write failed");
+/// Records a change made by `actor` (the logged-in user, or e.g. "cli"). Best effort: the
+/// change is already made, and failing now would lose a new key's secret.
+async fn audit(store: &Store, org_id: &str, actor: &Actor<'_>, action: &str, detail: &str) {
+    if let Err(e) = store.audit(org_id, actor, action, detail).await {
+        tracing::warn!(error = %e, action, "audit log write failed");
     }
 }
 
@@ -244,8 +239,14 @@ pub async fn list_keys(store: &Store, org_id: &str) -> Result<Vec<KeyInfo>, Gate
     Ok(rows.iter().map(key_from).collect::<Result<_, _>>()?)
 }
 
-/// Revokes a key (takes effect within `GatewayConfig::key_cache_ttl`).
-pub async fn revoke_key(store: &Store, org_id: &str, key_id: &str) -> Result<(), GatewayError> {
+/// Revokes a key (takes effect within `GatewayConfig::key_cache_ttl`); the audit log records
+/// `actor`.
+pub async fn revoke_key(
+    store: &Store,
+    org_id: &str,
+    key_id: &str,
+    actor: &Actor<'_>,
+) -> Result<(), GatewayError> {
     let r = sqlx::query(
         "UPDATE gateway_keys SET revoked_at = $1 WHERE org_id = $2 AND id = $3 AND revoked_at IS NULL",
     )
@@ -257,7 +258,7 @@ pub async fn revoke_key(store: &Store, org_id: &str, key_id: &str) -> Result<(),
     if r.rows_affected() == 0 {
         return Err(GatewayError::KeyNotFound);
     }
-    audit(store, org_id, "gateway.key.revoke", key_id).await;
+    audit(store, org_id, actor, "gateway.key.revoke", key_id).await;
     Ok(())
 }
 
@@ -385,10 +386,12 @@ pub async fn policy(store: &Store, org_id: &str) -> Result<GatewayPolicy, Gatewa
     })
 }
 
+/// Sets the organisation's gateway policy; the audit log records `actor`.
 pub async fn set_policy(
     store: &Store,
     org_id: &str,
     p: &GatewayPolicy,
+    actor: &Actor<'_>,
 ) -> Result<(), GatewayError> {
     if let Some(u) = &p.webhook_url {
         if !(u.starts_with("http://") || u.starts_with("https://")) {
@@ -412,6 +415,7 @@ pub async fn set_policy(
     audit(
         store,
         org_id,
+        actor,
         "gateway.policy",
         &format!("anonymize={}", p.anonymize),
     )

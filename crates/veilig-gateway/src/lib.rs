@@ -14,7 +14,9 @@
 //! * model prices (`data/prices.toml`, from litellm, MIT) plus prices an organisation sets;
 //!   unpriced models are refused;
 //! * inline anonymization with the organisation's engine (policy flag, default on): blocked
-//!   content refused with HTTP 400, placeholders restored in answers and streams;
+//!   content refused with HTTP 400, placeholders restored in answers and streams (text, tool-call
+//!   arguments, Anthropic thinking; a thinking block's signature and `redacted_thinking` blocks
+//!   pass unchanged);
 //! * provider keys encrypted at rest under a master key file ([`load_or_create_master_key`]);
 //! * a usage log without prompt text, spend queries ([`spend_summary`]) and Prometheus
 //!   metrics ([`metrics_router`]).

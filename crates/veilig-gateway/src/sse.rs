@@ -155,6 +155,8 @@ const TEXT: i64 = -1;
 const FUNCTION_CALL: i64 = -2;
 /// Anthropic `input_json_delta.partial_json` of a `tool_use` block.
 const INPUT_JSON: i64 = 0;
+/// Anthropic `thinking_delta.thinking` of a `thinking` block (plain text, like [`TEXT`]).
+const THINKING: i64 = -3;
 
 /// Rewrites events of one stream.
 pub(crate) struct Transformer {
@@ -162,8 +164,8 @@ pub(crate) struct Transformer {
     mapping: Option<Mapping>,
     /// The mapping with JSON-escaped originals, for tool-call arguments (JSON text).
     json_mapping: Option<Mapping>,
-    /// One restorer per (choice or block index, [`TEXT`] | [`FUNCTION_CALL`] | tool-call index
-    /// | [`INPUT_JSON`]).
+    /// One restorer per (choice or block index, [`TEXT`] | [`THINKING`] | [`FUNCTION_CALL`] |
+    /// tool-call index | [`INPUT_JSON`]).
     restorers: BTreeMap<(i64, i64), StreamRestorer>,
     /// `id`, `created`, `model` of the last OpenAI chunk, for chunks the gateway adds.
     head: Option<Value>,
@@ -191,10 +193,10 @@ impl Transformer {
         }
     }
 
-    /// Restores one piece of a text (`slot` [`TEXT`]) or of JSON text (any other slot); returns
-    /// what can be sent now (`None` when not restoring).
+    /// Restores one piece of a text (`slot` [`TEXT`] or [`THINKING`]) or of JSON text (any
+    /// other slot); returns what can be sent now (`None` when not restoring).
     fn restore(&mut self, idx: i64, slot: i64, piece: &str) -> Option<String> {
-        let m = if slot == TEXT {
+        let m = if slot == TEXT || slot == THINKING {
             self.mapping.as_ref()?
         } else {
             self.json_mapping.as_ref()?
@@ -220,6 +222,23 @@ impl Transformer {
                 (!rest.is_empty()).then_some((k.1, rest))
             })
             .collect()
+    }
+
+    /// What the restorer of one slot of a block still holds.
+    fn finish_slot(&mut self, idx: i64, slot: i64) -> Option<String> {
+        let rest = self.restorers.remove(&(idx, slot))?.finish();
+        (!rest.is_empty()).then_some(rest)
+    }
+
+    /// An Anthropic `content_block_delta` event carrying the held-back `rest` of a slot.
+    fn anthropic_rest_event(idx: i64, slot: i64, rest: String) -> Bytes {
+        let delta = match slot {
+            TEXT => json!({"type": "text_delta", "text": rest}),
+            THINKING => json!({"type": "thinking_delta", "thinking": rest}),
+            _ => json!({"type": "input_json_delta", "partial_json": rest}),
+        };
+        let d = json!({"type": "content_block_delta", "index": idx, "delta": delta});
+        Bytes::from(format!("event: content_block_delta\ndata: {d}\n\n"))
     }
 
     /// One event in, zero or more events out.
@@ -370,8 +389,9 @@ impl Transformer {
         let restoring = self.mapping.is_some();
         let (name, data) = parse_event(&ev);
         if !restoring && !data.contains("usage") && !data.contains("message_stop") {
-            self.output_chars +=
-                string_chars(&data, "\"text\"") + string_chars(&data, "\"partial_json\"");
+            self.output_chars += string_chars(&data, "\"text\"")
+                + string_chars(&data, "\"thinking\"")
+                + string_chars(&data, "\"partial_json\"");
             out.push(ev);
             return;
         }
@@ -396,7 +416,17 @@ impl Transformer {
                 let idx = v.get("index").and_then(Value::as_i64).unwrap_or(0);
                 let (slot, field) = match v.pointer("/delta/type").and_then(Value::as_str) {
                     Some("text_delta") => (TEXT, "text"),
+                    Some("thinking_delta") => (THINKING, "thinking"),
                     Some("input_json_delta") => (INPUT_JSON, "partial_json"),
+                    Some("signature_delta") => {
+                        // The signature ends a thinking block: what its restorer holds goes
+                        // out first. The signature itself passes unchanged.
+                        if let Some(rest) = self.finish_slot(idx, THINKING) {
+                            out.push(Self::anthropic_rest_event(idx, THINKING, rest));
+                        }
+                        out.push(ev);
+                        return;
+                    }
                     _ => {
                         out.push(ev);
                         return;
@@ -421,15 +451,7 @@ impl Transformer {
             "content_block_stop" => {
                 let idx = v.get("index").and_then(Value::as_i64).unwrap_or(0);
                 for (slot, rest) in self.finish(idx) {
-                    let delta = if slot == TEXT {
-                        json!({"type": "text_delta", "text": rest})
-                    } else {
-                        json!({"type": "input_json_delta", "partial_json": rest})
-                    };
-                    let d = json!({"type": "content_block_delta", "index": idx, "delta": delta});
-                    out.push(Bytes::from(format!(
-                        "event: content_block_delta\ndata: {d}\n\n"
-                    )));
+                    out.push(Self::anthropic_rest_event(idx, slot, rest));
                 }
             }
             _ => {}
@@ -588,6 +610,53 @@ mod tests {
                 "n={n}"
             );
             // The stop event comes last, after the held-back rest.
+            assert_eq!(
+                data(out.last().expect("events"))["type"],
+                "content_block_stop"
+            );
+        }
+    }
+
+    #[test]
+    fn restores_anthropic_thinking_split_over_chunks() {
+        let thinking = "Eerst [KLANT_A] bellen, dan mailen naar [EMAIL_A]";
+        for n in 1..=6 {
+            let mut t = Transformer::new(Api::Anthropic, Some(mapping()), false);
+            let mut out = Vec::new();
+            let ev = |v: Value| {
+                let name = v["type"].as_str().unwrap_or("").to_string();
+                Bytes::from(format!("event: {name}\ndata: {v}\n\n"))
+            };
+            t.event(ev(json!({"type": "content_block_start", "index": 0, "content_block": {"type": "thinking", "thinking": "", "signature": ""}})), &mut out);
+            for p in pieces(thinking, n) {
+                t.event(ev(json!({"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": p}})), &mut out);
+            }
+            t.event(ev(json!({"type": "content_block_delta", "index": 0, "delta": {"type": "signature_delta", "signature": "sig[KLANT_A]"}})), &mut out);
+            t.event(
+                ev(json!({"type": "content_block_stop", "index": 0})),
+                &mut out,
+            );
+            let mut got = String::new();
+            let mut signatures = Vec::new();
+            for e in &out {
+                let v = data(e);
+                if v["type"] != "content_block_delta" {
+                    continue;
+                }
+                match v["delta"]["type"].as_str() {
+                    Some("thinking_delta") => {
+                        assert!(signatures.is_empty(), "thinking after the signature");
+                        got.push_str(v["delta"]["thinking"].as_str().unwrap_or(""));
+                    }
+                    Some("signature_delta") => signatures.push(v["delta"]["signature"].clone()),
+                    other => panic!("unexpected delta {other:?}"),
+                }
+            }
+            assert_eq!(
+                got, "Eerst Bakkerij \"De Zon\" bellen, dan mailen naar eva@zon.nl",
+                "n={n}"
+            );
+            assert_eq!(signatures, vec![json!("sig[KLANT_A]")], "n={n}");
             assert_eq!(
                 data(out.last().expect("events"))["type"],
                 "content_block_stop"

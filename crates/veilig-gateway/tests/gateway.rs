@@ -488,9 +488,10 @@ both!(upstream_connection_resets);
 /// still take effect within the cache's TTL.
 async fn key_cache_bounds_revocation(db: TestDb) {
     let env = env_with(db, |c| c.key_cache_ttl = Duration::from_millis(300)).await;
-    let (info, key) = veilig_gateway::create_key(&env.store, &env.org_id, "cached", None, roomy())
-        .await
-        .expect("key");
+    let (info, key) =
+        veilig_gateway::create_key(&env.store, &env.org_id, "cached", None, roomy(), &ACTOR)
+            .await
+            .expect("key");
     let body = json!({"model": "gpt-test", "max_tokens": 10, "messages": [{"role": "user", "content": "x"}]});
     assert_eq!(env.openai(&key, body.clone()).await.status(), 200);
     veilig_gateway::set_key_limits(&env.store, &env.org_id, &info.id, Limits::hard(1, 1))
@@ -498,7 +499,7 @@ async fn key_cache_bounds_revocation(db: TestDb) {
         .expect("limits");
     tokio::time::sleep(Duration::from_millis(400)).await;
     assert_eq!(env.openai(&key, body.clone()).await.status(), 429);
-    veilig_gateway::revoke_key(&env.store, &env.org_id, &info.id)
+    veilig_gateway::revoke_key(&env.store, &env.org_id, &info.id, &ACTOR)
         .await
         .expect("revoke");
     tokio::time::sleep(Duration::from_millis(400)).await;
@@ -540,7 +541,7 @@ async fn blocked_prompt_is_refused(db: TestDb) {
         .await
         .expect("policy");
     p.anonymize = false;
-    veilig_gateway::set_policy(&env.store, &env.org_id, &p)
+    veilig_gateway::set_policy(&env.store, &env.org_id, &p, &ACTOR)
         .await
         .expect("set");
     let r = env
@@ -707,6 +708,113 @@ async fn tool_calls_are_restored(db: TestDb) {
 }
 both!(tool_calls_are_restored);
 
+/// The data of each event of a stream, as JSON.
+fn event_data(events: &[String]) -> Vec<Value> {
+    events
+        .iter()
+        .filter_map(|e| e.lines().find_map(|l| l.strip_prefix("data: ")))
+        .map(|d| serde_json::from_str(d).expect("event json"))
+        .collect()
+}
+
+async fn thinking_is_restored(db: TestDb) {
+    let env = env(db).await;
+    let key = env.key("thinking", roomy()).await;
+    let prompt = "Schrijf een offerte voor Jansen Bakkerij";
+    let body = |stream: bool| json!({"model": "claude-haiku-4-5", "stream": stream, "max_tokens": 2048, "thinking": {"type": "enabled", "budget_tokens": 1024}, "x_mode": "thinking", "messages": [{"role": "user", "content": prompt}]});
+
+    // Not streamed: the thinking text is restored, its signature and the redacted block are
+    // what the upstream sent (the upstream puts the anonymized prompt in both).
+    let v: Value = env
+        .anthropic(&key, body(false))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let sent = env.up.seen()[0].body["messages"][0]["content"]
+        .as_str()
+        .expect("prompt sent")
+        .to_string();
+    assert!(sent.contains("[KLANT_"), "{sent}");
+    assert_eq!(v["content"][0]["type"], "thinking");
+    assert_eq!(
+        v["content"][0]["thinking"],
+        format!("Ik denk na over {prompt}")
+    );
+    assert_eq!(v["content"][0]["signature"], format!("sig:{sent}"));
+    assert_eq!(
+        v["content"][1],
+        json!({"type": "redacted_thinking", "data": format!("enc:{sent}")})
+    );
+    assert_eq!(v["content"][2]["text"], format!("Echo: {prompt}"));
+
+    // Streamed: the upstream splits the thinking in two deltas inside the placeholder.
+    let r = env.anthropic(&key, body(true)).await;
+    assert_eq!(r.status(), 200);
+    let (events, raw) = read_sse(r).await;
+    let mut thinking = String::new();
+    let mut signatures = Vec::new();
+    let mut redacted = Vec::new();
+    for v in event_data(&events) {
+        match v.pointer("/delta/type").and_then(Value::as_str) {
+            Some("thinking_delta") => {
+                assert_eq!(v["index"], 0);
+                assert!(signatures.is_empty(), "thinking after the signature: {raw}");
+                thinking.push_str(v["delta"]["thinking"].as_str().expect("thinking"));
+            }
+            Some("signature_delta") => signatures.push(v["delta"]["signature"].clone()),
+            _ => {}
+        }
+        if v.pointer("/content_block/type") == Some(&json!("redacted_thinking")) {
+            redacted.push(v["content_block"]["data"].clone());
+        }
+    }
+    assert_eq!(thinking, format!("Ik denk na over {prompt}"), "{raw}");
+    assert_eq!(signatures, vec![json!(format!("sig:{sent}"))], "{raw}");
+    assert_eq!(redacted, vec![json!(format!("enc:{sent}"))], "{raw}");
+    assert_eq!(anthropic_text(&events), format!("Echo: {prompt}"));
+    assert!(raw.contains("event: message_stop"));
+
+    // The client sends the restored thinking back (as tool loops must): it is anonymized again
+    // (the anonymizer's own judgement, so not always the model's exact text), the signature
+    // and the redacted block pass unchanged.
+    let r = env
+        .anthropic(&key, json!({"model": "claude-haiku-4-5", "max_tokens": 2048, "messages": [
+            {"role": "user", "content": prompt},
+            {"role": "assistant", "content": [v["content"][0].clone(), v["content"][1].clone(), v["content"][2].clone()]},
+            {"role": "user", "content": "Dank je"}
+        ]}))
+        .await;
+    assert_eq!(r.status(), 200);
+    let seen = env.up.seen();
+    assert_eq!(seen.len(), 3);
+    let back = &seen[2].body["messages"][1]["content"];
+    let again = back[0]["thinking"].as_str().expect("thinking sent back");
+    assert!(
+        again.starts_with("Ik denk na over ") && again.contains("[KLANT_"),
+        "{again}"
+    );
+    assert_eq!(back[0]["signature"], format!("sig:{sent}"));
+    assert_eq!(back[1]["data"], format!("enc:{sent}"));
+    for s in &seen {
+        let sent = s.body.to_string();
+        assert!(
+            !sent.contains("Jansen Bakkerij"),
+            "upstream saw the name: {sent}"
+        );
+    }
+    let usage = env.usage().await;
+    assert_eq!(usage.len(), 3);
+    assert!(
+        usage
+            .iter()
+            .all(|u| u.status == "ok" && u.replacements >= 1),
+        "{usage:?}"
+    );
+    env.gw.stop().await;
+}
+both!(thinking_is_restored);
+
 async fn hard_limit_refuses_in_both_formats(db: TestDb) {
     let env = env(db).await;
     // €0.05 a day; one gpt-test request with max_tokens 40 reserves more than that.
@@ -795,6 +903,7 @@ async fn auth_errors(db: TestDb) {
         "tmp",
         Some("EVA@bakkerij.nl"),
         roomy(),
+        &ACTOR,
     )
     .await
     .expect("key");
@@ -807,9 +916,19 @@ async fn auth_errors(db: TestDb) {
         )
         .await;
     assert_eq!(r.status(), 200);
-    veilig_gateway::revoke_key(&env.store, &env.org_id, &info.id)
+    veilig_gateway::revoke_key(&env.store, &env.org_id, &info.id, &ACTOR)
         .await
         .expect("revoke");
+    // The audit log names whoever the caller says made the change.
+    let log = env.store.audit_log(&env.org_id, 100).await.expect("log");
+    for action in ["gateway.key.create", "gateway.key.revoke"] {
+        assert!(
+            log.iter()
+                .any(|e| e.action == action && e.actor == ACTOR.label),
+            "{action} by {}: {log:?}",
+            ACTOR.label
+        );
+    }
     let r = env
         .openai(
             &key,
@@ -829,16 +948,26 @@ async fn auth_errors(db: TestDb) {
     let v: Value = r.json().await.expect("json");
     assert_eq!(v["error"]["code"], "model_not_priced");
     // Rule 08: no key without daily and monthly limits; no person from another organisation.
-    assert!(
-        veilig_gateway::create_key(&env.store, &env.org_id, "x", None, Limits::default())
-            .await
-            .is_err()
-    );
-    assert!(
-        veilig_gateway::create_key(&env.store, &env.org_id, "x", Some("nobody@x.nl"), roomy())
-            .await
-            .is_err()
-    );
+    assert!(veilig_gateway::create_key(
+        &env.store,
+        &env.org_id,
+        "x",
+        None,
+        Limits::default(),
+        &ACTOR
+    )
+    .await
+    .is_err());
+    assert!(veilig_gateway::create_key(
+        &env.store,
+        &env.org_id,
+        "x",
+        Some("nobody@x.nl"),
+        roomy(),
+        &ACTOR
+    )
+    .await
+    .is_err());
     let keys = veilig_gateway::list_keys(&env.store, &env.org_id)
         .await
         .expect("list");

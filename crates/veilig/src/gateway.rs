@@ -185,10 +185,19 @@ pub async fn keys(cmd: KeysCommand) -> anyhow::Result<ExitCode> {
                 daily_soft: a.daily_soft.as_deref().map(eur).transpose()?,
                 monthly_soft: a.monthly_soft.as_deref().map(eur).transpose()?,
             };
-            let (info, secret) =
-                veilig_gateway::create_key(&store, &org.id, &a.name, a.person.as_deref(), limits)
-                    .await
-                    .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let (info, secret) = veilig_gateway::create_key(
+                &store,
+                &org.id,
+                &a.name,
+                a.person.as_deref(),
+                limits,
+                &veilig_store::Actor {
+                    user_id: None,
+                    label: "cli",
+                },
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
             eprintln!(
                 "veilig: key {:?} created for {} ({}); it is shown only now:",
                 info.name, org.name, info.prefix

@@ -196,7 +196,7 @@ pub async fn env(db: TestDb) -> Env {
 
 impl Env {
     pub async fn key(&self, name: &str, limits: veilig_gateway::Limits) -> String {
-        veilig_gateway::create_key(&self.store, &self.org_id, name, None, limits)
+        veilig_gateway::create_key(&self.store, &self.org_id, name, None, limits, &ACTOR)
             .await
             .expect("key")
             .1
@@ -253,6 +253,12 @@ impl Env {
         .collect()
     }
 }
+
+/// Who the tests' changes are recorded as in the audit log.
+pub const ACTOR: veilig_store::Actor<'static> = veilig_store::Actor {
+    user_id: None,
+    label: "test",
+};
 
 /// The euro limits of the guide: generous defaults for tests that are not about limits.
 pub fn roomy() -> veilig_gateway::Limits {

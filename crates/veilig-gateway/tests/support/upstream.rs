@@ -4,7 +4,10 @@
 //! (stream ends without its terminator), `"reset"` (the connection breaks off after the first
 //! bytes of the body, or after three events of a stream), `"stall"` (a stream goes silent for
 //! 5 s after three events), `"tool"` (the answer is a tool call whose JSON input is
-//! `{"recipient": <last user text>}`). The answer echoes the last user text ("Echo: …"),
+//! `{"recipient": <last user text>}`), `"thinking"` (Anthropic: a `thinking` block "Ik denk na
+//! over <last user text>", streamed in two deltas split inside its first placeholder, with the
+//! signature `sig:<last user text>`; a `redacted_thinking` block with data `enc:<last user
+//! text>`; then the echo). The answer echoes the last user text ("Echo: …"),
 //! streamed in 3-character pieces so placeholders are split over chunks (tool-call arguments
 //! too).
 
@@ -254,6 +257,9 @@ async fn messages(State(s): State<Shared>, headers: HeaderMap, body: Bytes) -> R
     if mode.as_deref() == Some("tool") {
         return anthropic_tool(&v, &model);
     }
+    if mode.as_deref() == Some("thinking") {
+        return anthropic_thinking(&v, &model);
+    }
     if mode.as_deref() == Some("reset") && v["stream"] != true {
         return broken_json();
     }
@@ -372,6 +378,86 @@ fn anthropic_tool(v: &Value, model: &str) -> Response {
         json!({"type":"content_block_stop","index":0}),
     ));
     evs.push(ev("message_delta", json!({"type":"message_delta","delta":{"stop_reason":"tool_use"},"usage":{"output_tokens":10}})));
+    evs.push(ev("message_stop", json!({"type":"message_stop"})));
+    sse(evs, None)
+}
+
+/// Two pieces of `s`, cut three characters into its first `[` (inside a placeholder), else in
+/// the middle.
+fn halves(s: &str) -> (String, String) {
+    let chars: Vec<char> = s.chars().collect();
+    let cut = chars
+        .iter()
+        .position(|c| *c == '[')
+        .map_or(chars.len() / 2, |i| (i + 3).min(chars.len()));
+    (chars[..cut].iter().collect(), chars[cut..].iter().collect())
+}
+
+fn anthropic_thinking(v: &Value, model: &str) -> Response {
+    let text = last_user_text(v);
+    let thinking = format!("Ik denk na over {text}");
+    // What the upstream saw, in values a gateway must not touch.
+    let signature = format!("sig:{text}");
+    let redacted = format!("enc:{text}");
+    let reply = format!("Echo: {text}");
+    if v["stream"] != true {
+        return axum::Json(json!({
+            "id": "msg_3", "type": "message", "role": "assistant", "model": model,
+            "content": [
+                {"type": "thinking", "thinking": thinking, "signature": signature},
+                {"type": "redacted_thinking", "data": redacted},
+                {"type": "text", "text": reply}
+            ],
+            "stop_reason": "end_turn",
+            "usage": {"input_tokens": 20, "output_tokens": 10},
+        }))
+        .into_response();
+    }
+    let ev = |name: &str, data: Value| format!("event: {name}\ndata: {data}\n\n");
+    let delta = |index: u32, delta: Value| {
+        ev(
+            "content_block_delta",
+            json!({"type": "content_block_delta", "index": index, "delta": delta}),
+        )
+    };
+    let start = |index: u32, block: Value| {
+        ev(
+            "content_block_start",
+            json!({"type": "content_block_start", "index": index, "content_block": block}),
+        )
+    };
+    let stop = |index: u32| {
+        ev(
+            "content_block_stop",
+            json!({"type": "content_block_stop", "index": index}),
+        )
+    };
+    let (a, b) = halves(&thinking);
+    let mut evs = vec![
+        ev(
+            "message_start",
+            json!({"type":"message_start","message":{"id":"msg_3","type":"message","role":"assistant","model":model,"content":[],"usage":{"input_tokens":20,"output_tokens":1}}}),
+        ),
+        start(
+            0,
+            json!({"type": "thinking", "thinking": "", "signature": ""}),
+        ),
+        delta(0, json!({"type": "thinking_delta", "thinking": a})),
+        delta(0, json!({"type": "thinking_delta", "thinking": b})),
+        delta(
+            0,
+            json!({"type": "signature_delta", "signature": signature}),
+        ),
+        stop(0),
+        start(1, json!({"type": "redacted_thinking", "data": redacted})),
+        stop(1),
+        start(2, json!({"type": "text", "text": ""})),
+    ];
+    for p in pieces(&reply) {
+        evs.push(delta(2, json!({"type": "text_delta", "text": p})));
+    }
+    evs.push(stop(2));
+    evs.push(ev("message_delta", json!({"type":"message_delta","delta":{"stop_reason":"end_turn"},"usage":{"output_tokens":10}})));
     evs.push(ev("message_stop", json!({"type":"message_stop"})));
     sse(evs, None)
 }

@@ -443,7 +443,9 @@ pub async fn create_key(
         return refused(&state, &ctx, &m, &headers, ctx.t("gateway.hard_required")).await;
     }
     let person = required(&f.person);
-    match veilig_gateway::create_key(&state.store, &m.org.id, name, person, limits).await {
+    match veilig_gateway::create_key(&state.store, &m.org.id, name, person, limits, &m.actor())
+        .await
+    {
         Ok((_, secret)) => {
             let base = base_url(&state, &headers);
             Ok(overview(&state, &ctx, &m, &base, Some(&secret), None)
@@ -465,7 +467,7 @@ pub async fn revoke_key(
 ) -> Result<Response, AppError> {
     ctx.check_csrf(&f.csrf)?;
     let m = manager(&ctx)?;
-    veilig_gateway::revoke_key(&state.store, &m.org.id, &id)
+    veilig_gateway::revoke_key(&state.store, &m.org.id, &id, &m.actor())
         .await
         .map_err(internal)?;
     Ok(redirect_with_flash(
@@ -761,7 +763,7 @@ pub async fn save_policy(
         alert_email,
         webhook_url: required(&f.webhook_url).map(str::to_string),
     };
-    if let Err(e) = veilig_gateway::set_policy(&state.store, &m.org.id, &policy).await {
+    if let Err(e) = veilig_gateway::set_policy(&state.store, &m.org.id, &policy, &m.actor()).await {
         return match Problem::from(&ctx, e) {
             Problem::Input(msg) => settings_refused(&state, &ctx, &m, &msg).await,
             Problem::Page(e) => Err(e),

@@ -236,6 +236,19 @@ fn keys_create_prints_the_key_once_and_refuses_bad_input() {
     );
     let key = String::from_utf8_lossy(&out.stdout).trim().to_string();
     assert!(key.starts_with("vk-") && key.len() > 20, "{key}");
+    // The audit log says the key came from the command line.
+    let log = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = veilig_store::Store::open_data_dir(std::path::Path::new(data))
+            .await
+            .unwrap();
+        let org = store.all_orgs().await.unwrap().remove(0);
+        store.audit_log(&org.id, 100).await.unwrap()
+    });
+    assert!(
+        log.iter()
+            .any(|e| e.action == "gateway.key.create" && e.actor == "cli"),
+        "{log:?}"
+    );
     for (args, msg) in [
         (
             vec![

@@ -71,6 +71,26 @@ fn rule_08(dash: &Page) -> &str {
     panic!("rule 8 not on the dashboard")
 }
 
+/// (actor, user id, detail) of the audit rows of `action`, oldest first.
+async fn audited(
+    server: &Server,
+    org_id: &str,
+    action: &str,
+) -> Vec<(String, Option<String>, String)> {
+    use sqlx::Row;
+    sqlx::query(
+        "SELECT actor, user_id, detail FROM audit_log WHERE org_id = $1 AND action = $2 ORDER BY at, id",
+    )
+    .bind(org_id)
+    .bind(action)
+    .fetch_all(server.store.pool())
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| (r.get("actor"), r.get("user_id"), r.get("detail")))
+    .collect()
+}
+
 pub(crate) async fn chat(server: &Server, key: &str) -> reqwest::Response {
     reqwest::Client::new()
         .post(server.url("/v1/chat/completions"))
@@ -151,6 +171,25 @@ async fn keys_limits_spend_and_rule_08(db: TestDb) {
     let secret = secret_on(&p);
     assert!(secret.starts_with("vk-"));
     assert!(!owner.get("/gateway").await.contains(&secret));
+    // The audit log names the logged-in user who made the key, not the gateway.
+    let eva = server
+        .store
+        .user_by_email("eva@bakkerij.nl")
+        .await
+        .unwrap()
+        .unwrap();
+    let by_eva = |detail: &str| {
+        (
+            "eva@bakkerij.nl".to_string(),
+            Some(eva.id.clone()),
+            detail.to_string(),
+        )
+    };
+    let prefix = &secret[..9];
+    assert_eq!(
+        audited(&server, &org.id, "gateway.key.create").await,
+        vec![by_eva(&format!("Boekhouding ({prefix}…)"))]
+    );
     assert_eq!(rule_08(&owner.get("/dashboard").await), "done");
 
     // The provider key set in the app is what the upstream receives.
@@ -287,6 +326,10 @@ async fn keys_limits_spend_and_rule_08(db: TestDb) {
         .unwrap();
     assert!(!pol.anonymize);
     assert_eq!(pol.alert_email.as_deref(), Some("kas@bakkerij.nl"));
+    assert_eq!(
+        audited(&server, &org.id, "gateway.policy").await,
+        vec![by_eva("anonymize=false")]
+    );
 
     // Revoking stops the key at once (no cache in the tests).
     let p = owner
@@ -294,6 +337,10 @@ async fn keys_limits_spend_and_rule_08(db: TestDb) {
         .await;
     assert_eq!(p.status, 303);
     assert_eq!(chat(&server, &secret).await.status(), 401);
+    assert_eq!(
+        audited(&server, &org.id, "gateway.key.revoke").await,
+        vec![by_eva(&key.id)]
+    );
     assert_eq!(rule_08(&owner.get("/dashboard").await), "not_started");
 
     // A member sees none of it.
