@@ -13,6 +13,7 @@
 //!   list are refused ([`BlockReason`], with a Dutch and English explanation);
 //! * **restoring** placeholders in AI answers ([`restore`], [`StreamRestorer`] for streams), also
 //!   when the model changed their case or dropped the brackets;
+//! * **re-masking** text that was restored ([`remask`]), so it goes back exactly as it was;
 //! * the JSONL batch contract ([`jsonl`]), as pure string functions.
 //!
 //! The crate does no I/O. Name and word lists are embedded at compile time (see `data/SOURCES.md`)
@@ -26,7 +27,7 @@ mod lexicon;
 mod names;
 mod restore;
 
-pub use restore::{restore, StreamRestorer};
+pub use restore::{remask, restore, StreamRestorer};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};

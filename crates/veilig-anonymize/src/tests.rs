@@ -757,3 +757,22 @@ fn countries_are_not_people() {
     // A person with a country-like surname after a first name is still a person.
     masks("Bel Jan Polen even terug.", EntityKind::Person, "Jan Polen");
 }
+
+#[test]
+fn remask_gives_back_exactly_what_was_restored() {
+    let mut m = Mapping::default();
+    let o = engine().anonymize(
+        "Mail Jan de Vries (jan@devries.nl) over Kerkstraat 12a in Utrecht.",
+        &mut m,
+    );
+    // What a model might write about the masked text, in its own words.
+    let model = format!(
+        "De klant {} wil een reactie; zijn adres is {}. Jantje en Janssen zijn anderen.",
+        o.replacements[0].placeholder, o.replacements[2].placeholder
+    );
+    let shown = restore(&model, &m);
+    assert!(shown.contains("Jan de Vries") && shown.contains("Kerkstraat 12a"));
+    assert_eq!(remask(&shown, &m), model);
+    assert_eq!(remask("niets bekends", &m), "niets bekends");
+    assert_eq!(remask("Jan de Vries", &Mapping::default()), "Jan de Vries");
+}

@@ -91,12 +91,20 @@ impl RequestAnon {
                     if let Some(t) = p.get_mut("text") {
                         self.value(t);
                     }
-                    // Anthropic `thinking` blocks the client sends back hold the restored
-                    // text: anonymized again, so the provider gets back what it wrote (its
-                    // `signature` is left alone; `redacted_thinking` blocks carry only `data`).
+                    // Anthropic `thinking` blocks the client sends back hold the text we
+                    // restored. The originals go back to their placeholders (the earlier
+                    // messages of the conversation gave them the same ones), so the provider
+                    // gets back exactly what it wrote and its `signature` still holds. The
+                    // detectors do not run on it: what is left is the model's own text, and a
+                    // changed word would break the signature. `redacted_thinking` blocks carry
+                    // only `data`.
                     if p.get("type").and_then(Value::as_str) == Some("thinking") {
-                        if let Some(t) = p.get_mut("thinking") {
-                            self.value(t);
+                        if let Some(Value::String(t)) = p.get_mut("thinking") {
+                            let back = veilig_anonymize::remask(t, &self.mapping);
+                            if back != *t {
+                                self.changed = true;
+                                *t = back;
+                            }
                         }
                     }
                     if let Some(inner) = p.get_mut("content") {
