@@ -28,7 +28,8 @@ impl Hasher for WordHasher {
     }
 }
 
-type WordMap = HashMap<String, Entry, BuildHasherDefault<WordHasher>>;
+/// Keyed by the lowercase word's bytes, so lookups need no UTF-8 check.
+type WordMap = HashMap<Box<[u8]>, Entry, BuildHasherDefault<WordHasher>>;
 
 pub(crate) const FIRST: u16 = 1;
 pub(crate) const FIRST_RARE: u16 = 1 << 1;
@@ -180,7 +181,9 @@ impl Lexicon {
             if w.is_empty() {
                 return;
             }
-            map.entry(w.to_lowercase()).or_default().flags |= f;
+            map.entry(w.to_lowercase().into_bytes().into_boxed_slice())
+                .or_default()
+                .flags |= f;
         };
         for w in FIRST_NAMES.lines() {
             add(w, FIRST);
@@ -258,7 +261,7 @@ impl Lexicon {
             .collect();
         let mut func_filter = vec![0u64; (17usize * 676).div_ceil(64)];
         for k in func.keys() {
-            let kb = k.as_bytes();
+            let kb: &[u8] = k;
             if !kb.is_empty() && kb.len() <= 16 && kb.iter().all(u8::is_ascii_lowercase) {
                 let bit = func_bit(kb);
                 if let Some(x) = func_filter.get_mut(bit / 64) {
@@ -281,7 +284,7 @@ impl Lexicon {
         let wb = word.as_bytes();
         if wb.iter().all(u8::is_ascii_lowercase) {
             if wb.is_empty() {
-                return self.func.get(word).map_or(0, |e| e.flags);
+                return self.func.get(wb).map_or(0, |e| e.flags);
             }
             let bit = func_bit(wb);
             if self
@@ -291,7 +294,7 @@ impl Lexicon {
             {
                 return 0;
             }
-            return self.func.get(word).map_or(0, |e| e.flags);
+            return self.func.get(wb).map_or(0, |e| e.flags);
         }
         let f = self.flags(word, buf);
         f & (TV | CUE | WEAK_CUE | PLACE_CUE | STOP | ORD | TRADE | PHRASE)
@@ -321,10 +324,7 @@ impl Lexicon {
         {
             return trade;
         }
-        let f = std::str::from_utf8(w)
-            .ok()
-            .and_then(|s| self.func.get(s))
-            .map_or(0, |e| e.flags);
+        let f = self.func.get(w).map_or(0, |e| e.flags);
         trade | (f & (NAME_ROLE | PHRASE))
     }
 
@@ -337,10 +337,7 @@ impl Lexicon {
             let low = &mut low[..wb.len()];
             low.copy_from_slice(wb);
             low.make_ascii_lowercase();
-            let Ok(key) = std::str::from_utf8(low) else {
-                return 0;
-            };
-            return self.map.get(key).map_or(0, |e| e.flags);
+            return self.map.get(&*low).map_or(0, |e| e.flags);
         }
         buf.clear();
         if word.is_ascii() {
@@ -351,7 +348,7 @@ impl Lexicon {
                 buf.extend(c.to_lowercase());
             }
         }
-        self.map.get(buf.as_str()).map_or(0, |e| e.flags)
+        self.map.get(buf.as_bytes()).map_or(0, |e| e.flags)
     }
 }
 
