@@ -805,9 +805,7 @@ impl Scan {
                     if d.is_ascii_alphabetic() {
                         // The lowercase letters that follow are no word start and change
                         // nothing: skip them in one go.
-                        while i < n && b[i].is_ascii_lowercase() {
-                            i += 1;
-                        }
+                        i = crate::skip_lowercase(b, i);
                     }
                 }
                 // A group may have run past the token (over spaces); the run ends where the

@@ -155,17 +155,19 @@ pub(crate) struct Lexicon {
     func_filter: Vec<u64>,
 }
 
-/// Index of a lowercase ASCII word of 1..=16 bytes in `Lexicon::func_filter`.
+/// Index of a lowercase ASCII word of 1..=16 bytes in `Lexicon::func_filter` (length mod 16,
+/// first and last letter).
 fn func_bit(w: &[u8]) -> usize {
+    // A lowercase letter's low five bits are 1..=26: no division needed.
     let (f, l) = match (w.first(), w.last()) {
-        (Some(&f), Some(&l)) => (
-            f.wrapping_sub(b'a') as usize % 26,
-            l.wrapping_sub(b'a') as usize % 26,
-        ),
+        (Some(&f), Some(&l)) => ((f & 31) as usize, (l & 31) as usize),
         _ => (0, 0),
     };
-    (w.len() % 17) * 676 + f * 26 + l
+    (w.len() & 15) << 10 | f << 5 | l
 }
+
+/// Bits in `Lexicon::func_filter`.
+const FUNC_BITS: usize = 16 << 10;
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
@@ -259,7 +261,7 @@ impl Lexicon {
             .filter(|(_, e)| e.flags & (NAME_ROLE | PHRASE) != 0)
             .map(|(k, e)| (k.clone(), *e))
             .collect();
-        let mut func_filter = vec![0u64; (17usize * 676).div_ceil(64)];
+        let mut func_filter = vec![0u64; FUNC_BITS / 64];
         for k in func.keys() {
             let kb: &[u8] = k;
             if !kb.is_empty() && kb.len() <= 16 && kb.iter().all(u8::is_ascii_lowercase) {

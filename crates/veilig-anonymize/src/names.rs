@@ -339,14 +339,11 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
 /// and a plain word on either side breaks that chain. The run ends at the last plain word before
 /// anything that can start a name word (a capital, a non-ASCII letter, a quote).
 fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon, phrase_at: &mut Vec<usize>) -> usize {
-    let n = b.len();
     let mut last = i;
     let mut p = i;
     loop {
         let ws = p;
-        while p < n && b[p].is_ascii_lowercase() {
-            p += 1;
-        }
+        p = crate::skip_lowercase(b, p);
         if let Some(&d) = b.get(p) {
             if d.is_ascii_uppercase() || d >= 0x80 {
                 return last;

@@ -776,3 +776,23 @@ fn remask_gives_back_exactly_what_was_restored() {
     assert_eq!(remask("niets bekends", &m), "niets bekends");
     assert_eq!(remask("Jan de Vries", &Mapping::default()), "Jan de Vries");
 }
+
+#[test]
+fn skip_lowercase_stops_at_the_first_other_byte() {
+    let cases = [
+        ("", 0),
+        ("abc", 3),
+        ("abcdefghijklmnop", 16),
+        ("abcdefghijklmnoP", 15),
+        ("abcdefgh ijk", 8),
+        ("abcdefg`", 7),
+        ("abcdefg{", 7),
+        ("abcdefgé", 7),
+        ("zzzzzzzzzzzzzzzzzz@", 18),
+        ("Abc", 0),
+    ];
+    for (s, want) in cases {
+        assert_eq!(crate::skip_lowercase(s.as_bytes(), 0), want, "{s:?}");
+    }
+    assert_eq!(crate::skip_lowercase(b"ab cdefghijklm1", 3), 14);
+}
