@@ -166,6 +166,44 @@ fn hold_back_from(s: &str) -> usize {
     cut
 }
 
+/// The reverse of [`restore`] for text that was restored with `map`: every original value of
+/// `map` (word-bounded, longest first) goes back to its placeholder. The gateway uses it for
+/// text a client sends back that must reach the model exactly as the model wrote it (an
+/// Anthropic thinking block, whose signature covers the text).
+pub fn remask(text: &str, map: &Mapping) -> String {
+    if map.is_empty() {
+        return text.to_string();
+    }
+    let mut pairs: Vec<(&str, &str)> = map
+        .iter()
+        .filter(|(_, orig)| !orig.is_empty())
+        .map(|(ph, orig)| (orig, ph))
+        .collect();
+    pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(b.1)));
+    pairs.dedup_by(|a, b| a.0 == b.0);
+    let Ok(ac) = aho_corasick::AhoCorasickBuilder::new()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(pairs.iter().map(|p| p.0))
+    else {
+        return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for m in ac.find_iter(text) {
+        if m.start() < pos || !crate::is_word_bounded(text, m.start(), m.end()) {
+            continue;
+        }
+        let Some(&(_, ph)) = pairs.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        out.push_str(&text[pos..m.start()]);
+        out.push_str(ph);
+        pos = m.end();
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,42 +265,4 @@ mod tests {
         out += &r.finish();
         assert_eq!(out, restore(text, &m));
     }
-}
-
-/// The reverse of [`restore`] for text that was restored with `map`: every original value of
-/// `map` (word-bounded, longest first) goes back to its placeholder. The gateway uses it for
-/// text a client sends back that must reach the model exactly as the model wrote it (an
-/// Anthropic thinking block, whose signature covers the text).
-pub fn remask(text: &str, map: &Mapping) -> String {
-    if map.is_empty() {
-        return text.to_string();
-    }
-    let mut pairs: Vec<(&str, &str)> = map
-        .iter()
-        .filter(|(_, orig)| !orig.is_empty())
-        .map(|(ph, orig)| (orig, ph))
-        .collect();
-    pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(b.1)));
-    pairs.dedup_by(|a, b| a.0 == b.0);
-    let Ok(ac) = aho_corasick::AhoCorasickBuilder::new()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(pairs.iter().map(|p| p.0))
-    else {
-        return text.to_string();
-    };
-    let mut out = String::with_capacity(text.len());
-    let mut pos = 0;
-    for m in ac.find_iter(text) {
-        if m.start() < pos || !crate::is_word_bounded(text, m.start(), m.end()) {
-            continue;
-        }
-        let Some(&(_, ph)) = pairs.get(m.pattern().as_usize()) else {
-            continue;
-        };
-        out.push_str(&text[pos..m.start()]);
-        out.push_str(ph);
-        pos = m.end();
-    }
-    out.push_str(&text[pos..]);
-    out
 }
