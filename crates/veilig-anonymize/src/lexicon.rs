@@ -148,11 +148,142 @@ pub(crate) struct Entry {
 
 pub(crate) struct Lexicon {
     map: WordMap,
-    /// Only the function words that matter in lowercase (tussenvoegsels and cues).
-    func: WordMap,
-    /// Quick reject for [`Lexicon::flags_lower`]: one bit per (length, first letter, last
-    /// letter) of the all-lowercase ASCII words in `func`.
-    func_filter: Vec<u64>,
+    /// The all-lowercase ASCII words that matter in lowercase (tussenvoegsels, cues, trade and
+    /// phrase words).
+    func: FuncSet,
+    /// One bit per (second-last, last letter) pair that ends a word of [`TRADE_ENDS`].
+    trade_pairs: [u32; 32],
+}
+
+/// A small set of lowercase ASCII words with their flags, for the lookup done on nearly every
+/// word of a text: a bit filter on (length, first and last letter) rejects most words, then an
+/// open-addressing table over the word's bytes packed into two integers answers with one
+/// multiply and usually one compare. Words over 15 bytes live in a plain map.
+struct FuncSet {
+    filter: Vec<u64>,
+    slots: Vec<(u64, u64, u16)>,
+    long: WordMap,
+}
+
+/// A word of 1..=15 bytes as two integers (its length in the last byte, so never zero).
+fn pack(w: &[u8]) -> Option<(u64, u64)> {
+    if w.is_empty() || w.len() > 15 {
+        return None;
+    }
+    // Byte by byte: a variable-length copy would call memmove for every word.
+    let (mut lo, mut hi) = (0u64, (w.len() as u64) << 56);
+    for (k, &c) in w.iter().enumerate() {
+        if k < 8 {
+            lo |= (c as u64) << (8 * k);
+        } else {
+            hi |= (c as u64) << (8 * (k - 8));
+        }
+    }
+    Some((lo, hi))
+}
+
+const FUNC_SLOTS: usize = 1 << 11;
+
+fn slot_of(lo: u64, hi: u64) -> usize {
+    ((lo ^ hi.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 53) as usize
+        & (FUNC_SLOTS - 1)
+}
+
+impl FuncSet {
+    fn build<'a>(words: impl Iterator<Item = (&'a [u8], u16)>) -> FuncSet {
+        let mut set = FuncSet {
+            filter: vec![0u64; FUNC_BITS / 64],
+            slots: vec![(0, 0, 0); FUNC_SLOTS],
+            long: WordMap::default(),
+        };
+        for (w, flags) in words {
+            if w.is_empty() || !w.iter().all(u8::is_ascii_lowercase) {
+                continue;
+            }
+            let Some((lo, hi)) = pack(w) else {
+                set.long.insert(w.into(), Entry { flags });
+                continue;
+            };
+            let bit = func_bit(w);
+            if let Some(x) = set.filter.get_mut(bit / 64) {
+                *x |= 1 << (bit % 64);
+            }
+            let mut i = slot_of(lo, hi);
+            // The table is far larger than the word list, so a free slot is always found.
+            for _ in 0..FUNC_SLOTS {
+                match set.slots.get_mut(i) {
+                    Some(slot) if slot.1 == 0 || (slot.0 == lo && slot.1 == hi) => {
+                        *slot = (lo, hi, slot.2 | flags);
+                        break;
+                    }
+                    _ => i = (i + 1) & (FUNC_SLOTS - 1),
+                }
+            }
+        }
+        set
+    }
+
+    /// The flags of a lowercase ASCII word (0 when it is not in the set).
+    fn get(&self, w: &[u8]) -> u16 {
+        if w.len() > 15 {
+            return self.long.get(w).map_or(0, |e| e.flags);
+        }
+        let bit = func_bit(w);
+        if self
+            .filter
+            .get(bit / 64)
+            .is_none_or(|x| x & (1 << (bit % 64)) == 0)
+        {
+            return 0;
+        }
+        let Some((lo, hi)) = pack(w) else {
+            return 0;
+        };
+        self.probe(lo, hi)
+    }
+
+    /// [`FuncSet::get`] for the word `text[start..end]`, reading a short word's bytes in one
+    /// load when the text goes on for eight more bytes.
+    fn get_in(&self, text: &[u8], start: usize, end: usize) -> u16 {
+        let len = end.saturating_sub(start);
+        let Some(chunk) = text.get(start..start + 8) else {
+            return self.get(text.get(start..end).unwrap_or_default());
+        };
+        if len == 0 || len > 8 {
+            return self.get(text.get(start..end).unwrap_or_default());
+        }
+        let (Some(&f), Some(&l)) = (text.get(start), text.get(end - 1)) else {
+            return 0;
+        };
+        let bit = (len & 15) << 10 | ((f & 31) as usize) << 5 | (l & 31) as usize;
+        if self
+            .filter
+            .get(bit / 64)
+            .is_none_or(|x| x & (1 << (bit % 64)) == 0)
+        {
+            return 0;
+        }
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let mask = if len == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * len)) - 1
+        };
+        self.probe(u64::from_le_bytes(w) & mask, (len as u64) << 56)
+    }
+
+    fn probe(&self, lo: u64, hi: u64) -> u16 {
+        let mut i = slot_of(lo, hi);
+        for _ in 0..FUNC_SLOTS {
+            match self.slots.get(i) {
+                Some(&(a, b, f)) if a == lo && b == hi => return f,
+                Some(&(_, 0, _)) | None => return 0,
+                _ => i = (i + 1) & (FUNC_SLOTS - 1),
+            }
+        }
+        0
+    }
 }
 
 /// Index of a lowercase ASCII word of 1..=16 bytes in `Lexicon::func_filter` (length mod 16,
@@ -256,47 +387,34 @@ impl Lexicon {
         for w in WEAK_CUES.split_whitespace() {
             add(w, WEAK_CUE);
         }
-        let func: WordMap = map
-            .iter()
-            .filter(|(_, e)| e.flags & (NAME_ROLE | PHRASE) != 0)
-            .map(|(k, e)| (k.clone(), *e))
-            .collect();
-        let mut func_filter = vec![0u64; FUNC_BITS / 64];
-        for k in func.keys() {
-            let kb: &[u8] = k;
-            if !kb.is_empty() && kb.len() <= 16 && kb.iter().all(u8::is_ascii_lowercase) {
-                let bit = func_bit(kb);
-                if let Some(x) = func_filter.get_mut(bit / 64) {
-                    *x |= 1 << (bit % 64);
+        let func = FuncSet::build(
+            map.iter()
+                .filter(|(_, e)| e.flags & (NAME_ROLE | PHRASE) != 0)
+                .map(|(k, e)| (&k[..], e.flags)),
+        );
+        let mut trade_pairs = [0u32; 32];
+        for e in TRADE_ENDS {
+            if let [.., p, l] = e.as_bytes() {
+                if let Some(x) = trade_pairs.get_mut((p & 31) as usize) {
+                    *x |= 1 << (l & 31);
                 }
             }
         }
         Lexicon {
             map,
             func,
-            func_filter,
+            trade_pairs,
         }
     }
 
     /// Flags of a word that starts with a lowercase ASCII letter: only function words matter.
     pub(crate) fn flags_lower(&self, word: &str, buf: &mut String) -> u16 {
-        if word.len() > 16 {
-            return 0;
-        }
         let wb = word.as_bytes();
         if wb.iter().all(u8::is_ascii_lowercase) {
-            if wb.is_empty() {
-                return self.func.get(wb).map_or(0, |e| e.flags);
-            }
-            let bit = func_bit(wb);
-            if self
-                .func_filter
-                .get(bit / 64)
-                .is_none_or(|x| x & (1 << (bit % 64)) == 0)
-            {
-                return 0;
-            }
-            return self.func.get(wb).map_or(0, |e| e.flags);
+            return self.func.get(wb);
+        }
+        if word.len() > 16 {
+            return 0;
         }
         let f = self.flags(word, buf);
         f & (TV | CUE | WEAK_CUE | PLACE_CUE | STOP | ORD | TRADE | PHRASE)
@@ -305,29 +423,22 @@ impl Lexicon {
     /// The flags of a lowercase ASCII word that matter outside a name's own words: its role in
     /// a name ([`NAME_ROLE`], also [`TRADE`] for a compound ending in one of [`TRADE_ENDS`])
     /// and [`PHRASE`]. A word without [`NAME_ROLE`] plays no part in finding names.
-    pub(crate) fn lower_flags(&self, w: &[u8]) -> u16 {
-        let trade = if w.len() > 7
-            && TRADE_ENDS
-                .iter()
-                .any(|e| w.len() >= e.len() && w.ends_with(e.as_bytes()))
-        {
-            TRADE
-        } else {
-            0
+    pub(crate) fn lower_flags(&self, text: &[u8], start: usize, end: usize) -> u16 {
+        let w = text.get(start..end).unwrap_or_default();
+        let trade = match w {
+            [.., p, l]
+                if w.len() > 7
+                    && self
+                        .trade_pairs
+                        .get((p & 31) as usize)
+                        .is_some_and(|x| x >> (l & 31) & 1 == 1)
+                    && TRADE_ENDS.iter().any(|e| w.ends_with(e.as_bytes())) =>
+            {
+                TRADE
+            }
+            _ => 0,
         };
-        if w.len() > 16 || w.is_empty() {
-            return trade;
-        }
-        let bit = func_bit(w);
-        if self
-            .func_filter
-            .get(bit / 64)
-            .is_none_or(|x| x & (1 << (bit % 64)) == 0)
-        {
-            return trade;
-        }
-        let f = self.func.get(w).map_or(0, |e| e.flags);
-        trade | (f & (NAME_ROLE | PHRASE))
+        trade | (self.func.get_in(text, start, end) & (NAME_ROLE | PHRASE))
     }
 
     /// Flags of a word (any case). Uses `buf` to avoid allocating.

@@ -355,7 +355,7 @@ fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon, phrase_at: &mut Vec<usi
                 return last;
             }
         }
-        let f = lex.lower_flags(&b[ws..p]);
+        let f = lex.lower_flags(b, ws, p);
         if f & PHRASE != 0 {
             note_phrase(phrase_at, ws);
         }
@@ -746,4 +746,54 @@ fn company_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         j += 1;
     }
     end
+}
+#[cfg(test)]
+mod count_tmp {
+    #[test]
+    #[ignore]
+    fn count_tokens() {
+        let text = std::fs::read_to_string("/tmp/prose.txt").unwrap_or_default();
+        let ctx = super::NameContext {
+            claimed: &[],
+            postcode_ends: &[],
+        };
+        let mut p = Vec::new();
+        let (toks, _) = super::tokenize(&text, &ctx, &mut p);
+        let plain = toks
+            .iter()
+            .filter(|t| t.flags == 0 && !t.cap && !t.initial)
+            .count();
+        eprintln!(
+            "bytes {} words {} toks {} plainish {} caps {}",
+            text.len(),
+            text.split_whitespace().count(),
+            toks.len(),
+            plain,
+            toks.iter().filter(|t| t.cap).count()
+        );
+        let t = std::time::Instant::now();
+        for _ in 0..200 {
+            let mut p = Vec::new();
+            std::hint::black_box(super::tokenize(&text, &ctx, &mut p));
+        }
+        eprintln!(
+            "tokenize {:.1} MB/s",
+            200.0 * text.len() as f64 / t.elapsed().as_secs_f64() / 1e6
+        );
+        let t = std::time::Instant::now();
+        for _ in 0..20 {
+            std::hint::black_box(super::find_names(&text, &ctx));
+        }
+        eprintln!(
+            "find_names {:.1} MB/s",
+            20.0 * text.len() as f64 / t.elapsed().as_secs_f64() / 1e6
+        );
+        let mut shown = 0;
+        for w in toks.windows(1) {
+            if shown < 60 {
+                eprint!("[{}] ", &text[w[0].start..w[0].end]);
+                shown += 1;
+            }
+        }
+    }
 }

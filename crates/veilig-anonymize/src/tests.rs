@@ -459,6 +459,8 @@ fn block_phrases_are_found_however_the_text_is_written() {
         "getekend voor akkoord door de huurder.",
         "Zie de loonstrook's bijlage, bruto loon € 3.100.",
         "Concept-loonstrook maart: netto loon € 2.400.",
+        "de salarisspecificatie van oktober: € 2.400 netto.",
+        "posten: loonheffingskorting, werknemersverzekeringen en pensioenpremie.",
     ] {
         assert!(anon(text).blocked, "{text:?} should be blocked");
     }
