@@ -604,8 +604,16 @@ impl Detectors {
                 });
             }
         }
-        if text.contains("::") || bytes.iter().filter(|&&b| b == b':').count() >= 7 {
-            for m in self.ipv6.find_iter(text) {
+        // Every IPv6 match holds a colon right after a hex digit and no whitespace: the regex
+        // runs on the words around such colons only (prose has colons enough, `Let op:`).
+        let hex_colons: Vec<(usize, usize)> = text
+            .match_indices(':')
+            .map(|(i, _)| i)
+            .filter(|&i| i > 0 && bytes[i - 1].is_ascii_hexdigit())
+            .map(|i| (snap(text, i, 64, false), snap(text, i, 64, true)))
+            .collect();
+        if !hex_colons.is_empty() {
+            for m in matches_in(&self.ipv6, text, &merge_all(text, hex_colons)) {
                 if m.as_str().len() >= 6 {
                     spans.push(Span {
                         start: m.start(),
@@ -725,7 +733,8 @@ struct Scan {
     groups: Vec<Group>,
     /// Whitespace-bounded windows around each `@`.
     at_windows: Vec<(usize, usize)>,
-    /// Token runs (`[A-Za-z0-9_\-./+=]`) long enough and mixed enough to hold a provider key.
+    /// Token runs (`[A-Za-z0-9_\-./+=]`) long enough and mixed enough to hold a provider key
+    /// (a byte after the first that is not a lowercase letter or a full stop).
     secret_runs: Vec<(usize, usize)>,
     /// Token runs long enough to be a key value after a cue word (`token: ...`), with lead-in.
     cue_runs: Vec<(usize, usize)>,
@@ -798,7 +807,9 @@ impl Scan {
                             }
                         }
                     }
-                    if i > rs && !d.is_ascii_lowercase() {
+                    // Every provider key pattern holds a capital, digit or `_-+=/` after its
+                    // first byte; a long word with a full stop (`personeelszaken.`) is no key.
+                    if i > rs && !d.is_ascii_lowercase() && d != b'.' {
                         mixed = true;
                     }
                     i += 1;
@@ -882,6 +893,20 @@ impl Scan {
         self.groups.push(g);
         g.end
     }
+}
+
+/// Sorts and merges windows that are already snapped, whatever the text's length.
+fn merge_all(text: &str, mut w: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    w.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(w.len());
+    for (s, e) in w {
+        let e = e.min(text.len());
+        match out.last_mut() {
+            Some(last) if last.1 >= s => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
 }
 
 /// Sorts, snaps to whitespace and merges windows.

@@ -293,6 +293,26 @@ fn kvk_btw_card_ip() {
         EntityKind::IpAddress,
         "2001:db8::8a2e:370:7334",
     );
+    // Full and compressed forms, after prose with colons, at the start and glued to a colon.
+    let notes = "Let op: de server. Actie: bellen. Status: open. Vraag: wie? ";
+    for (text, ip) in [
+        (
+            format!("{notes}Host fe80:0:0:0:202:b3ff:fe1e:8329 ligt plat"),
+            "fe80:0:0:0:202:b3ff:fe1e:8329",
+        ),
+        ("2001:db8::1 en verder".to_string(), "2001:db8::1"),
+        (
+            format!("{notes}adres:2001:db8::ff00:42:8329."),
+            "2001:db8::ff00:42:8329",
+        ),
+    ] {
+        masks(&text, EntityKind::IpAddress, ip);
+    }
+    assert!(found(
+        &format!("{notes}Om 10:30 beginnen we."),
+        EntityKind::IpAddress
+    )
+    .is_empty());
     // Luhn failure: not a card.
     assert!(found("Nummer 4111 1111 1111 1112", EntityKind::CreditCard).is_empty());
 }
