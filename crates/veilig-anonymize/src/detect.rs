@@ -742,8 +742,28 @@ struct Scan {
     password_at: Vec<usize>,
 }
 
+/// Byte classes for the scan, one table load per byte instead of a chain of range tests.
+const TOKEN: u8 = 1;
+/// ASCII letter, digit or `_`.
+const WORD: u8 = 2;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            t[c] = TOKEN | WORD;
+        } else if matches!(b, b'-' | b'.' | b'/' | b'+' | b'=') {
+            t[c] = TOKEN;
+        }
+        c += 1;
+    }
+    t
+};
+
 fn is_token_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'/' | b'+' | b'=')
+    CLASS[c as usize] & TOKEN != 0
 }
 
 fn is_sep(c: u8) -> bool {
@@ -796,8 +816,7 @@ impl Scan {
                     }
                     if d.is_ascii_alphabetic() {
                         has_l = true;
-                        let word_start =
-                            i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'_';
+                        let word_start = i == 0 || CLASS[b[i - 1] as usize] & WORD == 0;
                         if word_start && matches!(d | 0x20, b'w' | b'p' | b'i' | b't') {
                             let tail = &b[i..n.min(i + 12)];
                             if PASSWORD_KW.iter().any(|kw| {
