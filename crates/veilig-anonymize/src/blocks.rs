@@ -217,9 +217,9 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
     let mut contacts = 0usize;
     let mut people = 0usize;
     let mut si = 0usize;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
     let mut line_start = 0usize;
-    for line in text.split('\n') {
-        let line_end = line_start + line.len();
+    for line_end in ends {
         let (mut p, mut c, mut other) = (0, 0, 0);
         while si < spans.len() && spans[si].start < line_end {
             if spans[si].start >= line_start {
@@ -236,9 +236,13 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
             }
             si += 1;
         }
-        let delimited =
-            line.contains(',') || line.contains(';') || line.contains('\t') || line.contains('|');
-        if (p > 0 && (c > 0 || other > 0)) || (c > 0 && delimited && (p > 0 || other > 0 || c > 1))
+        // A field separator on the line (only looked for when it can matter).
+        let delimited = || {
+            text.get(line_start..line_end)
+                .is_some_and(|l| l.bytes().any(|b| matches!(b, b',' | b';' | b'\t' | b'|')))
+        };
+        if (p > 0 && (c > 0 || other > 0))
+            || (c > 0 && (p > 0 || other > 0 || c > 1) && delimited())
         {
             rows += 1;
         }

@@ -606,9 +606,7 @@ impl Detectors {
         }
         // Every IPv6 match holds a colon right after a hex digit and no whitespace: the regex
         // runs on the words around such colons only (prose has colons enough, `Let op:`).
-        let hex_colons: Vec<(usize, usize)> = text
-            .match_indices(':')
-            .map(|(i, _)| i)
+        let hex_colons: Vec<(usize, usize)> = memchr::memchr_iter(b':', bytes)
             .filter(|&i| i > 0 && bytes[i - 1].is_ascii_hexdigit())
             .map(|i| (snap(text, i, 64, false), snap(text, i, 64, true)))
             .collect();

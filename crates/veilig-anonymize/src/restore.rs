@@ -35,7 +35,7 @@ fn canonical(c: &regex::Captures<'_>) -> Option<String> {
 pub(crate) fn placeholders_in(text: &str) -> HashSet<String> {
     let mut out = HashSet::new();
     let b = text.as_bytes();
-    for (i, _) in text.match_indices('_') {
+    for i in memchr::memchr_iter(b'_', b) {
         let head = &b[..i];
         for label in LABELS {
             let l = label.len();
