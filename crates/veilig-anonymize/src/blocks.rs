@@ -2,7 +2,7 @@
 
 use crate::detect::Flags;
 use crate::{BlockReason, EntityKind, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::LazyLock;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -76,9 +76,23 @@ static PHRASE_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
         .build(PHRASES.iter().map(|p| p.0))
         .ok()
+});
+
+/// Indices into [`PHRASES`] by the phrase's first letter (`a`..=`z`).
+static PHRASE_BY_LETTER: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
+    let mut v = vec![Vec::new(); 26];
+    for (k, p) in PHRASES.iter().enumerate() {
+        let letter =
+            p.0.bytes()
+                .next()
+                .map(|c| c.to_ascii_lowercase().wrapping_sub(b'a'));
+        if let Some(list) = letter.and_then(|l| v.get_mut(l as usize)) {
+            list.push(k);
+        }
+    }
+    v
 });
 
 /// The word each phrase starts with, as the name tokenizer reads words (its leading letters:
@@ -96,7 +110,8 @@ pub(crate) fn phrase_lead_words() -> impl Iterator<Item = &'static str> {
 
 /// The word-bounded phrase matches in `text`: looked for only at `starts` (the word starts the
 /// tokenizer noted, in order) when given, else by one search over the whole text. Matches do
-/// not overlap; the longest phrase at a start wins.
+/// not overlap; the longest phrase at a start wins (when it is glued to a letter the start has
+/// no match, as with the whole-text search).
 fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cue)> {
     let Some(ac) = PHRASE_AC.as_ref() else {
         return Vec::new();
@@ -105,21 +120,30 @@ fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cu
     let mut out = Vec::new();
     match starts {
         Some(starts) => {
+            let b = text.as_bytes();
             let mut done = 0;
             for &at in starts {
-                if at < done || at >= text.len() {
+                if at < done {
                     continue;
                 }
-                let input = Input::new(text)
-                    .span(at..text.len())
-                    .anchored(Anchored::Yes);
-                let Ok(Some(m)) = ac.try_find(input) else {
+                // The longest phrase starting here (phrases by first letter).
+                let letter = b.get(at).map(|c| c.to_ascii_lowercase().wrapping_sub(b'a'));
+                let Some(bucket) = letter.and_then(|l| PHRASE_BY_LETTER.get(l as usize)) else {
                     continue;
                 };
-                if let Some(c) = cue(&m) {
-                    if crate::is_word_bounded(text, m.start(), m.end()) {
-                        out.push((m.start(), m.end(), c));
-                        done = m.end();
+                let best = bucket
+                    .iter()
+                    .filter_map(|&k| PHRASES.get(k))
+                    .filter(|p| {
+                        b.get(at..at + p.0.len())
+                            .is_some_and(|t| t.eq_ignore_ascii_case(p.0.as_bytes()))
+                    })
+                    .max_by_key(|p| p.0.len());
+                if let Some(&(p, c)) = best {
+                    let end = at + p.len();
+                    if crate::is_word_bounded(text, at, end) {
+                        out.push((at, end, c));
+                        done = end;
                     }
                 }
             }

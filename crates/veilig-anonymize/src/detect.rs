@@ -76,20 +76,24 @@ const GATES: &[(&str, Fam)] = &[
     ("plate", Fam::PlateCue),
 ];
 
+/// The cue words, matched on lowercased text: case-sensitive patterns let the matcher use its
+/// SIMD prefilter, which case-insensitive ones rule out.
 static GATE_AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
     aho_corasick::AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
         .build(GATES.iter().map(|g| g.0))
         .ok()
 });
 
-/// Which cue families occur in `text` (all of them when the matcher is missing).
-fn families(text: &str) -> u16 {
+/// Which cue families occur in `text` (all of them when the matcher is missing). `buf` holds
+/// the lowercased text.
+fn families(text: &str, buf: &mut Vec<u8>) -> u16 {
     let Some(ac) = GATE_AC.as_ref() else {
         return u16::MAX;
     };
+    buf.clear();
+    buf.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
     let mut f = 0u16;
-    for m in ac.find_iter(text) {
+    for m in ac.find_iter(&buf[..]) {
         if let Some(g) = GATES.get(m.pattern().as_usize()) {
             f |= 1 << (g.1 as u8);
         }
@@ -1164,9 +1168,10 @@ impl Windows {
         w.street = merge(text, w.street);
         w.street_lead = merge(text, w.street_lead);
         w.plate = merge(text, w.plate);
+        let mut low = Vec::new();
         w.cue = merge(text, wide)
             .into_iter()
-            .map(|(s, e)| (s, e, families(text.get(s..e).unwrap_or(""))))
+            .map(|(s, e)| (s, e, families(text.get(s..e).unwrap_or(""), &mut low)))
             .collect();
         w
     }
