@@ -788,6 +788,73 @@ const PASSWORD_KW: &[&[u8]] = &[
     b"toegangscode",
 ];
 
+/// True when a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`) starts at `i`.
+fn password_kw_at(b: &[u8], i: usize) -> bool {
+    let Some(&d) = b.get(i) else {
+        return false;
+    };
+    if !matches!(d | 0x20, b'w' | b'p' | b'i' | b't') {
+        return false;
+    }
+    let tail = &b[i..b.len().min(i + 12)];
+    PASSWORD_KW
+        .iter()
+        .any(|kw| tail.len() >= kw.len() && tail[..kw.len()].eq_ignore_ascii_case(kw))
+}
+
+/// Skips ordinary prose, lowercase letters and spaces, eight bytes at a time, from the space
+/// at `i`. Nothing there can belong to a number, an address, a key or a digit group; only a
+/// password keyword at a word start matters, and those are noted (for the words that end in
+/// the skipped part). Returns the last space passed, where the byte-wise scan resumes with a
+/// clean state (`i` itself when nothing could be skipped).
+fn skip_prose(b: &[u8], i: usize, password_at: &mut Vec<usize>) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut resume = i;
+    let mut p = i;
+    // A keyword start in the word still open at the end of the skipped part.
+    let mut pending: Option<usize> = None;
+    let mut prev_space = false;
+    while let Some(chunk) = b.get(p..p + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let lower = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f)
+            & !x.wrapping_add(0x0505_0505_0505_0505)
+            & !x
+            & HIGH;
+        let t = x ^ 0x2020_2020_2020_2020;
+        let space = !(((t & LOW7).wrapping_add(LOW7)) | t) & HIGH;
+        if lower | space != HIGH {
+            break;
+        }
+        // Word starts: a letter after a space (the byte before the chunk for the first one).
+        let mut starts = lower & ((space << 8) | if prev_space { 0x80 } else { 0 });
+        let last_space = (space != 0).then(|| p + 7 - (space.leading_zeros() / 8) as usize);
+        if last_space.is_some() {
+            if let Some(q) = pending.take() {
+                password_at.push(q);
+            }
+        }
+        while starts != 0 {
+            let q = p + (starts.trailing_zeros() / 8) as usize;
+            starts &= starts - 1;
+            if password_kw_at(b, q) {
+                match last_space {
+                    Some(l) if q < l => password_at.push(q),
+                    _ => pending = Some(q),
+                }
+            }
+        }
+        if let Some(l) = last_space {
+            resume = l;
+        }
+        prev_space = space >> 63 != 0;
+        p += 8;
+    }
+    resume
+}
+
 impl Scan {
     fn of(text: &str) -> Scan {
         let b = text.as_bytes();
@@ -819,13 +886,8 @@ impl Scan {
                     if d.is_ascii_alphabetic() {
                         has_l = true;
                         let word_start = i == 0 || CLASS[b[i - 1] as usize] & WORD == 0;
-                        if word_start && matches!(d | 0x20, b'w' | b'p' | b'i' | b't') {
-                            let tail = &b[i..n.min(i + 12)];
-                            if PASSWORD_KW.iter().any(|kw| {
-                                tail.len() >= kw.len() && tail[..kw.len()].eq_ignore_ascii_case(kw)
-                            }) {
-                                s.password_at.push(i);
-                            }
+                        if word_start && password_kw_at(b, i) {
+                            s.password_at.push(i);
                         }
                     }
                     // Every provider key pattern holds a capital, digit or `_-+=/` after its
@@ -852,6 +914,9 @@ impl Scan {
                 }
             } else if c.is_ascii_digit() {
                 i = s.group_at(b, i);
+            } else if c == b' ' {
+                // Ordinary prose goes eight bytes at a time.
+                i = skip_prose(b, i, &mut s.password_at) + 1;
             } else {
                 if c == b'@' && s.at_windows.last().is_none_or(|w| w.1 <= i) {
                     // An address holds no whitespace: the window is the whole token.

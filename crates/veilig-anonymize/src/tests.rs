@@ -818,3 +818,25 @@ fn skip_lowercase_stops_at_the_first_other_byte() {
     }
     assert_eq!(crate::skip_lowercase(b"ab cdefghijklm1", 3), 14);
 }
+
+#[test]
+fn password_keywords_are_seen_at_every_offset_in_plain_prose() {
+    // The structured scan skips lowercase prose eight bytes at a time: a keyword must be found
+    // wherever it falls in those chunks, and ordinary words starting alike must not count.
+    for pad in 0..24 {
+        let lead = "we zijn er ".repeat(pad / 3) + &"a ".repeat(pad % 8);
+        for (kw, value) in [
+            ("wachtwoord is", "Zomer2024!"),
+            ("ww", "Kaas-88x"),
+            ("pincode", "4471"),
+            ("password:", "hunter2xyz"),
+        ] {
+            let text = format!("{lead}het {kw} {value} voor de server");
+            let o = anon(&text);
+            assert_eq!(o.reasons, vec![BlockReason::Password], "{text:?}");
+            assert!(!o.text.contains(value), "{text:?} -> {:?}", o.text);
+        }
+        let plain = format!("{lead}we passen de planning aan en wachten op de pinautomaat");
+        assert!(!anon(&plain).blocked, "{plain:?}");
+    }
+}
