@@ -789,6 +789,7 @@ const PASSWORD_KW: &[&[u8]] = &[
 ];
 
 /// True when a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`) starts at `i`.
+#[inline]
 fn password_kw_at(b: &[u8], i: usize) -> bool {
     let Some(&d) = b.get(i) else {
         return false;
@@ -809,25 +810,16 @@ fn password_kw_at(b: &[u8], i: usize) -> bool {
 /// clean state (`i` itself when nothing could be skipped).
 fn skip_prose(b: &[u8], i: usize, password_at: &mut Vec<usize>) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let mut resume = i;
     let mut p = i;
     // A keyword start in the word still open at the end of the skipped part.
     let mut pending: Option<usize> = None;
     let mut prev_space = false;
     while let Some(chunk) = b.get(p..p + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        let lower = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f)
-            & !x.wrapping_add(0x0505_0505_0505_0505)
-            & !x
-            & HIGH;
-        let t = x ^ 0x2020_2020_2020_2020;
-        let space = !(((t & LOW7).wrapping_add(LOW7)) | t) & HIGH;
-        if lower | space != HIGH {
+        let Some(space) = crate::prose_spaces(chunk) else {
             break;
-        }
+        };
+        let lower = !space & HIGH;
         // Word starts: a letter after a space (the byte before the chunk for the first one).
         let mut starts = lower & ((space << 8) | if prev_space { 0x80 } else { 0 });
         let last_space = (space != 0).then(|| p + 7 - (space.leading_zeros() / 8) as usize);
@@ -839,7 +831,9 @@ fn skip_prose(b: &[u8], i: usize, password_at: &mut Vec<usize>) -> usize {
         while starts != 0 {
             let q = p + (starts.trailing_zeros() / 8) as usize;
             starts &= starts - 1;
-            if password_kw_at(b, q) {
+            // Only words starting with w, p, i or t can be a keyword.
+            let first = b.get(q).map_or(0, |c| c | 0x20);
+            if matches!(first, b'w' | b'p' | b'i' | b't') && password_kw_at(b, q) {
                 match last_space {
                     Some(l) if q < l => password_at.push(q),
                     _ => pending = Some(q),

@@ -420,6 +420,25 @@ impl Lexicon {
         f & (TV | CUE | WEAK_CUE | PLACE_CUE | STOP | ORD | TRADE | PHRASE)
     }
 
+    /// False when the lowercase ASCII word `text[start..end]` certainly has no
+    /// [`Lexicon::lower_flags`]: at most seven letters (no trade compound) and not let through
+    /// by the function-word filter. One table bit, for the words of plain prose.
+    #[inline]
+    pub(crate) fn may_matter(&self, text: &[u8], start: usize, end: usize) -> bool {
+        let len = end.saturating_sub(start);
+        let (Some(&f), Some(&l)) = (text.get(start), text.get(end.wrapping_sub(1))) else {
+            return true;
+        };
+        if len > 7 {
+            return true;
+        }
+        let bit = len << 10 | ((f & 31) as usize) << 5 | (l & 31) as usize;
+        self.func
+            .filter
+            .get(bit / 64)
+            .is_none_or(|x| x & (1 << (bit % 64)) != 0)
+    }
+
     /// The flags of a lowercase ASCII word that matter outside a name's own words: its role in
     /// a name ([`NAME_ROLE`], also [`TRADE`] for a compound ending in one of [`TRADE_ENDS`])
     /// and [`PHRASE`]. A word without [`NAME_ROLE`] plays no part in finding names.

@@ -406,6 +406,23 @@ pub(crate) fn skip_lowercase(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// For eight bytes that are all lowercase ASCII letters or spaces, the mask with the high bit
+/// of each space byte set; `None` when any other byte is among them.
+#[inline]
+pub(crate) fn prose_spaces(chunk: &[u8]) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk.get(..8)?);
+    let x = u64::from_le_bytes(w);
+    // Per byte (no carries: a byte with its high bit set is never lowercase nor a space).
+    let lower =
+        x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f) & !x.wrapping_add(0x0505_0505_0505_0505) & !x & HIGH;
+    let t = x ^ 0x2020_2020_2020_2020;
+    let space = !((t & LOW7).wrapping_add(LOW7) | t) & HIGH;
+    (lower | space == HIGH).then_some(space)
+}
+
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }

@@ -342,6 +342,50 @@ fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon, phrase_at: &mut Vec<usi
     let mut last = i;
     let mut p = i;
     loop {
+        // Whole words inside stretches of lowercase letters and spaces, eight bytes at a time;
+        // most words are rejected by the function-word filter alone.
+        let mut ws = p;
+        let mut q = p;
+        while let Some(chunk) = b.get(q..q + 8) {
+            let Some(mut spaces) = crate::prose_spaces(chunk) else {
+                break;
+            };
+            while spaces != 0 {
+                let k = q + (spaces.trailing_zeros() / 8) as usize;
+                spaces &= spaces - 1;
+                if k > ws && !lex.may_matter(b, ws, k) {
+                    last = k;
+                } else if k > ws {
+                    let f = lex.lower_flags(b, ws, k);
+                    if f & PHRASE != 0 {
+                        note_phrase(phrase_at, ws);
+                    }
+                    if f & NAME_ROLE == 0 {
+                        last = k;
+                    } else if last == i {
+                        return i;
+                    }
+                }
+                ws = k + 1;
+            }
+            q += 8;
+        }
+        if ws > p {
+            // On from the first word not finished.
+            p = ws;
+            loop {
+                let Some(&d) = b.get(p) else {
+                    return last;
+                };
+                if d.is_ascii_lowercase() {
+                    break;
+                }
+                if d.is_ascii_uppercase() || d >= 0x80 || d == b'\'' {
+                    return last;
+                }
+                p += 1;
+            }
+        }
         let ws = p;
         p = crate::skip_lowercase(b, p);
         if let Some(&d) = b.get(p) {
