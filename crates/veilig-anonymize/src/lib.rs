@@ -453,19 +453,51 @@ pub(crate) fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
     });
-    // start -> index in `out`; taken spans never overlap, so the one with the greatest start
-    // below our end is the only one that can clash.
-    let mut taken: std::collections::BTreeMap<usize, Span> = std::collections::BTreeMap::new();
+    // One bit per byte of the text: a span is taken when none of its bytes is.
+    let words = spans.iter().map(|s| s.end).max().unwrap_or(0) / 64 + 1;
+    let mut taken = vec![0u64; words];
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
-        let clash = taken
-            .range(..s.end)
-            .next_back()
-            .is_some_and(|(_, t)| t.end > s.start);
-        if !clash {
-            taken.insert(s.start, s);
+        if !bits_any(&taken, s.start, s.end) {
+            bits_set(&mut taken, s.start, s.end);
+            out.push(s);
         }
     }
-    taken.into_values().collect()
+    out.sort_unstable_by_key(|s| s.start);
+    out
+}
+
+/// The mask of bits `from..to` (within one 64-bit word, `from < to <= 64`).
+fn bit_mask(from: usize, to: usize) -> u64 {
+    let high = if to >= 64 { u64::MAX } else { (1u64 << to) - 1 };
+    high & !((1u64 << from) - 1)
+}
+
+/// Calls `f` with each word index of `bits` and the mask of the bits `start..end` in it.
+fn for_bits(start: usize, end: usize, mut f: impl FnMut(usize, u64) -> bool) -> bool {
+    let mut i = start;
+    while i < end {
+        let w = i / 64;
+        let to = (end - w * 64).min(64);
+        if f(w, bit_mask(i % 64, to)) {
+            return true;
+        }
+        i = (w + 1) * 64;
+    }
+    false
+}
+
+fn bits_any(bits: &[u64], start: usize, end: usize) -> bool {
+    for_bits(start, end, |w, m| bits.get(w).is_some_and(|x| x & m != 0))
+}
+
+fn bits_set(bits: &mut [u64], start: usize, end: usize) {
+    for_bits(start, end, |w, m| {
+        if let Some(x) = bits.get_mut(w) {
+            *x |= m;
+        }
+        false
+    });
 }
 
 /// Letters for the n-th placeholder: A..Z, AA..AZ, BA.. (bijective base 26).
