@@ -123,7 +123,7 @@ ing rabobank abn amro sns asn knab bunq triodos regiobank
 euro eur
 ja nee oke ok prima goed fijn top super succes gefeliciteerd welkom
 vraag vragen antwoord hulp probleem oplossing reactie bericht brief document bijlage bijlagen
-zoals volgens namens via per plus min
+zoals volgens namens via per plus min tijdens immers
 noord oost zuid west centrum
 hoofd senior junior medior stagiair collega collega's medewerker medewerkers eigenaar
 inloggen uitloggen gebruiker gebruikersnaam wachtwoord

@@ -70,7 +70,7 @@ pub fn document() -> String {
 /// here and there, as in most texts employees paste: `{N}` a name, `{E}` an e-mail address.
 pub const PROSE: &[&str] = &[
     "In het afgelopen kwartaal is de omzet licht gestegen ten opzichte van dezelfde periode vorig jaar. De groei komt vooral uit het onderhoudswerk bij bestaande klanten; nieuwe opdrachten bleven achter bij de verwachting. We verwachten dat de vraag in het voorjaar weer aantrekt, omdat veel klanten dan hun installaties laten nakijken.",
-    "Tijdens het overleg van dinsdag is afgesproken dat {N} de planning voor de komende weken bijwerkt. Het magazijn wordt opnieuw ingedeeld zodat de bussen sneller geladen kunnen worden. Wie vragen heeft over de nieuwe indeling kan terecht bij de teamleider of een bericht sturen naar {E}.",
+    "Tijdens het overleg van dinsdag is afgesproken dat de planner het rooster voor de komende weken bijwerkt. Het magazijn wordt opnieuw ingedeeld zodat de bussen sneller geladen kunnen worden. Wie vragen heeft over de nieuwe indeling kan terecht bij de teamleider of een bericht sturen naar {E}.",
     "De offerte voor het nieuwe dak is ontvangen en ligt ter beoordeling bij de directie. Het bedrag van € 18.450,00 is hoger dan begroot, maar de leverancier geeft tien jaar garantie op het werk. We vragen nog een tweede offerte op om de prijzen te kunnen vergelijken voordat we een besluit nemen.",
     "Vanaf volgende maand werken we met een nieuw systeem voor de urenregistratie. Iedereen krijgt een korte uitleg tijdens het werkoverleg, en er komt een handleiding op het intranet. Tot die tijd blijven we de uren op de oude manier invullen, uiterlijk op vrijdag aan het einde van de dag.",
     "Een klant belde gisteren met een klacht over de levering: de onderdelen kwamen twee dagen te laat en één doos was beschadigd. {N} heeft de klant teruggebeld, excuses aangeboden en een nieuwe levering ingepland. We bekijken met de vervoerder hoe dit in de toekomst voorkomen kan worden.",
@@ -95,8 +95,20 @@ pub fn prose() -> String {
                 .replace("{N}", &n)
                 .replace("{E}", &e),
         );
-        out.push_str(if i % 3 == 2 { "\n\n" } else { " " });
+        out.push_str("\n\n");
         i += 1;
     }
     out
+}
+
+/// `a`, `b`, ..., `z`, `ba`, ... for varying names.
+pub fn letters(mut n: usize) -> String {
+    let mut s = String::new();
+    loop {
+        s.insert(0, (b'a' + (n % 26) as u8) as char);
+        n /= 26;
+        if n == 0 {
+            return s;
+        }
+    }
 }
