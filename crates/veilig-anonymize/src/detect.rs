@@ -325,20 +325,18 @@ impl Detectors {
                 });
             }
         }
-        for c in captures_in(&self.secret_cue, text, &scan.cue_runs) {
-            if let Some(g) = c.get(1) {
-                let v = g.as_str();
-                let has_d = v.bytes().any(|b| b.is_ascii_digit());
-                let has_l = v.bytes().any(|b| b.is_ascii_alphabetic());
-                if has_d && has_l {
-                    flags.api_key = true;
-                    spans.push(Span {
-                        start: g.start(),
-                        end: g.end(),
-                        kind: EntityKind::Secret,
-                        prio: 99,
-                    });
-                }
+        for (gs, ge) in group1_in(&self.secret_cue, text, &scan.cue_runs) {
+            let v = text.get(gs..ge).unwrap_or("");
+            let has_d = v.bytes().any(|b| b.is_ascii_digit());
+            let has_l = v.bytes().any(|b| b.is_ascii_alphabetic());
+            if has_d && has_l {
+                flags.api_key = true;
+                spans.push(Span {
+                    start: gs,
+                    end: ge,
+                    kind: EntityKind::Secret,
+                    prio: 99,
+                });
             }
         }
         let mut pw_done = 0;
@@ -521,26 +519,22 @@ impl Detectors {
             }
         }
 
-        for c in captures_in(&self.dob, text, &w.cue_for(Fam::Dob)) {
-            if let Some(g) = c.get(1) {
-                spans.push(Span {
-                    start: g.start(),
-                    end: g.end(),
-                    kind: EntityKind::BirthDate,
-                    prio: 81,
-                });
-            }
+        for (gs, ge) in group1_in(&self.dob, text, &w.cue_for(Fam::Dob)) {
+            spans.push(Span {
+                start: gs,
+                end: ge,
+                kind: EntityKind::BirthDate,
+                prio: 81,
+            });
         }
 
-        for c in captures_in(&self.kvk, text, &w.cue_for(Fam::Kvk)) {
-            if let Some(g) = c.get(1) {
-                spans.push(Span {
-                    start: g.start(),
-                    end: g.end(),
-                    kind: EntityKind::Kvk,
-                    prio: 80,
-                });
-            }
+        for (gs, ge) in group1_in(&self.kvk, text, &w.cue_for(Fam::Kvk)) {
+            spans.push(Span {
+                start: gs,
+                end: ge,
+                kind: EntityKind::Kvk,
+                prio: 80,
+            });
         }
 
         // Whether the text names a BSN anywhere; only looked up for a valid candidate.
@@ -672,16 +666,14 @@ impl Detectors {
                 });
             }
         }
-        for c in captures_in(&self.street_cue, text, &w.cue_for(Fam::StreetCue)) {
-            if let Some(g) = c.get(1) {
-                if !in_amount(g.start(), g.end()) {
-                    spans.push(Span {
-                        start: g.start(),
-                        end: g.end(),
-                        kind: EntityKind::Address,
-                        prio: 74,
-                    });
-                }
+        for (gs, ge) in group1_in(&self.street_cue, text, &w.cue_for(Fam::StreetCue)) {
+            if !in_amount(gs, ge) {
+                spans.push(Span {
+                    start: gs,
+                    end: ge,
+                    kind: EntityKind::Address,
+                    prio: 74,
+                });
             }
         }
 
@@ -697,19 +689,15 @@ impl Detectors {
                 });
             }
         }
-        for c in captures_in(&self.plate_cue, text, &w.cue_for(Fam::PlateCue)) {
-            if let Some(g) = c.get(1) {
-                let v = g.as_str();
-                if v.bytes().any(|b| b.is_ascii_digit())
-                    && v.bytes().any(|b| b.is_ascii_alphabetic())
-                {
-                    spans.push(Span {
-                        start: g.start(),
-                        end: g.end(),
-                        kind: EntityKind::LicencePlate,
-                        prio: 72,
-                    });
-                }
+        for (gs, ge) in group1_in(&self.plate_cue, text, &w.cue_for(Fam::PlateCue)) {
+            let v = text.get(gs..ge).unwrap_or("");
+            if v.bytes().any(|b| b.is_ascii_digit()) && v.bytes().any(|b| b.is_ascii_alphabetic()) {
+                spans.push(Span {
+                    start: gs,
+                    end: ge,
+                    kind: EntityKind::LicencePlate,
+                    prio: 72,
+                });
             }
         }
     }
@@ -1270,27 +1258,26 @@ fn matches_in<'h>(
     })
 }
 
-/// Like [`matches_in`], with capture groups.
-fn captures_in<'h>(
-    re: &'h Regex,
-    text: &'h str,
-    wins: &[(usize, usize)],
-) -> Vec<regex::Captures<'h>> {
+/// Like [`matches_in`], giving the span of capture group 1 of each match that has one. One
+/// set of capture slots serves every search, so no match allocates.
+fn group1_in(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let mut locs = re.capture_locations();
     for &(s, e) in wins {
         let hay = text.get(..e).unwrap_or("");
         let mut pos = s;
         while pos <= hay.len() {
-            let Some(c) = re.captures_at(hay, pos) else {
+            let Some(m) = re.captures_read_at(&mut locs, hay, pos) else {
                 break;
             };
-            let Some(m) = c.get(0) else { break };
             pos = if m.end() > m.start() {
                 m.end()
             } else {
                 next_boundary(hay, m.end())
             };
-            out.push(c);
+            if let Some(g) = locs.get(1) {
+                out.push(g);
+            }
         }
     }
     out
