@@ -204,7 +204,10 @@ impl FuncSet {
                 set.long.insert(w.into(), Entry { flags });
                 continue;
             };
-            let bit = func_bit(w);
+            let (Some(&f), Some(&l)) = (w.first(), w.last()) else {
+                continue;
+            };
+            let bit = func_bit(w.len(), f, l);
             if let Some(x) = set.filter.get_mut(bit / 64) {
                 *x |= 1 << (bit % 64);
             }
@@ -223,17 +226,24 @@ impl FuncSet {
         set
     }
 
+    /// True when the filter lets a word of `len` bytes from letter `first` to `last` through.
+    #[inline]
+    fn passes(&self, len: usize, first: u8, last: u8) -> bool {
+        let bit = func_bit(len, first, last);
+        self.filter
+            .get(bit / 64)
+            .is_some_and(|x| x & (1 << (bit % 64)) != 0)
+    }
+
     /// The flags of a lowercase ASCII word (0 when it is not in the set).
     fn get(&self, w: &[u8]) -> u16 {
         if w.len() > 15 {
             return self.long.get(w).map_or(0, |e| e.flags);
         }
-        let bit = func_bit(w);
-        if self
-            .filter
-            .get(bit / 64)
-            .is_none_or(|x| x & (1 << (bit % 64)) == 0)
-        {
+        let (Some(&f), Some(&l)) = (w.first(), w.last()) else {
+            return 0;
+        };
+        if !self.passes(w.len(), f, l) {
             return 0;
         }
         let Some((lo, hi)) = pack(w) else {
@@ -255,12 +265,7 @@ impl FuncSet {
         let (Some(&f), Some(&l)) = (text.get(start), text.get(end - 1)) else {
             return 0;
         };
-        let bit = (len & 15) << 10 | ((f & 31) as usize) << 5 | (l & 31) as usize;
-        if self
-            .filter
-            .get(bit / 64)
-            .is_none_or(|x| x & (1 << (bit % 64)) == 0)
-        {
+        if !self.passes(len, f, l) {
             return 0;
         }
         let mut w = [0u8; 8];
@@ -286,18 +291,13 @@ impl FuncSet {
     }
 }
 
-/// Index of a lowercase ASCII word of 1..=16 bytes in `Lexicon::func_filter` (length mod 16,
-/// first and last letter).
-fn func_bit(w: &[u8]) -> usize {
-    // A lowercase letter's low five bits are 1..=26: no division needed.
-    let (f, l) = match (w.first(), w.last()) {
-        (Some(&f), Some(&l)) => ((f & 31) as usize, (l & 31) as usize),
-        _ => (0, 0),
-    };
-    (w.len() & 15) << 10 | f << 5 | l
+/// Index in [`FuncSet`]'s filter of a lowercase ASCII word of `len` bytes from letter `first`
+/// to `last` (length mod 16, and a lowercase letter's low five bits, 1..=26: no division).
+fn func_bit(len: usize, first: u8, last: u8) -> usize {
+    (len & 15) << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
 }
 
-/// Bits in `Lexicon::func_filter`.
+/// Bits in [`FuncSet`]'s filter.
 const FUNC_BITS: usize = 16 << 10;
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -429,14 +429,7 @@ impl Lexicon {
         let (Some(&f), Some(&l)) = (text.get(start), text.get(end.wrapping_sub(1))) else {
             return true;
         };
-        if len > 7 {
-            return true;
-        }
-        let bit = len << 10 | ((f & 31) as usize) << 5 | (l & 31) as usize;
-        self.func
-            .filter
-            .get(bit / 64)
-            .is_none_or(|x| x & (1 << (bit % 64)) != 0)
+        len > 7 || self.func.passes(len, f, l)
     }
 
     /// The flags of a lowercase ASCII word that matter outside a name's own words: its role in

@@ -381,6 +381,16 @@ impl Engine {
     }
 }
 
+/// Of eight bytes of UTF-8 text, the high bit of each that is a lowercase ASCII letter. Bytes
+/// with the high bit set are excluded; an addition can only carry out of a multi-byte lead
+/// byte, into a continuation byte that is excluded as well.
+#[inline]
+fn lower_mask(x: u64) -> u64 {
+    let ge_a = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+    let gt_z = x.wrapping_add(0x0505_0505_0505_0505);
+    ge_a & !gt_z & !x & 0x8080_8080_8080_8080
+}
+
 /// The index of the first byte at or after `i` that is not a lowercase ASCII letter, eight
 /// bytes at a time (most of a Dutch text is lowercase words).
 #[inline]
@@ -389,11 +399,7 @@ pub(crate) fn skip_lowercase(b: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = b.get(i..i + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        // Per byte (all below 0x80, so no carries): high bit set when 'a' <= byte <= 'z'.
-        let ge_a = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
-        let gt_z = x.wrapping_add(0x0505_0505_0505_0505);
-        let lower = ge_a & !gt_z & !x & HIGH;
+        let lower = lower_mask(u64::from_le_bytes(w));
         if lower == HIGH {
             i += 8;
             continue;
@@ -415,9 +421,8 @@ pub(crate) fn prose_spaces(chunk: &[u8]) -> Option<u64> {
     let mut w = [0u8; 8];
     w.copy_from_slice(chunk.get(..8)?);
     let x = u64::from_le_bytes(w);
-    // Per byte (no carries: a byte with its high bit set is never lowercase nor a space).
-    let lower =
-        x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f) & !x.wrapping_add(0x0505_0505_0505_0505) & !x & HIGH;
+    let lower = lower_mask(x);
+    // High bit set for each byte equal to a space (exact: no carry crosses a byte).
     let t = x ^ 0x2020_2020_2020_2020;
     let space = !((t & LOW7).wrapping_add(LOW7) | t) & HIGH;
     (lower | space == HIGH).then_some(space)
