@@ -984,18 +984,24 @@ fn merge(text: &str, mut w: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     }
     // Short texts: one pass over the whole text is cheaper than several windows.
     if text.len() <= 512 {
-        return vec![(0, text.len())];
+        w.clear();
+        w.push((0, text.len()));
+        return w;
     }
+    // Merged in place: `k` windows are kept, each one made of those before `j`.
     w.sort_unstable();
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(w.len());
-    for (s, e) in w {
-        let (s, e) = (snap_back(text, s), snap_fwd(text, e));
-        match out.last_mut() {
-            Some(last) if last.1 >= s => last.1 = last.1.max(e),
-            _ => out.push((s, e)),
+    let mut k = 0;
+    for j in 0..w.len() {
+        let (s, e) = (snap_back(text, w[j].0), snap_fwd(text, w[j].1));
+        if k > 0 && w[k - 1].1 >= s {
+            w[k - 1].1 = w[k - 1].1.max(e);
+        } else {
+            w[k] = (s, e);
+            k += 1;
         }
     }
-    out
+    w.truncate(k);
+    w
 }
 
 /// Moves `i` back to just after ASCII whitespace (at most 64 bytes), onto a char boundary.
