@@ -523,18 +523,28 @@ fn apply(text: &str, spans: &[Span], map: &mut Mapping) -> (String, Vec<Replacem
     if spans.is_empty() {
         return (text.to_string(), Vec::new());
     }
+    /// A placeholder from the mapping so far, or one handed out for this text.
+    #[derive(Clone, Copy)]
+    enum Ph<'a> {
+        Old(&'a str),
+        New(usize),
+    }
     // Placeholders that already occur in the input (in any spelling) are never handed out, so
     // restoring our own output gives back the input exactly.
     let taken: HashSet<String> = restore::placeholders_in(text);
-    let mut reverse: HashMap<(&'static str, String), String> = HashMap::new();
+    // (label, original) -> placeholder. The mapping is only read here; what this text adds
+    // goes in afterwards, so the keys can borrow from the mapping and the text.
+    let mut reverse: HashMap<(&'static str, &str), Ph<'_>> = HashMap::new();
     for (ph, orig) in &map.0 {
         if let Some(label) = restore::label_of(ph) {
             reverse
-                .entry((label, orig.clone()))
-                .or_insert_with(|| ph.clone());
+                .entry((label, orig.as_str()))
+                .or_insert(Ph::Old(ph.as_str()));
         }
     }
-    let mut next: HashMap<&'static str, usize> = HashMap::new();
+    let mut fresh: Vec<(String, &str)> = Vec::new();
+    // Next letters to try, per entity kind.
+    let mut next = [0usize; 32];
     let mut out = String::with_capacity(text.len() + spans.len() * 8);
     let mut reps = Vec::with_capacity(spans.len());
     let mut pos = 0;
@@ -544,33 +554,45 @@ fn apply(text: &str, spans: &[Span], map: &mut Mapping) -> (String, Vec<Replacem
         };
         out.push_str(gap);
         let label = s.kind.label();
-        let key = (label, orig.to_string());
-        let ph = if let Some(ph) = reverse.get(&key) {
-            ph.clone()
-        } else {
-            let n = next.entry(label).or_insert(0);
-            let ph = loop {
-                let cand = format!("[{}_{}]", label, letters(*n));
-                *n += 1;
-                if !map.0.contains_key(&cand) && !taken.contains(&cand) {
-                    break cand;
+        let ph = match reverse.get(&(label, orig)).copied() {
+            Some(ph) => ph,
+            None => {
+                let mut n = next.get(s.kind as usize).copied().unwrap_or(0);
+                let cand = loop {
+                    let cand = format!("[{}_{}]", label, letters(n));
+                    n += 1;
+                    if !map.0.contains_key(&cand) && !taken.contains(&cand) {
+                        break cand;
+                    }
+                };
+                if let Some(x) = next.get_mut(s.kind as usize) {
+                    *x = n;
                 }
-            };
-            map.0.insert(ph.clone(), orig.to_string());
-            reverse.insert(key, ph.clone());
-            ph
+                fresh.push((cand, orig));
+                let ph = Ph::New(fresh.len() - 1);
+                reverse.insert((label, orig), ph);
+                ph
+            }
+        };
+        let ph: &str = match ph {
+            Ph::Old(p) => p,
+            Ph::New(k) => fresh.get(k).map_or("", |f| f.0.as_str()),
         };
         let start = out.len();
-        out.push_str(&ph);
+        out.push_str(ph);
         reps.push(Replacement {
             start,
             end: out.len(),
-            placeholder: ph,
+            placeholder: ph.to_string(),
             kind: s.kind,
         });
         pos = s.end;
     }
     out.push_str(text.get(pos..).unwrap_or(""));
+    drop(reverse);
+    for (ph, orig) in fresh {
+        map.0.insert(ph, orig.to_string());
+    }
     (out, reps)
 }
 
