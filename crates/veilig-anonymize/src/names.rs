@@ -372,19 +372,10 @@ fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon, phrase_at: &mut Vec<usi
         }
         if ws > p {
             // On from the first word not finished.
-            p = ws;
-            loop {
-                let Some(&d) = b.get(p) else {
-                    return last;
-                };
-                if d.is_ascii_lowercase() {
-                    break;
-                }
-                if d.is_ascii_uppercase() || d >= 0x80 || d == b'\'' {
-                    return last;
-                }
-                p += 1;
-            }
+            let Some(next) = next_lower_word(b, ws) else {
+                return last;
+            };
+            p = next;
         }
         let ws = p;
         p = crate::skip_lowercase(b, p);
@@ -410,19 +401,26 @@ fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon, phrase_at: &mut Vec<usi
         }
         // A word that is not plain stays pending: once a plain word follows, it sits between
         // plain words, where no name can reach it, and joins the run.
-        // On to the next word start, over bytes that start no token.
-        loop {
-            let Some(&d) = b.get(p) else {
-                return last;
-            };
-            if d.is_ascii_lowercase() {
-                break;
-            }
-            if d.is_ascii_uppercase() || d >= 0x80 || d == b'\'' {
-                return last;
-            }
-            p += 1;
+        let Some(next) = next_lower_word(b, p) else {
+            return last;
+        };
+        p = next;
+    }
+}
+
+/// The start of the next lowercase word at or after `p`, over bytes that start no token;
+/// `None` at the end of the text or at anything that can start a name word (a capital, a
+/// non-ASCII letter, a quote).
+fn next_lower_word(b: &[u8], mut p: usize) -> Option<usize> {
+    loop {
+        let &d = b.get(p)?;
+        if d.is_ascii_lowercase() {
+            return Some(p);
         }
+        if d.is_ascii_uppercase() || d >= 0x80 || d == b'\'' {
+            return None;
+        }
+        p += 1;
     }
 }
 
