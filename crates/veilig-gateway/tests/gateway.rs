@@ -696,17 +696,22 @@ async fn tool_calls_are_restored(db: TestDb) {
         "{args}"
     );
 
+    assert_all_anonymized(&env, 6).await;
+    env.gw.stop().await;
+}
+both!(tool_calls_are_restored);
+
+/// The usage log holds `n` requests, each passed with at least one replacement.
+async fn assert_all_anonymized(env: &Env, n: usize) {
     let usage = env.usage().await;
-    assert_eq!(usage.len(), 6);
+    assert_eq!(usage.len(), n);
     assert!(
         usage
             .iter()
             .all(|u| u.status == "ok" && u.replacements >= 1),
         "{usage:?}"
     );
-    env.gw.stop().await;
 }
-both!(tool_calls_are_restored);
 
 /// The data of each event of a stream, as JSON.
 fn event_data(events: &[String]) -> Vec<Value> {
@@ -800,14 +805,7 @@ async fn thinking_is_restored(db: TestDb) {
             "upstream saw the name: {sent}"
         );
     }
-    let usage = env.usage().await;
-    assert_eq!(usage.len(), 3);
-    assert!(
-        usage
-            .iter()
-            .all(|u| u.status == "ok" && u.replacements >= 1),
-        "{usage:?}"
-    );
+    assert_all_anonymized(&env, 3).await;
     env.gw.stop().await;
 }
 both!(thinking_is_restored);
