@@ -235,11 +235,16 @@ pub(crate) fn reasons(
     out
 }
 
-/// Many lines that each carry a person or contact detail plus another field, or a table of them.
+/// Lines of a text looked at together when deciding whether it holds a customer list.
+const LIST_WINDOW: usize = 12;
+
+/// Many lines close together that each carry a person or contact detail plus another field, or
+/// a table of them. "Close together": within [`LIST_WINDOW`] non-empty lines, so a long report
+/// that names someone with an e-mail address now and then is no list.
 fn customer_list(text: &str, spans: &[Span]) -> bool {
-    let mut rows = 0usize;
-    let mut contacts = 0usize;
-    let mut people = 0usize;
+    // The last non-empty lines: (is a row, contacts and people on it).
+    let mut window = [(false, 0usize); LIST_WINDOW];
+    let mut filled = 0usize;
     let mut si = 0usize;
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
     let mut line_start = 0usize;
@@ -260,19 +265,27 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
             }
             si += 1;
         }
+        let line = text.get(line_start..line_end).unwrap_or("");
+        line_start = line_end + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
         // A field separator on the line (only looked for when it can matter).
         let delimited = || {
-            text.get(line_start..line_end)
-                .is_some_and(|l| l.bytes().any(|b| matches!(b, b',' | b';' | b'\t' | b'|')))
+            line.bytes()
+                .any(|b| matches!(b, b',' | b';' | b'\t' | b'|'))
         };
-        if (p > 0 && (c > 0 || other > 0))
-            || (c > 0 && (p > 0 || other > 0 || c > 1) && delimited())
-        {
-            rows += 1;
+        let row = (p > 0 && (c > 0 || other > 0))
+            || (c > 0 && (p > 0 || other > 0 || c > 1) && delimited());
+        if let Some(slot) = window.get_mut(filled % LIST_WINDOW) {
+            *slot = (row, c + p);
         }
-        contacts += c;
-        people += p;
-        line_start = line_end + 1;
+        filled += 1;
+        let rows = window.iter().filter(|w| w.0).count();
+        let contacts_people: usize = window.iter().map(|w| w.1).sum();
+        if rows >= 3 || (rows >= 2 && contacts_people >= 8) {
+            return true;
+        }
     }
-    rows >= 3 || (rows >= 2 && contacts + people >= 8)
+    false
 }

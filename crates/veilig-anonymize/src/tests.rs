@@ -853,3 +853,23 @@ fn common_words_that_are_also_in_name_lists_stay() {
         assert_eq!(o.text, text, "{text:?}");
     }
 }
+
+#[test]
+fn a_long_report_that_names_people_now_and_then_is_no_customer_list() {
+    let filler = "De planning voor het kwartaal is besproken en de acties zijn verdeeld.\n";
+    let mut report = String::new();
+    for who in [
+        "Jan de Vries (jan@devries.nl) belt de leverancier.",
+        "Sanne Bakker (06-12345678) regelt de zaal.",
+        "Pieter Jansen (pieter@jansen.nl) maakt de offerte.",
+    ] {
+        report.push_str(who);
+        report.push('\n');
+        report.push_str(&filler.repeat(12));
+    }
+    let o = anon(&report);
+    assert!(!o.reasons.contains(&BlockReason::CustomerList), "{:?}", o.reasons);
+    // The same three lines together are a list.
+    let list = "Jan de Vries (jan@devries.nl) belt de leverancier.\nSanne Bakker (06-12345678) regelt de zaal.\nPieter Jansen (pieter@jansen.nl) maakt de offerte.\n";
+    assert!(anon(&format!("{filler}{list}{filler}")).reasons.contains(&BlockReason::CustomerList));
+}
