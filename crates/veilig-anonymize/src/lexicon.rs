@@ -58,7 +58,9 @@ static FIRST_NAMES_EXTRA: &str = include_str!("../data/first_names_extra.txt");
 static FIRST_NAMES_RARE: &str = include_str!("../data/first_names_rare.txt");
 static SURNAMES: &str = include_str!("../data/surnames.txt");
 static ORDINARY: &str = include_str!("../data/ordinary_words.txt");
+static ORDINARY_EXTRA: &str = include_str!("../data/ordinary_words_extra.txt");
 static PLACES: &str = include_str!("../data/places.txt");
+static PLACES_EXTRA: &str = include_str!("../data/places_extra.txt");
 static COUNTRIES: &str = include_str!("../data/countries.txt");
 
 /// Trade words: a capitalised name after one of these is a business (`Bakkerij Het Zoete
@@ -345,7 +347,21 @@ impl Lexicon {
         for w in ORDINARY.lines() {
             add(w, ORD);
         }
+        for w in ORDINARY_EXTRA
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+        {
+            add(w, ORD);
+        }
         for w in PLACES.lines() {
+            add(w, PLACE);
+        }
+        for w in PLACES_EXTRA
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+        {
             add(w, PLACE);
         }
         // Countries are places and never a name on their own (`uit Polen`, `naar Turkije`);
