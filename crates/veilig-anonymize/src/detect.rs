@@ -777,7 +777,7 @@ const PASSWORD_KW: &[&[u8]] = &[
 ];
 
 /// True when a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`) starts at `i`.
-#[inline]
+#[inline(always)]
 fn password_kw_at(b: &[u8], i: usize) -> bool {
     let Some(&d) = b.get(i) else {
         return false;
@@ -819,9 +819,7 @@ fn skip_prose(b: &[u8], i: usize, password_at: &mut Vec<usize>) -> usize {
         while starts != 0 {
             let q = p + (starts.trailing_zeros() / 8) as usize;
             starts &= starts - 1;
-            // Only words starting with w, p, i or t can be a keyword.
-            let first = b.get(q).map_or(0, |c| c | 0x20);
-            if matches!(first, b'w' | b'p' | b'i' | b't') && password_kw_at(b, q) {
+            if password_kw_at(b, q) {
                 match last_space {
                     Some(l) if q < l => password_at.push(q),
                     _ => pending = Some(q),
@@ -964,17 +962,8 @@ impl Scan {
 }
 
 /// Sorts and merges windows that are already snapped, whatever the text's length.
-fn merge_all(text: &str, mut w: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
-    w.sort_unstable();
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(w.len());
-    for (s, e) in w {
-        let e = e.min(text.len());
-        match out.last_mut() {
-            Some(last) if last.1 >= s => last.1 = last.1.max(e),
-            _ => out.push((s, e)),
-        }
-    }
-    out
+fn merge_all(text: &str, w: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    merge_with(w, |s, e| (s, e.min(text.len())))
 }
 
 /// Sorts, snaps to whitespace and merges windows.
@@ -988,11 +977,19 @@ fn merge(text: &str, mut w: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
         w.push((0, text.len()));
         return w;
     }
-    // Merged in place: `k` windows are kept, each one made of those before `j`.
+    merge_with(w, |s, e| (snap_back(text, s), snap_fwd(text, e)))
+}
+
+/// Sorts the windows, moves each with `adjust`, and merges those that touch, in place.
+fn merge_with(
+    mut w: Vec<(usize, usize)>,
+    adjust: impl Fn(usize, usize) -> (usize, usize),
+) -> Vec<(usize, usize)> {
     w.sort_unstable();
+    // `k` windows are kept, each made of those before `j`.
     let mut k = 0;
     for j in 0..w.len() {
-        let (s, e) = (snap_back(text, w[j].0), snap_fwd(text, w[j].1));
+        let (s, e) = adjust(w[j].0, w[j].1);
         if k > 0 && w[k - 1].1 >= s {
             w[k - 1].1 = w[k - 1].1.max(e);
         } else {
