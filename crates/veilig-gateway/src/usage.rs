@@ -402,26 +402,8 @@ pub async fn spend_summary(
 mod tests {
     use super::*;
 
-    async fn insert(store: &Store, org_id: &str, created_at: i64, cost: i64) {
-        let e = UsageEntry {
-            id: uuid::Uuid::now_v7().to_string(),
-            org_id: org_id.to_string(),
-            provider: "openai".into(),
-            endpoint: "chat/completions".into(),
-            model: "gpt-test".into(),
-            status: "ok".into(),
-            cost,
-            created_at,
-            ..UsageEntry::default()
-        };
-        let mut conn = store.pool().acquire().await.expect("conn");
-        insert_many(&mut conn, store.backend(), &[e])
-            .await
-            .expect("insert");
-    }
-
-    #[tokio::test]
-    async fn summary_days_end_at_amsterdam_midnight() {
+    /// A store in a temporary directory with one organisation (kept alive by the returned dir).
+    async fn store_with_org() -> (tempfile::TempDir, Store, String) {
         let dir = tempfile::tempdir().expect("dir");
         let url = format!(
             "sqlite://{}?mode=rwc",
@@ -432,14 +414,42 @@ mod tests {
             .create_org_with_owner("Bakkerij", "Eva", "eva@bakkerij.nl", "x", false)
             .await
             .expect("org");
+        (dir, store, org.id)
+    }
+
+    fn entry(id: String, org_id: &str, cost: i64, created_at: i64) -> UsageEntry {
+        UsageEntry {
+            id,
+            org_id: org_id.to_string(),
+            provider: "openai".into(),
+            endpoint: "chat/completions".into(),
+            model: "gpt-test".into(),
+            status: "ok".into(),
+            cost,
+            created_at,
+            ..UsageEntry::default()
+        }
+    }
+
+    async fn insert(store: &Store, org_id: &str, created_at: i64, cost: i64) {
+        let e = entry(uuid::Uuid::now_v7().to_string(), org_id, cost, created_at);
+        let mut conn = store.pool().acquire().await.expect("conn");
+        insert_many(&mut conn, store.backend(), &[e])
+            .await
+            .expect("insert");
+    }
+
+    #[tokio::test]
+    async fn summary_days_end_at_amsterdam_midnight() {
+        let (_dir, store, org_id) = store_with_org().await;
         let (day_start, month_start) = period_starts(now());
         // The first second of today and the last of yesterday, in Amsterdam.
-        insert(&store, &org.id, day_start, 1_000).await;
-        insert(&store, &org.id, day_start - 1, 20).await;
+        insert(&store, &org_id, day_start, 1_000).await;
+        insert(&store, &org_id, day_start - 1, 20).await;
         // The last second of the day before yesterday (not in a 2-day summary).
         let (yesterday_start, _) = period_starts(day_start - 1);
-        insert(&store, &org.id, yesterday_start - 1, 300).await;
-        let s = spend_summary(&store, &org.id, 2).await.expect("summary");
+        insert(&store, &org_id, yesterday_start - 1, 300).await;
+        let s = spend_summary(&store, &org_id, 2).await.expect("summary");
         let today = crate::amsterdam::date(now());
         let yesterday = today.previous_day().expect("yesterday");
         let name = |d: time::Date| format!("{d}");
@@ -465,28 +475,9 @@ mod tests {
 
     #[tokio::test]
     async fn inserts_any_number_of_rows() {
-        let dir = tempfile::tempdir().expect("dir");
-        let url = format!(
-            "sqlite://{}?mode=rwc",
-            dir.path().join("v.sqlite3").display()
-        );
-        let store = Store::connect(&url).await.expect("store");
-        let (org, _) = store
-            .create_org_with_owner("Bakkerij", "Eva", "eva@bakkerij.nl", "x", false)
-            .await
-            .expect("org");
+        let (_dir, store, org_id) = store_with_org().await;
         let rows: Vec<UsageEntry> = (0..45)
-            .map(|i| UsageEntry {
-                id: format!("row-{i}"),
-                org_id: org.id.clone(),
-                provider: "openai".into(),
-                endpoint: "chat/completions".into(),
-                model: "gpt-test".into(),
-                status: "ok".into(),
-                cost: i,
-                created_at: now(),
-                ..UsageEntry::default()
-            })
+            .map(|i| entry(format!("row-{i}"), &org_id, i, now()))
             .collect();
         let mut conn = store.pool().acquire().await.expect("conn");
         // 32 + 8 + 4 + 1 rows.
@@ -494,7 +485,7 @@ mod tests {
             .await
             .expect("insert");
         drop(conn);
-        let got = recent_usage(&store, &org.id, 100).await.expect("usage");
+        let got = recent_usage(&store, &org_id, 100).await.expect("usage");
         assert_eq!(got.len(), 45);
         assert_eq!(
             got.iter().map(|u| u.cost).sum::<i64>(),
