@@ -178,14 +178,7 @@ pub async fn save(
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     mail::refresh(&state.store, state.master_key.as_deref(), &state.mailer).await;
-    state
-        .store
-        .audit(&m.org.id, &m.actor(), "admin.mail", host)
-        .await?;
-    Ok(redirect_with_flash(
-        "/admin/mail",
-        ctx.t("admin.mail_saved"),
-    ))
+    recorded(&state, &ctx, &m, host, "admin.mail_saved").await
 }
 
 pub async fn clear(
@@ -202,14 +195,23 @@ pub async fn clear(
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     state.mailer.clear();
+    recorded(&state, &ctx, &m, "removed", "admin.mail_cleared").await
+}
+
+/// Records a change of the mail settings in the audit log and goes back to the page with the
+/// message `flash_key`.
+async fn recorded(
+    state: &AppState,
+    ctx: &Ctx,
+    m: &Member,
+    detail: &str,
+    flash_key: &str,
+) -> Result<Response, AppError> {
     state
         .store
-        .audit(&m.org.id, &m.actor(), "admin.mail", "removed")
+        .audit(&m.org.id, &m.actor(), "admin.mail", detail)
         .await?;
-    Ok(redirect_with_flash(
-        "/admin/mail",
-        ctx.t("admin.mail_cleared"),
-    ))
+    Ok(redirect_with_flash("/admin/mail", ctx.t(flash_key)))
 }
 
 pub async fn test(
