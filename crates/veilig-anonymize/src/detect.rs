@@ -84,21 +84,34 @@ static GATE_AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
-/// Which cue families occur in `text` (all of them when the matcher is missing). `buf` holds
-/// the lowercased text.
-fn families(text: &str, buf: &mut Vec<u8>) -> u16 {
+/// How far before a gate word (`koophandel` in `kamer van koophandel`) a cue regex match can
+/// start, and how far after it the match can end.
+const CUE_BEFORE: usize = 16;
+const CUE_AFTER: usize = 256;
+
+/// Finds the gate words in the window `s..e` of `text` and pushes, per cue family, the window
+/// where a match around each can lie. Without the matcher every family gets the whole window.
+/// `buf` holds the lowercased window.
+fn cue_hits(text: &str, s: usize, e: usize, buf: &mut Vec<u8>, hits: &mut [Vec<(usize, usize)>]) {
     let Some(ac) = GATE_AC.as_ref() else {
-        return u16::MAX;
+        for h in hits.iter_mut() {
+            h.push((s, e));
+        }
+        return;
     };
     buf.clear();
-    buf.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
-    let mut f = 0u16;
+    buf.extend(text.as_bytes()[s..e].iter().map(u8::to_ascii_lowercase));
     for m in ac.find_iter(&buf[..]) {
         if let Some(g) = GATES.get(m.pattern().as_usize()) {
-            f |= 1 << (g.1 as u8);
+            let at = s + m.start();
+            let mut ws = at.saturating_sub(CUE_BEFORE).max(s);
+            while !text.is_char_boundary(ws) {
+                ws -= 1;
+            }
+            let we = snap_fwd(text, at + CUE_AFTER).min(e);
+            hits[g.1 as usize].push((ws, we));
         }
     }
-    f
 }
 
 static DETECTORS: LazyLock<Option<Detectors>> = LazyLock::new(Detectors::build);
@@ -519,7 +532,7 @@ impl Detectors {
             }
         }
 
-        for (gs, ge) in group1_in(&self.dob, text, &w.cue_for(Fam::Dob)) {
+        for (gs, ge) in group1_at_cues(&self.dob, text, w.cue_for(Fam::Dob)) {
             spans.push(Span {
                 start: gs,
                 end: ge,
@@ -528,7 +541,7 @@ impl Detectors {
             });
         }
 
-        for (gs, ge) in group1_in(&self.kvk, text, &w.cue_for(Fam::Kvk)) {
+        for (gs, ge) in group1_at_cues(&self.kvk, text, w.cue_for(Fam::Kvk)) {
             spans.push(Span {
                 start: gs,
                 end: ge,
@@ -666,7 +679,7 @@ impl Detectors {
                 });
             }
         }
-        for (gs, ge) in group1_in(&self.street_cue, text, &w.cue_for(Fam::StreetCue)) {
+        for (gs, ge) in group1_at_cues(&self.street_cue, text, w.cue_for(Fam::StreetCue)) {
             if !in_amount(gs, ge) {
                 spans.push(Span {
                     start: gs,
@@ -689,7 +702,7 @@ impl Detectors {
                 });
             }
         }
-        for (gs, ge) in group1_in(&self.plate_cue, text, &w.cue_for(Fam::PlateCue)) {
+        for (gs, ge) in group1_at_cues(&self.plate_cue, text, w.cue_for(Fam::PlateCue)) {
             let v = text.get(gs..ge).unwrap_or("");
             if v.bytes().any(|b| b.is_ascii_digit()) && v.bytes().any(|b| b.is_ascii_alphabetic()) {
                 spans.push(Span {
@@ -1108,8 +1121,9 @@ struct Windows {
     street: Vec<(usize, usize)>,
     street_lead: Vec<(usize, usize)>,
     plate: Vec<(usize, usize)>,
-    /// Wide windows around the numbers, with the cue families found in each.
-    cue: Vec<(usize, usize, u16)>,
+    /// Per cue family, in text order, the windows around its gate words inside the wide
+    /// windows around the numbers.
+    cue: [Vec<(usize, usize)>; 4],
 }
 
 impl Windows {
@@ -1128,7 +1142,7 @@ impl Windows {
             street: Vec::new(),
             street_lead: Vec::new(),
             plate: Vec::new(),
-            cue: Vec::new(),
+            cue: Default::default(),
         };
         let mut wide = Vec::with_capacity(groups.len());
         for g in groups {
@@ -1219,20 +1233,15 @@ impl Windows {
         w.street_lead = merge(text, w.street_lead);
         w.plate = merge(text, w.plate);
         let mut low = Vec::new();
-        w.cue = merge(text, wide)
-            .into_iter()
-            .map(|(s, e)| (s, e, families(text.get(s..e).unwrap_or(""), &mut low)))
-            .collect();
+        for (s, e) in merge(text, wide) {
+            cue_hits(text, s, e, &mut low, &mut w.cue);
+        }
         w
     }
 
-    /// The wide windows that hold a cue of family `f`.
-    fn cue_for(&self, f: Fam) -> Vec<(usize, usize)> {
-        self.cue
-            .iter()
-            .filter(|c| c.2 & (1 << (f as u8)) != 0)
-            .map(|c| (c.0, c.1))
-            .collect()
+    /// The windows around the gate words of family `f`.
+    fn cue_for(&self, f: Fam) -> &[(usize, usize)] {
+        &self.cue[f as usize]
     }
 }
 
@@ -1278,6 +1287,30 @@ fn group1_in(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usi
             } else {
                 next_boundary(hay, m.end())
             };
+            if let Some(g) = locs.get(1) {
+                out.push(g);
+            }
+        }
+    }
+    out
+}
+
+/// Like [`group1_in`] for the windows around gate words, in text order and possibly
+/// overlapping: one search per window, from its start or the end of the previous match.
+/// Every match holds a gate word near its start, so each match is found from the window of
+/// its gate word.
+fn group1_at_cues(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut locs = re.capture_locations();
+    let mut done = 0;
+    for &(s, e) in wins {
+        let pos = s.max(done);
+        if pos >= e {
+            continue;
+        }
+        let hay = text.get(..e).unwrap_or("");
+        if let Some(m) = re.captures_read_at(&mut locs, hay, pos) {
+            done = m.end().max(m.start() + 1);
             if let Some(g) = locs.get(1) {
                 out.push(g);
             }
