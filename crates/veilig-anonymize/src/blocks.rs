@@ -235,6 +235,10 @@ pub(crate) fn reasons(
     out
 }
 
+/// Rows with a person or contact detail that make a list "of many people": a team's three
+/// on-call numbers or a driver's three stops are not a customer list yet.
+const LIST_ROWS: usize = 4;
+
 /// Lines of a text looked at together when deciding whether it holds a customer list.
 const LIST_WINDOW: usize = 12;
 
@@ -283,7 +287,7 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         filled += 1;
         let rows = window.iter().filter(|w| w.0).count();
         let contacts_people: usize = window.iter().map(|w| w.1).sum();
-        if rows >= 3 || (rows >= 2 && contacts_people >= 8) {
+        if rows >= LIST_ROWS || (rows >= 2 && contacts_people >= 8) {
             return true;
         }
     }

@@ -244,7 +244,7 @@ impl Detectors {
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)",
             )?,
             password: r(
-                r#"(?i:wachtwoord|password|passwd|passwort|pass|pwd|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)(?:\s+(?i:is|was|luidt|wordt|van \S+ is))?(?:\s*([:=])\s*|\s+)["'“]?(\S+)"#,
+                r#"(?i:wachtwoord|password|passwd|passwort|pass|pwd|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)(?:\s+(?i:(?:(?:voor|van|bij|op|in)(?:\s+\S+){1,3}?\s+)?(?:is|was|luidt|wordt|blijft)))?(?:\s*([:=])\s*|\s+)["'“]?(\S+)"#,
             )?,
             bsn_cue: r(
                 r"(?i:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|sofi nummer|citizen service number|persoonsnummer)",

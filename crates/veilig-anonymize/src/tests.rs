@@ -57,11 +57,14 @@ fn password_basic() {
         "password=hunter2",
         "pw: Zomer2024",
         "Het wachtwoord is Geheim!42",
+        "Het nieuwe wachtwoord voor HubSpot wordt Zomer216, graag wijzigen.",
+        "Het wachtwoord van de wifi is Zeilboot104",
     ] {
         assert!(anon(t).reasons.contains(&BlockReason::Password), "{t}");
     }
     for t in [
         "Ik ben mijn wachtwoord vergeten, kun je het resetten?",
+        "Mijn wachtwoord voor Exact werkt niet meer.",
         "Zit je in de WW sinds 2023?",
         "De postcode: 1234",
     ] {
@@ -502,9 +505,9 @@ fn block_reasons() {
     assert_eq!(anon(c2).reasons, vec![BlockReason::SignedContract]);
     let list = "Klant, E-mail\nNaomi Linschoten, naomi@live.nl\nJoey van de Wal, info@outlook.com\nWillem Lensen, willem.lensen@kpnmail.nl\nDuuk van Goerle, duuk@icloud.com";
     assert_eq!(anon(list).reasons, vec![BlockReason::CustomerList]);
-    let tsv = "naam\ttelefoon\nJan Jansen\t06-12345678\nPiet Bakker\t06-23456789\nKees de Vries\t06-34567890";
+    let tsv = "naam\ttelefoon\nJan Jansen\t06-12345678\nPiet Bakker\t06-23456789\nKees de Vries\t06-34567890\nAnne Visser\t06-45678901";
     assert_eq!(anon(tsv).reasons, vec![BlockReason::CustomerList]);
-    let md = "| Naam | E-mail |\n|---|---|\n| Jan Jansen | jan@x.nl |\n| Piet Bakker | piet@x.nl |\n| Kees de Vries | kees@x.nl |";
+    let md = "| Naam | E-mail |\n|---|---|\n| Jan Jansen | jan@x.nl |\n| Piet Bakker | piet@x.nl |\n| Kees de Vries | kees@x.nl |\n| Anne Visser | anne@x.nl |";
     assert_eq!(anon(md).reasons, vec![BlockReason::CustomerList]);
     // Not blocked: one person with contact details, talking about a signature.
     assert!(!anon("Klant Jan Jansen is bereikbaar op 06-12345678 of jan@x.nl.").blocked);
@@ -869,6 +872,16 @@ fn common_words_that_are_also_in_name_lists_stay() {
 }
 
 #[test]
+fn three_colleagues_on_call_are_no_customer_list() {
+    let rota = "Bereikbaarheidsdienst kerst:\nJan de Vries – 06-12345678\nSanne Bakker – 06-23456789\nPieter Jansen – 06-34567890\nStoringen altijd eerst melden in de groepsapp.";
+    let o = anon(rota);
+    assert!(!o.blocked, "{:?}", o.reasons);
+    assert!(!o.text.contains("Sanne") && !o.text.contains("06-23456789"));
+    let four = rota.replace("\nStoringen", "\nAnne Visser – 06-45678901\nStoringen");
+    assert_eq!(anon(&four).reasons, vec![BlockReason::CustomerList]);
+}
+
+#[test]
 fn a_long_report_that_names_people_now_and_then_is_no_customer_list() {
     let filler = "De planning voor het kwartaal is besproken en de acties zijn verdeeld.\n";
     let mut report = String::new();
@@ -876,6 +889,7 @@ fn a_long_report_that_names_people_now_and_then_is_no_customer_list() {
         "Jan de Vries (jan@devries.nl) belt de leverancier.",
         "Sanne Bakker (06-12345678) regelt de zaal.",
         "Pieter Jansen (pieter@jansen.nl) maakt de offerte.",
+        "Anne Visser (anne@visser.nl) boekt de reis.",
     ] {
         report.push_str(who);
         report.push('\n');
@@ -887,8 +901,8 @@ fn a_long_report_that_names_people_now_and_then_is_no_customer_list() {
         "{:?}",
         o.reasons
     );
-    // The same three lines together are a list.
-    let list = "Jan de Vries (jan@devries.nl) belt de leverancier.\nSanne Bakker (06-12345678) regelt de zaal.\nPieter Jansen (pieter@jansen.nl) maakt de offerte.\n";
+    // The same four lines together are a list.
+    let list = "Jan de Vries (jan@devries.nl) belt de leverancier.\nSanne Bakker (06-12345678) regelt de zaal.\nPieter Jansen (pieter@jansen.nl) maakt de offerte.\nAnne Visser (anne@visser.nl) boekt de reis.\n";
     assert!(anon(&format!("{filler}{list}{filler}"))
         .reasons
         .contains(&BlockReason::CustomerList));
