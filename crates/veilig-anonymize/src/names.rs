@@ -5,6 +5,7 @@ use crate::lexicon::{
     SUR_COMMON, SUR_VERY, TRADE, TRADE_ENDS, TV, WEAK_CUE,
 };
 use crate::{EntityKind, Span};
+use std::collections::HashSet;
 
 pub(crate) struct NameContext<'a> {
     /// Spans already taken by structured detectors, sorted by start.
@@ -134,6 +135,15 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
                 j += d.len_utf8();
             } else {
                 break;
+            }
+        }
+        // A possessive `'s` is not part of the name: `Samer's afspraken` masks `Samer`.
+        if joiner && j - start > 3 {
+            let w = &b[start..j];
+            if w.ends_with(b"'s") {
+                j -= 2;
+            } else if w.ends_with("’s".as_bytes()) {
+                j -= "’s".len();
             }
         }
         let last_letter_end = j;
@@ -501,9 +511,54 @@ pub(crate) fn find_names(text: &str, ctx: &NameContext<'_>) -> Names {
             _ => i += 1,
         }
     }
+    mentions_again(&toks, text, &mut out);
     Names {
         spans: out,
         phrase_starts: complete.then_some(phrase_at),
+    }
+}
+
+/// Masks a first name or surname of a person found elsewhere in the text where it stands alone
+/// (`… komt Wouter de Wit ons team versterken. Wouter komt bij …`): once the text has named the
+/// person in full, the single word is that person. `out` stays in text order.
+fn mentions_again(toks: &[Tok], text: &str, out: &mut Vec<Span>) {
+    let mut words: HashSet<&str> = HashSet::new();
+    for sp in out.iter().filter(|s| s.kind == EntityKind::Person) {
+        let name = text.get(sp.start..sp.end).unwrap_or("");
+        for w in name.split([' ', '-', '\u{a0}']) {
+            let w = w.trim_end_matches(['.', ',']);
+            if w.chars().count() >= 3
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && !w.contains('.')
+            {
+                words.insert(w);
+            }
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    let before = out.len();
+    let mut k = 0;
+    for t in toks {
+        while k < before && out[k].end <= t.start {
+            k += 1;
+        }
+        let covered = k < before && out[k].start < t.end;
+        if covered || !t.cap || t.claimed || t.city || t.flags & (STOP | HARD | TV) != 0 {
+            continue;
+        }
+        if words.contains(text.get(t.start..t.end).unwrap_or("")) {
+            out.push(Span {
+                start: t.start,
+                end: t.end,
+                kind: EntityKind::Person,
+                prio: 50,
+            });
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|s| s.start);
     }
 }
 
@@ -687,7 +742,12 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         let ok = if is_first || cue > 0 {
             !(t.sent && ord && !is_first && cue == 0)
         } else if is_rare {
-            !t.sent || has_tv || s.flags & SUR != 0
+            !t.sent
+                || has_tv
+                || s.flags & SUR != 0
+                || (s.flags & (ORD | PLACE) == 0
+                    && (line_start(toks, i, text) || after_label(toks, i, text))
+                    && slot_after(text, s.end) != Slot::None)
         } else if is_sur {
             // "Jansen Bakker"? Only with tv or when followed by a known surname.
             has_tv || (!t.sent && !ord)
@@ -705,6 +765,11 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         i > 0 && t.joined && toks[i - 1].flags & PLACE_CUE != 0 && !toks[i - 1].cap;
     let ok = if after_place_cue && (place || !(is_first || is_sur)) {
         false
+    } else if t.sent
+        && (is_first || (is_rare && !ord))
+        && name_slot(toks, i, text, ord, place && !is_first)
+    {
+        true
     } else if cue == 2 {
         !place || is_first || is_sur
     } else if is_first {
@@ -728,6 +793,198 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         None
     }
 }
+
+/// Where a word at the start of a sentence stands, seen from the text after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// `Astrid: ik kan om drie uur` (a chat sender, an action in notes).
+    Colon,
+    /// Nothing but punctuation or a closing quote after it on its line (a signature,
+    /// `Recruiter: Rami`).
+    LineEnd,
+    /// The end of a sentence with more after it (`Afgehandeld door: Rob. Terugbellen …`).
+    SentenceEnd,
+    /// A dash, bracket or comma and then more (`Wassim Alkurdi – 06-…`, `Sanne (sales)`).
+    Separator,
+    /// A verb that says what a person does (`Wouter komt`, `Astrid belt`).
+    Verb,
+    None,
+}
+
+/// The text between token `i - 1` (or the start) and token `i`, and its part on `i`'s line.
+fn gap_before<'t>(toks: &[Tok], i: usize, text: &'t str) -> (&'t str, &'t str) {
+    let from = if i == 0 { 0 } else { toks[i - 1].end };
+    let gap = text.get(from..toks[i].start).unwrap_or("");
+    (gap, &gap[gap.rfind('\n').map_or(0, |k| k + 1)..])
+}
+
+/// True when nothing but spaces, digits and punctuation (a timestamp, a bullet) stands
+/// between the start of the line and token `i`.
+fn line_start(toks: &[Tok], i: usize, text: &str) -> bool {
+    i == 0 || gap_before(toks, i, text).0.contains('\n')
+}
+
+/// True when token `i` follows a label's colon on its line (`Aan: …`, `Monteur: …`).
+fn after_label(toks: &[Tok], i: usize, text: &str) -> bool {
+    !line_start(toks, i, text) && gap_before(toks, i, text).1.contains(':')
+}
+
+/// What follows the word that ends at `end`, up to the end of its line.
+fn slot_after(text: &str, end: usize) -> Slot {
+    let rest = text.get(end..).unwrap_or("");
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let after = line.trim_start_matches([' ', '\t']);
+    let Some(c) = after.chars().next() else {
+        return Slot::LineEnd;
+    };
+    let tail = &after[c.len_utf8()..];
+    match c {
+        ':' if !tail.starts_with("//") => Slot::Colon,
+        '.' | '!' | ',' | ';' | '?' | '"' | '”' | '\'' | '’' | ')'
+            if tail
+                .trim_matches(|x: char| x.is_whitespace() || "\"”'’).!".contains(x))
+                .is_empty() =>
+        {
+            Slot::LineEnd
+        }
+        '.' | '!' if tail.starts_with(' ') => Slot::SentenceEnd,
+        '–' | '—' | '-' | '(' | '|' | ',' | '/' | '<' => Slot::Separator,
+        _ => {
+            let w_end = after
+                .find(|ch: char| !ch.is_ascii_lowercase())
+                .unwrap_or(after.len());
+            if w_end > 0 && PERSON_VERBS.binary_search(&&after[..w_end]).is_ok() {
+                Slot::Verb
+            } else {
+                Slot::None
+            }
+        }
+    }
+}
+
+/// True when the single word at token `i`, which starts a sentence or field and is in the
+/// first-name lists, stands where a person's name stands:
+/// - before a colon at the start of a line: a chat sender, an action in notes (`- Gerben: …`);
+/// - alone on its line or in its sentence (a signature, a sign-off: `… Belde net. — Kerem`);
+/// - as a field's value (`Monteur: Raysheline`, `Aanwezig: Kübra, …`);
+/// - as the subject of a verb for what people do (`Wouter komt bij de gemeente vandaan`).
+///
+/// A strong first name that is also an ordinary word (`Kim`, `Roos`) needs more: a timestamp or
+/// bullet before its colon, a greeting, dash or label before it when it stands alone,
+/// or a verb after it. A word that is also ordinary and only a rare first name never counts, nor
+/// does a place that is no strong first name.
+fn name_slot(toks: &[Tok], i: usize, text: &str, word_too: bool, place: bool) -> bool {
+    if place {
+        return false;
+    }
+    let t = &toks[i];
+    let at_start = line_start(toks, i, text);
+    let line_gap = gap_before(toks, i, text).1;
+    let signed = line_gap.contains(['—', '–']) || line_gap.contains(" - ");
+    // The word before is a greeting (`Groet,`, `Met vriendelijke groet,`; a run of plain words
+    // is one token, so its last word is looked up).
+    let greeting = i > 0 && !toks[i - 1].claimed && {
+        let p = &toks[i - 1];
+        let last = text
+            .get(p.start..p.end)
+            .and_then(|w| w.rsplit(' ').next())
+            .unwrap_or("");
+        p.flags & HARD != 0 || lexicon::lexicon().flags(last, &mut String::new()) & HARD != 0
+    };
+    let label = after_label(toks, i, text);
+    match slot_after(text, t.end) {
+        Slot::Colon => {
+            let marked = line_gap
+                .bytes()
+                .any(|c| c.is_ascii_digit() || matches!(c, b'-' | b'*'))
+                || line_gap.contains('•');
+            at_start && (!word_too || marked)
+        }
+        Slot::LineEnd => {
+            // A one-word line or sentence: a signature or a sign-off.
+            !word_too || greeting || signed || label
+        }
+        Slot::SentenceEnd => label || signed,
+        Slot::Separator => (at_start && !word_too) || label || signed,
+        Slot::Verb => true,
+        Slot::None => false,
+    }
+}
+
+/// Finite verbs, third person, that follow a person's name at the start of a sentence more
+/// often than anything else (sorted, for a binary search).
+const PERSON_VERBS: &[&str] = &[
+    "antwoordde",
+    "antwoordt",
+    "belde",
+    "belt",
+    "bevestigde",
+    "bevestigt",
+    "bezoekt",
+    "bracht",
+    "brengt",
+    "checkt",
+    "deed",
+    "denkt",
+    "doet",
+    "gaat",
+    "gaf",
+    "geeft",
+    "ging",
+    "haalt",
+    "heeft",
+    "helpt",
+    "hielp",
+    "kan",
+    "komt",
+    "kon",
+    "kreeg",
+    "krijgt",
+    "kwam",
+    "liet",
+    "levert",
+    "maakt",
+    "mailde",
+    "mailt",
+    "meldde",
+    "meldt",
+    "moest",
+    "moet",
+    "nam",
+    "neemt",
+    "plant",
+    "regelde",
+    "regelt",
+    "schreef",
+    "schrijft",
+    "sprak",
+    "spreekt",
+    "stuurde",
+    "stuurt",
+    "vertelde",
+    "vertelt",
+    "vindt",
+    "vond",
+    "vraagt",
+    "vroeg",
+    "wacht",
+    "weet",
+    "werd",
+    "werkt",
+    "wil",
+    "wilde",
+    "woont",
+    "wordt",
+    "zag",
+    "zal",
+    "zegt",
+    "zei",
+    "ziet",
+    "zit",
+    "zocht",
+    "zoekt",
+    "zou",
+];
 
 fn has_tv_ahead(toks: &[Tok], j: usize) -> bool {
     toks.get(j).is_some_and(|t| t.joined && is_tv(t))

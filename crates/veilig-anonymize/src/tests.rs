@@ -907,3 +907,69 @@ fn a_long_report_that_names_people_now_and_then_is_no_customer_list() {
         .reasons
         .contains(&BlockReason::CustomerList));
 }
+
+#[test]
+fn a_lone_first_name_is_masked_where_a_name_stands() {
+    // Each text names one person by first name only; the name must go, the rest must stay.
+    for (text, name) in [
+        ("[11:45] Astrid: ik kan na de lunch", "Astrid"),
+        ("[10:51] Kim: heb je de factuur al gestuurd?", "Kim"),
+        ("Actiepunten:\n- Gerben: offerte opvragen", "Gerben"),
+        ("Ik kijk ernaar.\n\nGroet,\nGerben", "Gerben"),
+        (
+            "Graag voor vrijdag.\n\nMet vriendelijke groet,\nRoos",
+            "Roos",
+        ),
+        ("Klant belde over de factuur. — Dieuwertje", "Dieuwertje"),
+        ("Prijsopgave: € 158,98\nMonteur: Raysheline", "Raysheline"),
+        (
+            "Afgehandeld door: Vincent. Terugbellen voor dinsdag.",
+            "Vincent",
+        ),
+        ("Aanwezig: Kübra, Jan de Vries", "Kübra"),
+        ("Wouter komt bij de gemeente vandaan.", "Wouter"),
+        ("Bedankt! Geertje", "Geertje"),
+        ("Kun jij Samer's afspraken overnemen?", "Samer"),
+        ("Groet,\nFiras Alhamwi\nWerkvoorbereider", "Firas"),
+    ] {
+        let o = anon(text);
+        assert!(!o.text.contains(name), "{text:?} -> {:?}", o.text);
+    }
+    let o = anon("Kun jij Samer's afspraken overnemen?");
+    assert!(o.text.contains("]'s afspraken"), "{}", o.text);
+    // Ordinary words and labels in the same places stay.
+    for text in [
+        "Status: Afgerond",
+        "Notitie: Prima.",
+        "Locatie: Zwolle",
+        "Update: nieuwe versie staat klaar.",
+        "Agenda:\n- Budget\n- Planning",
+        "Monteur: Raysheline",
+        "Kim",
+        "Ik stuur de foto's.",
+    ] {
+        let o = anon(text);
+        let kept = text.replace("Raysheline", "");
+        for w in kept.split_whitespace() {
+            assert!(
+                o.text.contains(w.trim_end_matches(['.', ','])),
+                "{text:?} -> {:?}",
+                o.text
+            );
+        }
+    }
+}
+
+#[test]
+fn a_name_given_in_full_is_masked_when_it_comes_back_alone() {
+    let o = anon(
+        "Op maandag komt Wouter de Wit ons team versterken. Wouter komt bij de gemeente vandaan.",
+    );
+    assert!(!o.text.contains("Wouter"), "{}", o.text);
+    assert!(o.text.contains("komt bij de gemeente vandaan"));
+    let mut m = Mapping::default();
+    let t =
+        "Op maandag komt Wouter de Wit ons team versterken. Wouter komt bij de gemeente vandaan.";
+    let a = Engine::new(Options::default()).anonymize(t, &mut m);
+    assert_eq!(crate::restore(&a.text, &m), t);
+}
