@@ -557,7 +557,7 @@ impl Detectors {
                 continue;
             }
             let s = m.as_str();
-            if !checks::bsn_valid(s) {
+            if !checks::bsn_valid(s) || after_country_code(bytes, m.start()) {
                 continue;
             }
             let nd = s.bytes().filter(u8::is_ascii_digit).count();
@@ -644,6 +644,7 @@ impl Detectors {
                 continue;
             }
             let letters = &s[s.len() - 2..];
+
             let year_like = s.starts_with("19") || s.starts_with("20");
             if year_like && s.contains(' ') && matches!(letters, "AI" | "EU" | "NL" | "BV") {
                 continue;
@@ -1437,6 +1438,21 @@ fn glued_dot_digit(b: &[u8], s: usize, e: usize) -> bool {
 fn glued_dash(b: &[u8], s: usize, e: usize) -> bool {
     (s > 1 && b[s - 1] == b'-' && b[s - 2].is_ascii_alphanumeric())
         || (e + 1 < b.len() && b[e] == b'-' && b[e + 1].is_ascii_alphanumeric())
+}
+
+/// True when a country calling code (`+32 `, `0032 `) stands right before `start`: the number
+/// is the rest of a foreign phone number (`0032 468 944 680`), not a BSN.
+fn after_country_code(b: &[u8], start: usize) -> bool {
+    let Some(space) = start.checked_sub(1).filter(|&k| b[k] == b' ') else {
+        return false;
+    };
+    let mut k = space;
+    while k > 0 && b[k - 1].is_ascii_digit() && space - k < 4 {
+        k -= 1;
+    }
+    let code = &b[k..space];
+    let plus = k > 0 && b[k - 1] == b'+';
+    (plus && (1..=3).contains(&code.len())) || (code.len() >= 3 && code.starts_with(b"00"))
 }
 
 fn looks_like_date(s: &str) -> bool {

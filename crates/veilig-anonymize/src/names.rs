@@ -337,9 +337,59 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
             }
         }
     }
+    // Places whose name starts with a tussenvoegsel (`in Den Haag`, `uit Ter Apel`) are no
+    // surname after a word for where (without one, `Den Haag` may be a person's surname).
+    for k in 2..toks.len() {
+        let (c, p, t) = (toks[k - 2], toks[k - 1], toks[k]);
+        if c.flags & PLACE_CUE != 0 && p.joined && p.cap && p.flags & TV != 0 && t.joined && t.cap {
+            let pair = format!(
+                "{} {}",
+                text.get(p.start..p.end).unwrap_or(""),
+                text.get(t.start..t.end).unwrap_or("")
+            )
+            .to_lowercase();
+            if TV_PLACES.contains(&pair.as_str()) {
+                toks[k - 1].city = true;
+                toks[k].city = true;
+            }
+        }
+    }
     let complete = i >= b.len();
     (toks, complete)
 }
+
+/// Dutch places whose name starts with a tussenvoegsel, lowercase.
+const TV_PLACES: &[&str] = &[
+    "den haag",
+    "den bosch",
+    "den helder",
+    "den burg",
+    "den hoorn",
+    "den ham",
+    "den dungen",
+    "den oever",
+    "den ilp",
+    "de bilt",
+    "de lier",
+    "de meern",
+    "de koog",
+    "de lutte",
+    "de wijk",
+    "de rijp",
+    "de steeg",
+    "de waal",
+    "de cocksdorp",
+    "de kwakel",
+    "de goorn",
+    "de westereen",
+    "ter apel",
+    "ter aar",
+    "ter heijde",
+    "ten boer",
+    "ten post",
+    "het bildt",
+    "de knipe",
+];
 
 /// End of the run of plain lowercase ASCII words that starts at `i` (`i` itself when the first
 /// word is not plain). A word is plain when it is all lowercase ASCII, is not glued to a capital,

@@ -973,3 +973,16 @@ fn a_name_given_in_full_is_masked_when_it_comes_back_alone() {
     let a = Engine::new(Options::default()).anonymize(t, &mut m);
     assert_eq!(crate::restore(&a.text, &m), t);
 }
+
+#[test]
+fn a_belgian_number_is_a_phone_and_den_haag_a_place() {
+    let o = anon("Bel hem op 0032 468 944 680 of +32 468 94 46 80.");
+    assert!(!o.blocked, "{:?}", o.reasons);
+    assert!(!o.text.contains("468"), "{}", o.text);
+    let o = anon("Ze woont in Den Haag en werkt uit Den Bosch.");
+    assert_eq!(o.text, "Ze woont in Den Haag en werkt uit Den Bosch.");
+    // Without a word for where, `Den Haag` can still be a surname.
+    assert!(!anon("Hallo team, Den Haag is vandaag ziek.")
+        .text
+        .contains("Haag"));
+}
