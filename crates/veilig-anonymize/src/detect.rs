@@ -1455,7 +1455,10 @@ fn after_country_code(b: &[u8], start: usize) -> bool {
     (plus && (1..=3).contains(&code.len())) || (code.len() >= 3 && code.starts_with(b"00"))
 }
 
+/// True for a date (`06-02-1971`), also with the hour of a time after it (`03-12-2025 08`, as
+/// in a WhatsApp export's `03-12-2025 08:14 - Naam:`).
 fn looks_like_date(s: &str) -> bool {
+    let s = s.split(' ').next().unwrap_or(s);
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
     if parts.len() == 3 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
         let l: Vec<usize> = parts.iter().map(|p| p.len()).collect();

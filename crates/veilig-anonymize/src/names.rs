@@ -325,7 +325,13 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
         let mut n = k;
         while n < toks.len() && n < k + 5 {
             let t = toks[n];
-            if n > k && !t.joined {
+            // The place follows on the postcode's line: `1234 AB Utrecht`, not the sender of
+            // the next chat line after `… 1234 AB?`.
+            let gap_ok = n > k
+                || text
+                    .get(pe..t.start)
+                    .is_some_and(|g| g.bytes().all(|c| matches!(c, b' ' | b'\t' | b',')));
+            if (n > k && !t.joined) || !gap_ok {
                 break;
             }
             let connector = t.flags & TV != 0 || text.get(t.start..t.end) == Some("en");

@@ -986,3 +986,20 @@ fn a_belgian_number_is_a_phone_and_den_haag_a_place() {
         .text
         .contains("Haag"));
 }
+
+#[test]
+fn a_whatsapp_export_is_a_chat_not_a_customer_list() {
+    let chat = "03-12-2025 08:14 - Efua Mensah: Zijn de tegels al besteld?\n03-12-2025 08:45 - Ate Sijbesma: Ja, levering zondag 4 mei.\n03-12-2025 16:05 - Efua Mensah: Top.\n03-12-2025 16:30 - Ate Sijbesma: Graag.";
+    let o = anon(chat);
+    assert!(!o.blocked, "{:?}", o.reasons);
+    assert!(o.text.contains("03-12-2025 08:14"), "{}", o.text);
+    assert!(!o.text.contains("Mensah") && !o.text.contains("Sijbesma"));
+}
+
+#[test]
+fn the_sender_after_a_postcode_question_is_no_place() {
+    let o = anon("[14:10] Jan (Webshop): Klopt het adres Kerkstraat 12, 1234 AB?\n[14:14] Serkan: Ja dat klopt.");
+    assert!(!o.text.contains("Serkan"), "{}", o.text);
+    let o = anon("Kerkstraat 12\n1234 AB Utrecht");
+    assert!(o.text.ends_with(" Utrecht"), "{}", o.text);
+}
