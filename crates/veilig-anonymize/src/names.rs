@@ -715,7 +715,7 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         if !ok {
             return None;
         }
-        return Some(j + 1);
+        return Some(double_surname(toks, j + 1, text));
     }
 
     // A first name that is also a common word (Frans, Wil, Lieve): only together with a surname.
@@ -808,11 +808,19 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
             // "Jansen Bakker"? Only with tv or when followed by a known surname.
             has_tv || (!t.sent && !ord)
         } else {
-            // Unknown word + capitalised word: only with a tv ("Jinthe van Loon") mid-sentence.
-            has_tv && !t.sent && !place
+            // Unknown word + capitalised word: with a tv ("Jinthe van Loon") mid-sentence, or
+            // before a tv or known surname where a name stands (a line of its own, a field's
+            // value: `Noodcontact: Ruthsel Bernabela, 06-…`, `Marjolein ten Bosch` signed).
+            let slot = !ord
+                && !place
+                && s.flags & (ORD | PLACE) == 0
+                && (has_tv || s.flags & SUR != 0)
+                && (line_start(toks, i, text) || after_label(toks, i, text))
+                && slot_after(text, s.end) != Slot::None;
+            (has_tv && !t.sent && !place) || slot
         };
         if ok {
-            return Some(end);
+            return Some(double_surname(toks, end, text));
         }
     }
     // Single word (plus middle names collected).
@@ -1041,6 +1049,32 @@ const PERSON_VERBS: &[&str] = &[
     "zoekt",
     "zou",
 ];
+
+/// The end of a name that ends at token `end`, taken on over the second half of a double
+/// surname that starts with a tussenvoegsel: `Lubbers-van Boxtel`, `Van der Werf-van Zanten`
+/// (the tokenizer keeps `Lubbers-van` as one word).
+fn double_surname(toks: &[Tok], end: usize, text: &str) -> usize {
+    let last = text
+        .get(toks[end - 1].start..toks[end - 1].end)
+        .unwrap_or("");
+    let Some((_, tail)) = last.rsplit_once('-') else {
+        return end;
+    };
+    if !matches!(
+        tail,
+        "van" | "de" | "den" | "der" | "ter" | "ten" | "het" | "in"
+    ) {
+        return end;
+    }
+    let mut j = end;
+    while j < toks.len() && j < end + 2 && toks[j].joined && is_tv(&toks[j]) {
+        j += 1;
+    }
+    match toks.get(j) {
+        Some(t) if t.joined && t.cap && !t.claimed && t.flags & HARD == 0 => j + 1,
+        _ => end,
+    }
+}
 
 fn has_tv_ahead(toks: &[Tok], j: usize) -> bool {
     toks.get(j).is_some_and(|t| t.joined && is_tv(t))

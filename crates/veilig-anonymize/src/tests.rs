@@ -1003,3 +1003,24 @@ fn the_sender_after_a_postcode_question_is_no_place() {
     let o = anon("Kerkstraat 12\n1234 AB Utrecht");
     assert!(o.text.ends_with(" Utrecht"), "{}", o.text);
 }
+
+#[test]
+fn double_surnames_and_unlisted_first_names_are_masked_whole() {
+    for (text, gone) in [
+        (
+            "Neem contact op met Stijn Lubbers-van Boxtel via de mail.",
+            "Boxtel",
+        ),
+        ("Bedankt!\nVera van der Werf-van Zanten", "Zanten"),
+        ("Noodcontact: Ruthsel Bernabela, 06-12345678.", "Ruthsel"),
+        ("Bedankt!\nMarjolein ten Bosch", "Marjolein"),
+        ("Djoerik Ramcharan – 06-12345678", "Djoerik"),
+    ] {
+        let o = anon(text);
+        assert!(!o.text.contains(gone), "{text:?} -> {:?}", o.text);
+    }
+    assert_eq!(
+        anon("Microsoft Teams: vergadering om tien uur").text,
+        "Microsoft Teams: vergadering om tien uur"
+    );
+}
