@@ -124,7 +124,7 @@ pub(crate) fn detectors() -> &'static Detectors {
     }
 }
 
-const STREET_SUFFIX: &str = "(?i:straat|laan|weg|plein|hof|dreef|singel|pad|baan|ring|kade|gracht|dijk|steeg|park|plantsoen|markt|erf|veld|dam|dal|burg|haven|wal|allee|boulevard|hoek|poort|zijde|kwartier|wijk|akker|gaarde|horst|donk|hoeve|oord|rade|vliet|vaart|stede|lei|heuvel|berg|bos|tuin|wei|weide|kamp|brink|hof|loop|straatweg|rijweg|stationsweg|dwarsstraat)";
+const STREET_SUFFIX: &str = "(?i:straat|laan|weg|plein|hof|dreef|singel|pad|baan|ring|kade|gracht|dijk|steeg|park|plantsoen|markt|erf|veld|dam|dal|burg|haven|wal|allee|boulevard|hoek|poort|zijde|kwartier|wijk|akker|gaarde|horst|donk|hoeve|oord|rade|vliet|vaart|stede|lei|heuvel|berg|bos|tuin|wei|weide|kamp|brink|hof|loop|straatweg|rijweg|stationsweg|dwarsstraat|diep|gang)(?:-(?i:oost|west|noord|zuid))?";
 const STREET_PREFIX: &[&str] = &[
     "Burgemeester",
     "Burg.",
@@ -220,7 +220,7 @@ impl Detectors {
                 r"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar)[:\s]+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)",
             )?,
             plate: r(
-                r"(?-u:\b)(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)(?-u:\b)",
+                r"(?-u:\b)(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d|\d{2}[A-Z]{3}\d|\d[A-Z]{3}\d{2}|[A-Z]{2}\d{3}[A-Z]|[A-Z]\d{3}[A-Z]{2}|[A-Z]{3}\d{2}[A-Z]|[A-Z]\d{2}[A-Z]{3}|\d[A-Z]{2}\d{3}|\d{3}[A-Z]{2}\d)(?-u:\b)",
             )?,
             plate_cue: r(
                 r"(?i:kenteken|nummerbord|license plate|licence plate)(?:nummer)?[\s:]+([A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}[ \-][A-Za-z0-9]{2,3}[ \-][A-Za-z0-9]{1,3})(?-u:\b)",
@@ -423,6 +423,16 @@ impl Detectors {
             spans.push(Span {
                 start: v.start(),
                 end,
+                kind: EntityKind::Secret,
+                prio: 98,
+            });
+        }
+
+        if let Some((s, e)) = answered_password(text) {
+            flags.password = true;
+            spans.push(Span {
+                start: s,
+                end: e,
                 kind: EntityKind::Secret,
                 prio: 98,
             });
@@ -1107,6 +1117,12 @@ const STREET_ENDS: &[&[u8]] = &[
     b"kamp",
     b"brink",
     b"loop",
+    b"diep",
+    b"gang",
+    b"oost",
+    b"west",
+    b"noord",
+    b"zuid",
 ];
 
 /// Per detector, the windows of the text where it can match.
@@ -1218,7 +1234,10 @@ impl Windows {
                     w.street_lead.push((k.saturating_sub(100), fwd(12)));
                 }
             }
-            if g.dash || (gs > 0 && b[gs - 1] == b'-') || b.get(ge) == Some(&b'-') {
+            // Dashed plates, and the newer sidecodes written without dashes (`9DJL54`).
+            let glued_caps = (gs > 0 && b[gs - 1].is_ascii_uppercase())
+                || b.get(ge).is_some_and(u8::is_ascii_uppercase);
+            if g.dash || (gs > 0 && b[gs - 1] == b'-') || b.get(ge) == Some(&b'-') || glued_caps {
                 w.plate.push((back(8), fwd(8)));
             }
         }
@@ -1438,6 +1457,53 @@ fn glued_dot_digit(b: &[u8], s: usize, e: usize) -> bool {
 fn glued_dash(b: &[u8], s: usize, e: usize) -> bool {
     (s > 1 && b[s - 1] == b'-' && b[s - 2].is_ascii_alphanumeric())
         || (e + 1 < b.len() && b[e] == b'-' && b[e + 1].is_ascii_alphanumeric())
+}
+
+/// A password given as the answer to a question for it on the line before, as in a chat:
+/// `wat is het wifi-wachtwoord?` and then `[11:20] Fleur: het is Zomer2025$`. The answer's last
+/// word counts when it looks like a password (six characters or more, with a digit, a symbol
+/// or a capital after the first letter).
+fn answered_password(text: &str) -> Option<(usize, usize)> {
+    const ASKED: &[&str] = &[
+        "wachtwoord",
+        "password",
+        "wachtw",
+        "pincode",
+        "inlogcode",
+        "toegangscode",
+    ];
+    let b = text.as_bytes();
+    for q in memchr::memchr_iter(b'?', b) {
+        let line_start = memchr::memrchr(b'\n', &b[..q]).map_or(0, |k| k + 1);
+        let line = text.get(line_start..q)?.to_ascii_lowercase();
+        if !ASKED.iter().any(|k| line.contains(k)) {
+            continue;
+        }
+        let next_start = memchr::memchr(b'\n', &b[q..]).map(|k| q + k + 1)?;
+        let next_end = memchr::memchr(b'\n', &b[next_start..]).map_or(b.len(), |k| next_start + k);
+        let answer = text.get(next_start..next_end)?.trim_end();
+        let word_start = answer.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        // Sentence punctuation after the word is no part of it (`… vraag het Jan.`).
+        let word = answer[word_start..].trim_end_matches(['.', ',', '!', '?', ';', ')', '"']);
+        // Strong: a digit, a symbol, or a capital inside; not a double name (`Jan-Willem`).
+        let strong = word.bytes().any(|c| c.is_ascii_digit())
+            || word
+                .chars()
+                .any(|c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'))
+            || (!word.contains('-') && word.chars().skip(1).any(char::is_uppercase));
+        if word.chars().count() >= 6
+            && strong
+            && !word.contains("://")
+            && !word.starts_with("www.")
+            && !word
+                .rsplit_once('@')
+                .is_some_and(|(_, domain)| domain.contains('.'))
+        {
+            let s = next_start + word_start;
+            return Some((s, s + word.len()));
+        }
+    }
+    None
 }
 
 /// True when a country calling code (`+32 `, `0032 `) stands right before `start`: the number

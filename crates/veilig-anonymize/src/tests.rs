@@ -1024,3 +1024,40 @@ fn double_surnames_and_unlisted_first_names_are_masked_whole() {
         "Microsoft Teams: vergadering om tien uur"
     );
 }
+
+#[test]
+fn streets_plates_and_a_password_given_as_an_answer() {
+    for (text, gone) in [
+        (
+            "Mevrouw Jansen\nBoterdiep 5\n1234 AB Hilversum",
+            "Boterdiep",
+        ),
+        (
+            "De heer Bakker\nRingbaan-Oost 4\n1234 AB Almere",
+            "Ringbaan",
+        ),
+        ("En de bus 9DJL54 van de heer Jansen?", "9DJL54"),
+        ("Voertuig A: RN105Z, bestuurder onbekend", "RN105Z"),
+    ] {
+        let o = anon(text);
+        assert!(!o.text.contains(gone), "{text:?} -> {:?}", o.text);
+    }
+    // Codes that are no sidecode stay.
+    assert_eq!(
+        anon("Bestelling INV12345 voor de RTX4090.").text,
+        "Bestelling INV12345 voor de RTX4090."
+    );
+
+    let chat =
+        "[10:14] Mats: wat is het wifi-wachtwoord ook alweer?\n[11:20] Fleur: het is 6@CFZ1RPmqs2B";
+    let o = anon(chat);
+    assert_eq!(o.reasons, vec![BlockReason::Password]);
+    assert!(!o.text.contains("6@CFZ1RPmqs2B"));
+    for text in [
+        "Wat is het wachtwoord?\nGeen idee, vraag het aan Jan-Willem.",
+        "Weet jij het wachtwoord van de printer?\nStaat op www.example.nl/help",
+        "Wat is het wachtwoord?\nMail het naar jan@example.nl",
+    ] {
+        assert!(!anon(text).blocked, "{text:?}");
+    }
+}
