@@ -1473,15 +1473,29 @@ fn answered_password(text: &str) -> Option<(usize, usize)> {
         "toegangscode",
     ];
     let b = text.as_bytes();
+    // Lines are looked at up to `REACH` bytes around the question mark, so a long text on one
+    // line with many questions costs no more than a short one per question.
+    const REACH: usize = 200;
     for q in memchr::memchr_iter(b'?', b) {
-        let line_start = memchr::memrchr(b'\n', &b[..q]).map_or(0, |k| k + 1);
-        let line = text.get(line_start..q)?.to_ascii_lowercase();
-        if !ASKED.iter().any(|k| line.contains(k)) {
+        let from = q.saturating_sub(REACH);
+        let line_start = memchr::memrchr(b'\n', &b[from..q]).map_or(from, |k| from + k + 1);
+        let asked = b[line_start..q].to_ascii_lowercase();
+        if !ASKED
+            .iter()
+            .any(|k| memchr::memmem::find(&asked, k.as_bytes()).is_some())
+        {
             continue;
         }
-        let next_start = memchr::memchr(b'\n', &b[q..]).map(|k| q + k + 1)?;
-        let next_end = memchr::memchr(b'\n', &b[next_start..]).map_or(b.len(), |k| next_start + k);
-        let answer = text.get(next_start..next_end)?.trim_end();
+        let near = &b[q..(q + REACH).min(b.len())];
+        let Some(next_start) = memchr::memchr(b'\n', near).map(|k| q + k + 1) else {
+            continue;
+        };
+        let near = &b[next_start..(next_start + REACH).min(b.len())];
+        let next_end =
+            memchr::memchr(b'\n', near).map_or(next_start + near.len(), |k| next_start + k);
+        let Some(answer) = text.get(next_start..next_end).map(str::trim_end) else {
+            continue;
+        };
         let word_start = answer.rfind(char::is_whitespace).map_or(0, |k| k + 1);
         // Sentence punctuation after the word is no part of it (`… vraag het Jan.`).
         let word = answer[word_start..].trim_end_matches(['.', ',', '!', '?', ';', ')', '"']);

@@ -895,7 +895,13 @@ fn after_label(toks: &[Tok], i: usize, text: &str) -> bool {
 
 /// What follows the word that ends at `end`, up to the end of its line.
 fn slot_after(text: &str, end: usize) -> Slot {
-    let rest = text.get(end..).unwrap_or("");
+    // Only the next 256 bytes matter; a long text on one line must not be read to its end for
+    // every name in it.
+    let mut stop = (end + 256).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let rest = text.get(end..stop).unwrap_or("");
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
     let after = line.trim_start_matches([' ', '\t']);
     let Some(c) = after.chars().next() else {
