@@ -50,6 +50,9 @@ pub(crate) const TRADE: u16 = 1 << 13;
 /// The first word of a block phrase (`loonstrook`, `getekend voor akkoord`): the tokenizer notes
 /// where these words start so the phrases are only looked for there.
 pub(crate) const PHRASE: u16 = 1 << 14;
+/// A first name from the hand-curated list: a name even when it is also a word (`Kim`, `Roos`),
+/// unlike the source list's strong names, which hold words by mistake (`Meer`, `Grote`).
+pub(crate) const CURATED: u16 = 1 << 15;
 /// The flags that give a lowercase word a role in a name.
 pub(crate) const NAME_ROLE: u16 = TV | CUE | WEAK_CUE | PLACE_CUE | TRADE;
 
@@ -101,6 +104,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 vandaag morgen gisteren overmorgen week maand jaar kwartaal ochtend middag avond nacht
 pasen pinksteren kerst kerstmis sinterklaas koningsdag oud nieuw
 hallo hoi hey hi dag beste geachte lieve goedemorgen goedemiddag goedenavond dear hello thanks regards
+you one love day real girl line will great voice here how sea the and for with from this that your
 groet groeten vriendelijke hartelijke met mvg gr bedankt dank alvast tot ciao cheers kind best
 mevrouw meneer heer dhr mevr mw mr dr drs ir ing prof ds bc familie fam
 de het een dit dat deze die er ik wij we je jij u hij zij ze zijn haar hun ons onze mijn jouw uw
@@ -118,6 +122,12 @@ salaris loon bruto netto loonheffing vakantiegeld pensioen contract handtekening
 huur huurprijs prijs korting btw-nummer kvk-nummer rekening rekeningnummer betaling
 microsoft google apple amazon teams outlook excel word powerpoint windows linux android iphone
 chatgpt openai claude anthropic copilot gemini mistral llama whatsapp linkedin facebook instagram
+coolblue postnl mollie shopify hubspot trello bitwarden zendesk docusign zivver moneybird snelstart
+twinfield nmbrs afas jumbo lidl aldi hema ikea gamma praxis karwei rabobank abn amro bunq knab
+triodos kpn ziggo vodafone odido dhl dpd gls tikkie adyen picnic thuisbezorgd marktplaats dropbox
+slack zoom asana jira salesforce mailchimp wordpress canva lastpass heijn
+opel kia renault peugeot volkswagen toyota volvo skoda citroën fiat tesla bmw audi nissan hyundai
+clio polo corsa yaris astra niro passat fiesta octavia aygo
 twitter youtube zoom slack exact moneybird twinfield snelstart afas visma nmbrs
 nederland holland belgie belgië duitsland frankrijk europa engeland amerika
 nederlands engels duits frans english dutch
@@ -328,7 +338,7 @@ impl Lexicon {
             .filter(|l| !l.starts_with('#'))
             .flat_map(str::split_whitespace)
         {
-            add(w, FIRST);
+            add(w, FIRST | CURATED);
         }
         for w in FIRST_NAMES_RARE.lines() {
             add(w, FIRST_RARE);
@@ -365,7 +375,8 @@ impl Lexicon {
             add(w, PLACE);
         }
         // Countries are places and never a name on their own (`uit Polen`, `naar Turkije`);
-        // words of multi-word names (`Costa Rica`) only count as places.
+        // words of multi-word names (`Costa Rica`) only count as places, unless they are a
+        // common first name (`Vincent` of `Saint Vincent en de Grenadines`).
         for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
             let words: Vec<&str> = line.split_whitespace().collect();
             if words.len() == 1 {
@@ -402,6 +413,29 @@ impl Lexicon {
         }
         for w in WEAK_CUES.split_whitespace() {
             add(w, WEAK_CUE);
+        }
+        // A word of a multi-word country that is a common first name and no Dutch place
+        // (`Vincent` of `Saint Vincent en de Grenadines`) is the first name.
+        let places: std::collections::HashSet<String> = PLACES
+            .lines()
+            .chain(PLACES_EXTRA.lines().filter(|l| !l.starts_with('#')))
+            .flat_map(str::split_whitespace)
+            .map(str::to_lowercase)
+            .collect();
+        for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
+            if !line.trim().contains(' ') {
+                continue;
+            }
+            for w in line.split_whitespace().map(str::to_lowercase) {
+                if places.contains(&w) {
+                    continue;
+                }
+                if let Some(e) = map.get_mut(w.as_bytes()) {
+                    if e.flags & FIRST != 0 {
+                        e.flags &= !PLACE;
+                    }
+                }
+            }
         }
         let func = FuncSet::build(
             map.iter()

@@ -1,8 +1,8 @@
 //! Person names: name lists plus context (capitalisation, salutations, initials, tussenvoegsels).
 
 use crate::lexicon::{
-    self, CUE, FIRST, FIRST_RARE, HARD, NAME_ROLE, ORD, PHRASE, PLACE, PLACE_CUE, STOP, SUR,
-    SUR_COMMON, SUR_VERY, TRADE, TRADE_ENDS, TV, WEAK_CUE,
+    self, CUE, CURATED, FIRST, FIRST_RARE, HARD, NAME_ROLE, ORD, PHRASE, PLACE, PLACE_CUE, STOP,
+    SUR, SUR_COMMON, SUR_VERY, TRADE, TRADE_ENDS, TV, WEAK_CUE,
 };
 use crate::{EntityKind, Span};
 use std::collections::HashSet;
@@ -343,6 +343,20 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
             }
         }
     }
+    // Two-word brands whose first word is a first name (`Albert Heijn`) are no person.
+    for k in 1..toks.len() {
+        let (p, t) = (toks[k - 1], toks[k]);
+        if p.cap && t.cap && t.joined && t.flags & STOP != 0 {
+            let first = text.get(p.start..p.end).unwrap_or("");
+            let second = text.get(t.start..t.end).unwrap_or("");
+            if BRAND_PAIRS
+                .iter()
+                .any(|(a, b)| first.eq_ignore_ascii_case(a) && second.eq_ignore_ascii_case(b))
+            {
+                toks[k - 1].city = true;
+            }
+        }
+    }
     // Places whose name starts with a tussenvoegsel (`in Den Haag`, `uit Ter Apel`) are no
     // surname after a word for where (without one, `Den Haag` may be a person's surname).
     for k in 2..toks.len() {
@@ -363,6 +377,9 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
     let complete = i >= b.len();
     (toks, complete)
 }
+
+/// Brands of two words whose second word is a stop word and whose first is a first name.
+const BRAND_PAIRS: &[(&str, &str)] = &[("albert", "heijn"), ("jumbo", "supermarkt")];
 
 /// Dutch places whose name starts with a tussenvoegsel, lowercase.
 const TV_PLACES: &[&str] = &[
@@ -830,8 +847,8 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     let ok = if after_place_cue && (place || !(is_first || is_sur)) {
         false
     } else if t.sent
-        && (is_first || (is_rare && !ord))
-        && name_slot(toks, i, text, ord, place && !is_first)
+        && ((is_first && (!ord || f & CURATED != 0)) || (is_rare && !ord))
+        && name_slot(toks, i, text, ord, place)
     {
         true
     } else if cue == 2 {
@@ -942,7 +959,7 @@ fn slot_after(text: &str, end: usize) -> Slot {
 /// A strong first name that is also an ordinary word (`Kim`, `Roos`) needs more: a timestamp or
 /// bullet before its colon, a greeting, dash or label before it when it stands alone,
 /// or a verb after it. A word that is also ordinary and only a rare first name never counts, nor
-/// does a place that is no strong first name.
+/// does a place.
 fn name_slot(toks: &[Tok], i: usize, text: &str, word_too: bool, place: bool) -> bool {
     if place {
         return false;
