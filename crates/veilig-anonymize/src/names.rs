@@ -343,35 +343,24 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
             }
         }
     }
-    // Two-word brands whose first word is a first name (`Albert Heijn`) are no person.
+    // Two-word brands whose first word is a first name (`Albert Heijn`) are no person, nor
+    // are places whose name starts with a tussenvoegsel after a word for where (`in Den Haag`;
+    // without one, `Den Haag` may be a person's surname).
     for k in 1..toks.len() {
         let (p, t) = (toks[k - 1], toks[k]);
-        if p.cap && t.cap && t.joined && t.flags & STOP != 0 {
-            let first = text.get(p.start..p.end).unwrap_or("");
-            let second = text.get(t.start..t.end).unwrap_or("");
-            if BRAND_PAIRS
-                .iter()
-                .any(|(a, b)| first.eq_ignore_ascii_case(a) && second.eq_ignore_ascii_case(b))
-            {
-                toks[k - 1].city = true;
-            }
+        if !(p.cap && t.cap && t.joined) {
+            continue;
         }
-    }
-    // Places whose name starts with a tussenvoegsel (`in Den Haag`, `uit Ter Apel`) are no
-    // surname after a word for where (without one, `Den Haag` may be a person's surname).
-    for k in 2..toks.len() {
-        let (c, p, t) = (toks[k - 2], toks[k - 1], toks[k]);
-        if c.flags & PLACE_CUE != 0 && p.joined && p.cap && p.flags & TV != 0 && t.joined && t.cap {
-            let pair = format!(
-                "{} {}",
-                text.get(p.start..p.end).unwrap_or(""),
-                text.get(t.start..t.end).unwrap_or("")
-            )
-            .to_lowercase();
-            if TV_PLACES.contains(&pair.as_str()) {
-                toks[k - 1].city = true;
-                toks[k].city = true;
-            }
+        if t.flags & STOP != 0 && pair_in(BRAND_PAIRS, text, &p, &t) {
+            toks[k - 1].city = true;
+        } else if k >= 2
+            && toks[k - 2].flags & PLACE_CUE != 0
+            && p.joined
+            && p.flags & TV != 0
+            && pair_in(TV_PLACES, text, &p, &t)
+        {
+            toks[k - 1].city = true;
+            toks[k].city = true;
         }
     }
     let complete = i >= b.len();
@@ -381,37 +370,46 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
 /// Brands of two words whose second word is a stop word and whose first is a first name.
 const BRAND_PAIRS: &[(&str, &str)] = &[("albert", "heijn"), ("jumbo", "supermarkt")];
 
-/// Dutch places whose name starts with a tussenvoegsel, lowercase.
-const TV_PLACES: &[&str] = &[
-    "den haag",
-    "den bosch",
-    "den helder",
-    "den burg",
-    "den hoorn",
-    "den ham",
-    "den dungen",
-    "den oever",
-    "den ilp",
-    "de bilt",
-    "de lier",
-    "de meern",
-    "de koog",
-    "de lutte",
-    "de wijk",
-    "de rijp",
-    "de steeg",
-    "de waal",
-    "de cocksdorp",
-    "de kwakel",
-    "de goorn",
-    "de westereen",
-    "ter apel",
-    "ter aar",
-    "ter heijde",
-    "ten boer",
-    "ten post",
-    "het bildt",
-    "de knipe",
+/// True when the words of tokens `p` and `t` are one of `pairs` (ASCII case ignored).
+fn pair_in(pairs: &[(&str, &str)], text: &str, p: &Tok, t: &Tok) -> bool {
+    let first = text.get(p.start..p.end).unwrap_or("");
+    let second = text.get(t.start..t.end).unwrap_or("");
+    pairs
+        .iter()
+        .any(|(a, b)| first.eq_ignore_ascii_case(a) && second.eq_ignore_ascii_case(b))
+}
+
+/// Dutch places whose name starts with a tussenvoegsel.
+const TV_PLACES: &[(&str, &str)] = &[
+    ("den", "haag"),
+    ("den", "bosch"),
+    ("den", "helder"),
+    ("den", "burg"),
+    ("den", "hoorn"),
+    ("den", "ham"),
+    ("den", "dungen"),
+    ("den", "oever"),
+    ("den", "ilp"),
+    ("de", "bilt"),
+    ("de", "lier"),
+    ("de", "meern"),
+    ("de", "koog"),
+    ("de", "lutte"),
+    ("de", "wijk"),
+    ("de", "rijp"),
+    ("de", "steeg"),
+    ("de", "waal"),
+    ("de", "cocksdorp"),
+    ("de", "kwakel"),
+    ("de", "goorn"),
+    ("de", "westereen"),
+    ("de", "knipe"),
+    ("ter", "apel"),
+    ("ter", "aar"),
+    ("ter", "heijde"),
+    ("ten", "boer"),
+    ("ten", "post"),
+    ("het", "bildt"),
 ];
 
 /// End of the run of plain lowercase ASCII words that starts at `i` (`i` itself when the first
@@ -965,8 +963,9 @@ fn name_slot(toks: &[Tok], i: usize, text: &str, word_too: bool, place: bool) ->
         return false;
     }
     let t = &toks[i];
-    let at_start = line_start(toks, i, text);
-    let line_gap = gap_before(toks, i, text).1;
+    let (gap, line_gap) = gap_before(toks, i, text);
+    let at_start = i == 0 || gap.contains('\n');
+    let label = !at_start && line_gap.contains(':');
     let signed = line_gap.contains(['—', '–']) || line_gap.contains(" - ");
     // The word before is a greeting (`Groet,`, `Met vriendelijke groet,`; a run of plain words
     // is one token, so its last word is looked up).
@@ -978,7 +977,6 @@ fn name_slot(toks: &[Tok], i: usize, text: &str, word_too: bool, place: bool) ->
             .unwrap_or("");
         p.flags & HARD != 0 || lexicon::lexicon().flags(last, &mut String::new()) & HARD != 0
     };
-    let label = after_label(toks, i, text);
     match slot_after(text, t.end) {
         Slot::Colon => {
             let marked = line_gap
@@ -1028,8 +1026,8 @@ const PERSON_VERBS: &[&str] = &[
     "kreeg",
     "krijgt",
     "kwam",
-    "liet",
     "levert",
+    "liet",
     "maakt",
     "mailde",
     "mailt",
@@ -1158,4 +1156,12 @@ fn company_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         j += 1;
     }
     end
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn person_verbs_are_sorted_for_the_binary_search() {
+        assert!(super::PERSON_VERBS.windows(2).all(|w| w[0] < w[1]));
+    }
 }
