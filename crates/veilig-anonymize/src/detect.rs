@@ -353,17 +353,19 @@ impl Detectors {
             }
         }
         let mut pw_done = 0;
+        let mut pw_locs = self.password.capture_locations();
         for &at in &scan.password_at {
             if at < pw_done {
                 continue;
             }
             let hay = &text[..snap_fwd(text, at + 256)];
-            let Some(c) = self.password.captures_at(hay, at) else {
+            if captures_at(&self.password, &mut pw_locs, hay, at).is_none() {
+                continue;
+            }
+            let (Some(kw), Some(v)) = (pw_locs.get(0), pw_locs.get(2)) else {
                 continue;
             };
-            let (Some(kw), Some(v)) = (c.get(0), c.get(2)) else {
-                continue;
-            };
+            let (kw, v) = (Sub::of(text, kw), Sub::of(text, v));
             if kw.start() != at {
                 continue;
             }
@@ -375,7 +377,7 @@ impl Detectors {
             {
                 continue;
             }
-            let sep = c.get(1).is_some();
+            let sep = pw_locs.get(1).is_some();
             let kwtext = kw.as_str().to_ascii_lowercase();
             let mut end = v.end();
             let mut val = v.as_str();
@@ -1299,7 +1301,7 @@ fn group1_in(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usi
         let hay = text.get(..e).unwrap_or("");
         let mut pos = s;
         while pos <= hay.len() {
-            let Some(m) = re.captures_read_at(&mut locs, hay, pos) else {
+            let Some(m) = captures_at(re, &mut locs, hay, pos) else {
                 break;
             };
             pos = if m.end() > m.start() {
@@ -1329,14 +1331,54 @@ fn group1_at_cues(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize
             continue;
         }
         let hay = text.get(..e).unwrap_or("");
-        if let Some(m) = re.captures_read_at(&mut locs, hay, pos) {
-            done = m.end().max(m.start() + 1);
-            if let Some(g) = locs.get(1) {
-                out.push(g);
-            }
+        let Some(m) = captures_at(re, &mut locs, hay, pos) else {
+            continue;
+        };
+        done = m.end().max(m.start() + 1);
+        if let Some(g) = locs.get(1) {
+            out.push(g);
         }
     }
     out
+}
+
+/// The match of `re` in `hay` from `pos`, with its groups in `locs`. The DFA finds the match;
+/// the slower capture search then runs on the match alone, not on the rest of the haystack.
+/// That gives the same groups: the leftmost-first match from its start is still there, and
+/// no pattern here looks past its match's end at a boundary (every one ends in a word byte,
+/// a `\S` run or nothing at all).
+fn captures_at<'h>(
+    re: &Regex,
+    locs: &mut regex::CaptureLocations,
+    hay: &'h str,
+    pos: usize,
+) -> Option<regex::Match<'h>> {
+    let m = re.find_at(hay, pos)?;
+    re.captures_read_at(locs, &hay[..m.end()], m.start())?;
+    Some(m)
+}
+
+/// A part of the text by its offsets, with the accessors of `regex::Match`.
+#[derive(Clone, Copy)]
+struct Sub<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> Sub<'t> {
+    fn of(text: &'t str, (start, end): (usize, usize)) -> Sub<'t> {
+        Sub { start, end, text }
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'t str {
+        self.text.get(self.start..self.end).unwrap_or("")
+    }
 }
 
 fn next_boundary(s: &str, i: usize) -> usize {

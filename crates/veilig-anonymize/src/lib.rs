@@ -506,17 +506,83 @@ fn bits_set(bits: &mut [u64], start: usize, end: usize) {
 }
 
 /// Letters for the n-th placeholder: A..Z, AA..AZ, BA.. (bijective base 26).
-pub(crate) fn letters(mut n: usize) -> String {
-    let mut buf = Vec::new();
+#[cfg(test)]
+pub(crate) fn letters(n: usize) -> String {
+    let mut s = String::new();
+    push_letters(&mut s, n);
+    s
+}
+
+/// Appends the letters of the n-th placeholder (see `letters`).
+fn push_letters(s: &mut String, mut n: usize) {
+    // Least significant letter first, then reversed; 14 letters cover any usize.
+    let mut buf = [0u8; 14];
+    let mut k = buf.len();
     loop {
-        buf.push(b'A' + (n % 26) as u8);
-        if n < 26 {
+        k -= 1;
+        buf[k] = b'A' + (n % 26) as u8;
+        if n < 26 || k == 0 {
             break;
         }
         n = n / 26 - 1;
     }
-    buf.reverse();
-    String::from_utf8(buf).unwrap_or_default()
+    s.extend(buf[k..].iter().map(|&c| char::from(c)));
+}
+
+/// The n-th placeholder of a label, `[KLANT_C]`.
+fn placeholder(label: &str, n: usize) -> String {
+    let mut s = String::with_capacity(label.len() + 6);
+    s.push('[');
+    s.push_str(label);
+    s.push('_');
+    push_letters(&mut s, n);
+    s.push(']');
+    s
+}
+
+/// A map for the few keys one text holds: a linear scan while it is small (no hashing at
+/// all), a hash index once it grows (a long conversation's mapping).
+struct SmallMap<K, V> {
+    items: Vec<(K, V)>,
+    index: Option<HashMap<K, usize>>,
+}
+
+impl<K, V> Default for SmallMap<K, V> {
+    fn default() -> Self {
+        SmallMap {
+            items: Vec::new(),
+            index: None,
+        }
+    }
+}
+
+impl<K: Eq + std::hash::Hash + Copy, V: Copy> SmallMap<K, V> {
+    const LINEAR: usize = 24;
+
+    fn get(&self, k: &K) -> Option<V> {
+        match &self.index {
+            Some(ix) => ix.get(k).map(|&i| self.items[i].1),
+            None => self.items.iter().find(|(key, _)| key == k).map(|e| e.1),
+        }
+    }
+
+    /// Adds `k` unless it is there already (the first value stays).
+    fn insert_new(&mut self, k: K, v: V) {
+        if self.get(&k).is_some() {
+            return;
+        }
+        self.items.push((k, v));
+        match &mut self.index {
+            Some(ix) => {
+                ix.insert(k, self.items.len() - 1);
+            }
+            None if self.items.len() > Self::LINEAR => {
+                let ix = self.items.iter().enumerate().map(|(i, e)| (e.0, i));
+                self.index = Some(ix.collect());
+            }
+            None => {}
+        }
+    }
 }
 
 fn apply(text: &str, spans: &[Span], map: &mut Mapping) -> (String, Vec<Replacement>) {
@@ -534,12 +600,10 @@ fn apply(text: &str, spans: &[Span], map: &mut Mapping) -> (String, Vec<Replacem
     let taken: HashSet<String> = restore::placeholders_in(text);
     // (label, original) -> placeholder. The mapping is only read here; what this text adds
     // goes in afterwards, so the keys can borrow from the mapping and the text.
-    let mut reverse: HashMap<(&'static str, &str), Ph<'_>> = HashMap::new();
+    let mut reverse: SmallMap<(&'static str, &str), Ph<'_>> = SmallMap::default();
     for (ph, orig) in &map.0 {
         if let Some(label) = restore::label_of(ph) {
-            reverse
-                .entry((label, orig.as_str()))
-                .or_insert(Ph::Old(ph.as_str()));
+            reverse.insert_new((label, orig.as_str()), Ph::Old(ph.as_str()));
         }
     }
     let mut fresh: Vec<(String, &str)> = Vec::new();
@@ -554,12 +618,12 @@ fn apply(text: &str, spans: &[Span], map: &mut Mapping) -> (String, Vec<Replacem
         };
         out.push_str(gap);
         let label = s.kind.label();
-        let ph = match reverse.get(&(label, orig)).copied() {
+        let ph = match reverse.get(&(label, orig)) {
             Some(ph) => ph,
             None => {
                 let mut n = next.get(s.kind as usize).copied().unwrap_or(0);
                 let cand = loop {
-                    let cand = format!("[{}_{}]", label, letters(n));
+                    let cand = placeholder(label, n);
                     n += 1;
                     if !map.0.contains_key(&cand) && !taken.contains(&cand) {
                         break cand;
@@ -570,7 +634,7 @@ fn apply(text: &str, spans: &[Span], map: &mut Mapping) -> (String, Vec<Replacem
                 }
                 fresh.push((cand, orig));
                 let ph = Ph::New(fresh.len() - 1);
-                reverse.insert((label, orig), ph);
+                reverse.insert_new((label, orig), ph);
                 ph
             }
         };

@@ -451,6 +451,28 @@ fn placeholders_are_consistent_and_lettered() {
 }
 
 #[test]
+fn many_values_keep_their_placeholders() {
+    // More values than the small linear map holds, within one text and over a second text
+    // with the same mapping: a repeated value gets its first placeholder every time.
+    let list: Vec<String> = (0..60).map(|i| format!("klant{i}@voorbeeld.nl")).collect();
+    let text = format!("{}\n{}", list.join(" "), list.join(" "));
+    let mut m = Mapping::default();
+    let o = engine().anonymize(&text, &mut m);
+    assert_eq!(m.len(), 60);
+    let phs: Vec<&str> = o
+        .replacements
+        .iter()
+        .map(|r| r.placeholder.as_str())
+        .collect();
+    assert_eq!(phs.len(), 120);
+    assert_eq!(phs[..60], phs[60..]);
+    assert_eq!(phs[26], "[EMAIL_AA]");
+    let again = engine().anonymize(&list[59], &mut m);
+    assert_eq!(again.text, phs[59]);
+    assert_eq!(m.len(), 60);
+}
+
+#[test]
 fn placeholders_never_collide_with_input() {
     let t = "Zie [KLANT_A] en klant_b hierboven; Jan de Vries en Piet Jansen bellen.";
     let mut m = Mapping::default();
