@@ -353,7 +353,7 @@ impl Detectors {
             }
         }
         let mut pw_done = 0;
-        let mut pw_locs = self.password.capture_locations();
+        let mut pw_locs = None;
         for &at in &scan.password_at {
             if at < pw_done {
                 continue;
@@ -362,7 +362,7 @@ impl Detectors {
             if captures_at(&self.password, &mut pw_locs, hay, at).is_none() {
                 continue;
             }
-            let (Some(kw), Some(v)) = (pw_locs.get(0), pw_locs.get(2)) else {
+            let (Some(kw), Some(v)) = (group(&pw_locs, 0), group(&pw_locs, 2)) else {
                 continue;
             };
             let (kw, v) = (Sub::of(text, kw), Sub::of(text, v));
@@ -377,7 +377,7 @@ impl Detectors {
             {
                 continue;
             }
-            let sep = pw_locs.get(1).is_some();
+            let sep = group(&pw_locs, 1).is_some();
             let kwtext = kw.as_str().to_ascii_lowercase();
             let mut end = v.end();
             let mut val = v.as_str();
@@ -1296,7 +1296,7 @@ fn matches_in<'h>(
 /// set of capture slots serves every search, so no match allocates.
 fn group1_in(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut locs = re.capture_locations();
+    let mut locs = None;
     for &(s, e) in wins {
         let hay = text.get(..e).unwrap_or("");
         let mut pos = s;
@@ -1309,7 +1309,7 @@ fn group1_in(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usi
             } else {
                 next_boundary(hay, m.end())
             };
-            if let Some(g) = locs.get(1) {
+            if let Some(g) = group(&locs, 1) {
                 out.push(g);
             }
         }
@@ -1323,7 +1323,7 @@ fn group1_in(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usi
 /// its gate word.
 fn group1_at_cues(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut locs = re.capture_locations();
+    let mut locs = None;
     let mut done = 0;
     for &(s, e) in wins {
         let pos = s.max(done);
@@ -1335,7 +1335,7 @@ fn group1_at_cues(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize
             continue;
         };
         done = m.end().max(m.start() + 1);
-        if let Some(g) = locs.get(1) {
+        if let Some(g) = group(&locs, 1) {
             out.push(g);
         }
     }
@@ -1347,15 +1347,23 @@ fn group1_at_cues(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize
 /// That gives the same groups: the leftmost-first match from its start is still there, and
 /// no pattern here looks past its match's end at a boundary (every one ends in a word byte,
 /// a `\S` run or nothing at all).
+///
+/// `locs` is made on the first match: most searches find nothing, and making it allocates.
 fn captures_at<'h>(
     re: &Regex,
-    locs: &mut regex::CaptureLocations,
+    locs: &mut Option<regex::CaptureLocations>,
     hay: &'h str,
     pos: usize,
 ) -> Option<regex::Match<'h>> {
     let m = re.find_at(hay, pos)?;
+    let locs = locs.get_or_insert_with(|| re.capture_locations());
     re.captures_read_at(locs, &hay[..m.end()], m.start())?;
     Some(m)
+}
+
+/// The span of group `i` after a successful [`captures_at`].
+fn group(locs: &Option<regex::CaptureLocations>, i: usize) -> Option<(usize, usize)> {
+    locs.as_ref()?.get(i)
 }
 
 /// A part of the text by its offsets, with the accessors of `regex::Match`.
