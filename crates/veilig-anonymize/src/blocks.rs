@@ -217,7 +217,9 @@ pub(crate) fn reasons(
         }
     }
     let money = text.contains('€') || text.contains("EUR") || text.contains("euro");
-    if (sal_title && (sal_items > 0 || money))
+    // A mail that the slips are ready ("de loonstroken staan klaar, de vakantietoeslag volgt")
+    // names a slip but shows none: a slip holds amounts.
+    if (sal_title && money)
         || sal_items >= 3
         || (sal_items >= 2
             && money
@@ -246,8 +248,8 @@ const LIST_WINDOW: usize = 12;
 /// a table of them. "Close together": within [`LIST_WINDOW`] non-empty lines, so a long report
 /// that names someone with an e-mail address now and then is no list.
 fn customer_list(text: &str, spans: &[Span]) -> bool {
-    // The last non-empty lines: (is a row, contacts and people on it).
-    let mut window = [(false, 0usize); LIST_WINDOW];
+    // Of the last non-empty lines, which are rows.
+    let mut window = [false; LIST_WINDOW];
     let mut filled = 0usize;
     let mut si = 0usize;
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
@@ -263,6 +265,7 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
                     | EntityKind::Postcode
                     | EntityKind::Iban
                     | EntityKind::BirthDate
+                    | EntityKind::LicencePlate
                     | EntityKind::Bsn => other += 1,
                     _ => {}
                 }
@@ -282,12 +285,11 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         let row = (p > 0 && (c > 0 || other > 0))
             || (c > 0 && (p > 0 || other > 0 || c > 1) && delimited());
         if let Some(slot) = window.get_mut(filled % LIST_WINDOW) {
-            *slot = (row, c + p);
+            *slot = row;
         }
         filled += 1;
-        let rows = window.iter().filter(|w| w.0).count();
-        let contacts_people: usize = window.iter().map(|w| w.1).sum();
-        if rows >= LIST_ROWS || (rows >= 2 && contacts_people >= 8) {
+        let rows = window.iter().filter(|&&w| w).count();
+        if rows >= LIST_ROWS {
             return true;
         }
     }

@@ -143,7 +143,7 @@ geboortedatum geboren geb geboorteplaats nationaliteit woonplaats postcode huisn
 ";
 
 /// Words after which a capitalised word is a place, not a person ("te Utrecht", "uit Zwolle").
-const PLACE_CUES: &str = "te uit in naar vanuit nabij richting omgeving regio";
+const PLACE_CUES: &str = "te uit in naar vanuit nabij richting omgeving regio via vanaf langs";
 
 const TUSSENVOEGSELS: &str = "van de der den ter ten te het 't in op la le du da di von del della el al ver vd v.d. d' 's den";
 
@@ -434,6 +434,18 @@ impl Lexicon {
                     if e.flags & FIRST != 0 {
                         e.flags &= !PLACE;
                     }
+                }
+            }
+        }
+        // The source's strong first-name list holds places by mistake (`Emmen`, `Haarlem`,
+        // `Utrecht`): such a place is no strong first name unless it is curated. A surname
+        // among them stays a surname (`staat bij Kronenberg voor de deur`), others become
+        // rare first names, names only with context.
+        for e in map.values_mut() {
+            if e.flags & (FIRST | PLACE | CURATED) == FIRST | PLACE {
+                e.flags &= !FIRST;
+                if e.flags & SUR == 0 {
+                    e.flags |= FIRST_RARE;
                 }
             }
         }

@@ -348,6 +348,22 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
     // without one, `Den Haag` may be a person's surname).
     for k in 1..toks.len() {
         let (p, t) = (toks[k - 1], toks[k]);
+        // A place right after a word for where (`in`, `via`, `Regio`; not `bij`: `staat bij
+        // Kronenberg voor de deur`) is the place, also when it is a surname, unless it is
+        // among the most common surnames or another capitalised word follows (a first name
+        // and a surname).
+        if t.cap
+            && t.joined
+            && t.flags & PLACE != 0
+            && t.flags & (SUR_VERY | CURATED) == 0
+            && p.flags & PLACE_CUE != 0
+            && toks
+                .get(k + 1)
+                .is_none_or(|u| !(u.joined && u.cap && u.flags & PLACE == 0))
+        {
+            toks[k].city = true;
+            continue;
+        }
         if !(p.cap && t.cap && t.joined) {
             continue;
         }

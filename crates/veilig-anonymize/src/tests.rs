@@ -904,6 +904,28 @@ fn three_colleagues_on_call_are_no_customer_list() {
 }
 
 #[test]
+fn mail_headers_and_call_logs_are_no_customer_list() {
+    // Three people with addresses in a mail's header, or three calls in a log, are not "many".
+    let mail = "Van: De Meyer, A. <arne.demeyer@noordkade.nl>\nVerzonden: maandag 2 maart 2026 15:41\nAan: Tarek Al-Masri <t.almasri@noordkade.nl>\nCC: El Hamdaoui, O. <othman.elhamdaoui@noordkade.nl>\nOnderwerp: Jaarplanning\n\nGoedemorgen Tarek,\n\nOthman neemt het dossier over.\n\nGroet,\nArne";
+    let o = anon(mail);
+    assert!(!o.blocked, "{:?}", o.reasons);
+    assert!(!o.text.contains("t.almasri@noordkade.nl"));
+    let log = "Gesprekslog klantenservice\nMedewerker: Loes Peters\n\n12:45  Uitgaand  06 13335919  Teruggebeld door Loes: Sharmila Pinas niet bereikt, mail gestuurd naar sharmila@pinas.nl.\n18:30  Inkomend  anoniem  meneer Zhu vraagt om terugbelverzoek.\n11:30  Uitgaand  06 50536710  Teruggebeld door Loes: Kees Bakker niet bereikt, mail gestuurd naar kees@bakker.nl.";
+    assert!(!anon(log).blocked);
+    // Four customers with their cars and numbers are.
+    let garage = "Kenteken;Klant;Telefoon\n86-68-XJ;P. Lewandowski;06-4046 3791\n406-LJ-2;Rami Alhamwi;06 1651 3865\n06-34-KB;Trijntje Jelsma;06 58 68 12 46\nFR-80-HG;Sandra Damen;(026) 575 48 92";
+    assert_eq!(anon(garage).reasons, vec![BlockReason::CustomerList]);
+}
+
+#[test]
+fn a_mail_that_slips_are_ready_is_no_salary_slip() {
+    let mail = "Beste Willemijn,\n\nDe loonstroken over september staan klaar in het portaal. De vakantietoeslag wordt in mei uitbetaald. Vragen? Bel de salarisadministratie.";
+    assert!(!anon(mail).blocked);
+    let slip = "Loonstrook september\nVakantietoeslag € 212,40";
+    assert_eq!(anon(slip).reasons, vec![BlockReason::SalarySlip]);
+}
+
+#[test]
 fn a_long_report_that_names_people_now_and_then_is_no_customer_list() {
     let filler = "De planning voor het kwartaal is besproken en de acties zijn verdeeld.\n";
     let mut report = String::new();
@@ -1094,6 +1116,9 @@ fn words_brands_and_places_in_name_places_stay() {
         "De Kia Niro en de Opel Astra staan klaar.",
         "Bestel het bij Coolblue of via PostNL.",
         "Het kantoor in London belt morgen.",
+        "VACATURE: Orderpicker\nRegio Zaandam. Salaris € 3.100 bruto.",
+        "Locatie: kantoor Utrecht\nOrganisator: secretariaat",
+        "De route loopt via Den Helder naar Texel.",
     ] {
         let o = anon(text);
         for w in [
@@ -1106,6 +1131,9 @@ fn words_brands_and_places_in_name_places_stay() {
             "Coolblue",
             "PostNL",
             "London",
+            "Zaandam",
+            "Utrecht",
+            "Den Helder",
         ] {
             if text.contains(w) {
                 assert!(o.text.contains(w), "{text:?} -> {:?}", o.text);
