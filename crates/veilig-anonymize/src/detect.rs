@@ -235,7 +235,7 @@ impl Detectors {
                 r"(?i:geboren(?:\s+op)?|geb\.|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:\s*(?:is|was|:|-|=))?\s*({date})"
             ))?,
             secret: r(
-                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}",
+                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",
             )?,
             secret_cue: r(
                 r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)["']?\s*[:=]?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
@@ -430,7 +430,7 @@ impl Detectors {
             });
         }
 
-        if let Some((s, e)) = answered_password(text) {
+        if let Some((s, e)) = answered_password(text, &scan.password_at) {
             flags.password = true;
             spans.push(Span {
                 start: s,
@@ -1510,36 +1510,46 @@ fn glued_dash(b: &[u8], s: usize, e: usize) -> bool {
 }
 
 /// A password given as the answer to a question for it on the line before, as in a chat:
-/// `wat is het wifi-wachtwoord?` and then `[11:20] Fleur: het is Zomer2025$`. The answer's last
-/// word counts when it looks like a password (six characters or more, with a digit, a symbol
-/// or a capital after the first letter).
-fn answered_password(text: &str) -> Option<(usize, usize)> {
-    const ASKED: &[&str] = &[
-        "wachtwoord",
-        "password",
-        "wachtw",
-        "pincode",
-        "inlogcode",
-        "toegangscode",
-    ];
+/// `wat is het wifi-wachtwoord?` or `wat is het ww ook alweer` and then `[11:20] Fleur: het is
+/// Zomer2025$`. The question is a line with a password keyword (at `password_at`, the keyword
+/// starts the scan found) and a question mark or a question word. The answer's last word counts
+/// when it looks like a password (six characters or more, with a digit, a symbol or a capital
+/// after the first letter).
+fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    // Lines are looked at up to `REACH` bytes around the question mark, so a long text on one
-    // line with many questions costs no more than a short one per question.
+    // Lines are looked at up to `REACH` bytes around the keyword, so a long text on one line
+    // with many keywords costs no more than a short one per keyword.
     const REACH: usize = 200;
-    for q in memchr::memchr_iter(b'?', b) {
-        let from = q.saturating_sub(REACH);
-        let line_start = memchr::memrchr(b'\n', &b[from..q]).map_or(from, |k| from + k + 1);
-        let asked = b[line_start..q].to_ascii_lowercase();
-        if !ASKED
+    let mut last_line = usize::MAX;
+    for &p in password_at {
+        // The keyword's word: a short one (`ww`, `pw`, `pass`) on its own, not `passen`.
+        let word_len = b[p..]
             .iter()
-            .any(|k| memchr::memmem::find(&asked, k.as_bytes()).is_some())
-        {
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let word = b[p..p + word_len].to_ascii_lowercase();
+        if !(ASKED_SHORT.contains(&&word[..]) || ASKED_LONG.iter().any(|k| word.starts_with(k))) {
             continue;
         }
-        let near = &b[q..(q + REACH).min(b.len())];
-        let Some(next_start) = memchr::memchr(b'\n', near).map(|k| q + k + 1) else {
+        let from = p.saturating_sub(REACH);
+        let line_start = memchr::memrchr(b'\n', &b[from..p]).map_or(from, |k| from + k + 1);
+        if line_start == last_line {
+            continue;
+        }
+        last_line = line_start;
+        let near = &b[p..(p + REACH).min(b.len())];
+        let Some(line_end) = memchr::memchr(b'\n', near).map(|k| p + k) else {
             continue;
         };
+        let line = b[line_start..line_end].to_ascii_lowercase();
+        let asked = line.contains(&b'?')
+            || line
+                .split(|c| !c.is_ascii_alphabetic())
+                .any(|w| QUESTION_WORDS.contains(&w));
+        if !asked {
+            continue;
+        }
+        let next_start = line_end + 1;
         let near = &b[next_start..(next_start + REACH).min(b.len())];
         let next_end =
             memchr::memchr(b'\n', near).map_or(next_start + near.len(), |k| next_start + k);
@@ -1569,6 +1579,22 @@ fn answered_password(text: &str) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// Password keywords that ask for one as a word of their own, and as the start of a word.
+const ASKED_SHORT: &[&[u8]] = &[b"ww", b"pw", b"pwd", b"pass"];
+const ASKED_LONG: &[&[u8]] = &[
+    b"wachtw",
+    b"passw",
+    b"passc",
+    b"pincode",
+    b"inlogcode",
+    b"toegangscode",
+];
+
+/// Words that make a line a question without a question mark (`wat is het ww ook alweer`).
+const QUESTION_WORDS: &[&[u8]] = &[
+    b"wat", b"hoe", b"welk", b"welke", b"weet", b"mag", b"kun", b"kan", b"heb", b"wie",
+];
 
 /// True when a country calling code (`+32 `, `0032 `) stands right before `start`: the number
 /// is the rest of a foreign phone number (`0032 468 944 680`), not a BSN.

@@ -85,6 +85,7 @@ fn api_keys() {
         "rk_live_mUgX8U7ATugN3hZPqA07JzYn",
         "xoxb-1234567890-abcdefghij",
         "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+        "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",
     ] {
         let t = format!("Zet deze sleutel in de koppeling: {k} (niet delen!)");
         let o = anon(&t);
@@ -1097,6 +1098,13 @@ fn streets_plates_and_a_password_given_as_an_answer() {
     let o = anon(chat);
     assert_eq!(o.reasons, vec![BlockReason::Password]);
     assert!(!o.text.contains("6@CFZ1RPmqs2B"));
+    // Asked without a question mark, answered after a chat sender.
+    let chat = "nienke: wat is het ww ook alweer\ngisela: Welkom#2836\nnienke: thanks";
+    let o = anon(chat);
+    assert_eq!(o.reasons, vec![BlockReason::Password]);
+    assert!(!o.text.contains("Welkom#2836"));
+    // A keyword inside another word asks for nothing.
+    assert!(!anon("Wat passen we aan?\nde Planning-2026").blocked);
     for text in [
         "Wat is het wachtwoord?\nGeen idee, vraag het aan Jan-Willem.",
         "Weet jij het wachtwoord van de printer?\nStaat op www.example.nl/help",
