@@ -196,14 +196,16 @@ impl Detectors {
             iban: r(
                 r"(?-u:\b)[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?(?-u:\b)",
             )?,
+            // A phone number never runs over a line break (`[\t \x{A0}\x{202F}]`, not `\s`),
+            // or a number at a line's end takes digits of the next line and is thrown away.
             phone: r(
-                r"(?:\+|(?-u:\b)00)\s?31\s?(?:\(0\)\s?)?-?\s?[1-9](?: - |[\s\-.])?\d(?:[\s\-.]?\d){6,7}|\(0\d{1,3}\)\s?-?\s?\d(?:[\s\-.]?\d){5,7}|(?-u:\b)0[1-9](?:\d(?: - |[\s\-./])?|(?: - |[\s\-./])?\d){1,3}(?:[\s\-.]?\d){5,7}|\+[1-9]\d{0,2}[\s\-.]?(?:\(\d{1,4}\)[\s\-.]?)?\d(?:[\s\-.]?\d){5,12}|(?-u:\b)00[1-9]\d{0,2}[\s\-.]?\d(?:[\s\-.]?\d){6,12}",
+                r"(?:\+|(?-u:\b)00)[\t \x{A0}\x{202F}]?31[\t \x{A0}\x{202F}]?(?:\(0\)[\t \x{A0}\x{202F}]?)?-?[\t \x{A0}\x{202F}]?[1-9](?: - |[\t \x{A0}\x{202F}\-.])?\d(?:[\t \x{A0}\x{202F}\-.]?\d){6,7}|\(0\d{1,3}\)[\t \x{A0}\x{202F}]?-?[\t \x{A0}\x{202F}]?\d(?:[\t \x{A0}\x{202F}\-.]?\d){5,7}|(?-u:\b)0[1-9](?:\d(?: - |[\t \x{A0}\x{202F}\-./])?|(?: - |[\t \x{A0}\x{202F}\-./])?\d){1,3}(?:[\t \x{A0}\x{202F}\-.]?\d){5,7}|\+[1-9]\d{0,2}[\t \x{A0}\x{202F}\-.]?(?:\(\d{1,4}\)[\t \x{A0}\x{202F}\-.]?)?\d(?:[\t \x{A0}\x{202F}\-.]?\d){5,12}|(?-u:\b)00[1-9]\d{0,2}[\t \x{A0}\x{202F}\-.]?\d(?:[\t \x{A0}\x{202F}\-.]?\d){6,12}",
             )?,
             bsn: r(
                 r"(?-u:\b)(?:\d{9}|\d{8}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{2}[ .]\d{3}[ .]\d{3}|\d{3}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?-u:\b)",
             )?,
             card: r(
-                r"(?-u:\b)[2-6]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{1,4}(?:[ \-]?\d{1,3})?(?-u:\b)",
+                r"(?-u:\b)(?:[2-6]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{1,4}(?:[ \-]?\d{1,3})?|3[47]\d{2}[ \-]?\d{6}[ \-]?\d{5})(?-u:\b)",
             )?,
             btw: r(r"(?-u:\b)(?i:NL)\s?\d{9}\s?(?i:B)\s?\d{2}(?-u:\b)")?,
             kvk: r(
@@ -232,7 +234,7 @@ impl Detectors {
                 r"(?-u:\b)(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?-u:\b)|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}(?-u:\b)",
             )?,
             dob: r(&format!(
-                r"(?i:geboren(?:\s+op)?|geb\.|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:\s*(?:is|was|:|-|=))?\s*({date})"
+                r"(?i:geboren(?:\s+op)?|geb\.|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:\s+[a-z]{{1,12}}){{0,3}}?(?:\s*(?:is|was|:|-|=))?\s*({date})"
             ))?,
             secret: r(
                 r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",

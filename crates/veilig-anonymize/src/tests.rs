@@ -317,6 +317,12 @@ fn kvk_btw_card_ip() {
         EntityKind::IpAddress
     )
     .is_empty());
+    // American Express numbers are grouped 4-6-5.
+    masks(
+        "Creditcard 3424 917048 88229 geblokkeerd",
+        EntityKind::CreditCard,
+        "3424 917048 88229",
+    );
     // Luhn failure: not a card.
     assert!(found("Nummer 4111 1111 1111 1112", EntityKind::CreditCard).is_empty());
 }
@@ -335,6 +341,11 @@ fn birth_dates_only_with_context() {
     );
     masks("DOB: 1985-03-12", EntityKind::BirthDate, "1985-03-12");
     masks("geb. 24/06/1993", EntityKind::BirthDate, "24/06/1993");
+    masks(
+        "Geboortedatum ter controle: 08-08-1985.",
+        EntityKind::BirthDate,
+        "08-08-1985",
+    );
     keeps("De vergadering is op 12-03-2025 in Utrecht.", "12-03-2025");
 }
 
@@ -902,6 +913,15 @@ fn three_colleagues_on_call_are_no_customer_list() {
     assert!(!o.text.contains("Sanne") && !o.text.contains("06-23456789"));
     let four = rota.replace("\nStoringen", "\nAnne Visser – 06-45678901\nStoringen");
     assert_eq!(anon(&four).reasons, vec![BlockReason::CustomerList]);
+}
+
+#[test]
+fn a_phone_number_at_a_line_end_stays_on_its_line() {
+    // The number must not take the next line's digits (and then be dropped as glued).
+    let table = "Nr  Naam  Telefoon\n161  Houda Ziani  06-3801 1107\n159  Burak Yilmaz  06 45 74 64 16\n130  Dragos Dobre  0544 20 54 25";
+    for phone in ["06-3801 1107", "06 45 74 64 16", "0544 20 54 25"] {
+        masks(table, EntityKind::Phone, phone);
+    }
 }
 
 #[test]
