@@ -31,6 +31,7 @@ pub(crate) struct Detectors {
     street: Regex,
     street_lead: Regex,
     street_cue: Regex,
+    street_line: Regex,
     plate: Regex,
     plate_cue: Regex,
     ipv4: Regex,
@@ -124,7 +125,7 @@ pub(crate) fn detectors() -> &'static Detectors {
     }
 }
 
-const STREET_SUFFIX: &str = "(?i:straat|laan|weg|plein|hof|dreef|singel|pad|baan|ring|kade|gracht|dijk|steeg|park|plantsoen|markt|erf|veld|dam|dal|burg|haven|wal|allee|boulevard|hoek|poort|zijde|kwartier|wijk|akker|gaarde|horst|donk|hoeve|oord|rade|vliet|vaart|stede|lei|heuvel|berg|bos|tuin|wei|weide|kamp|brink|hof|loop|straatweg|rijweg|stationsweg|dwarsstraat|diep|gang)(?:-(?i:oost|west|noord|zuid))?";
+const STREET_SUFFIX: &str = "(?i:straat|laan|weg|plein|hof|dreef|singel|pad|baan|ring|kade|gracht|dijk|steeg|park|plantsoen|markt|erf|veld|dam|dal|burg|haven|wal|allee|boulevard|hoek|poort|zijde|kwartier|wijk|akker|gaarde|horst|donk|hoeve|oord|rade|vliet|vaart|stede|lei|heuvel|berg|bos|tuin|wei|weide|kamp|brink|hof|loop|straatweg|rijweg|stationsweg|dwarsstraat|diep|gang|straße|strasse|gasse|platz|strjitte|leane|dyk|paad|kaai)(?:-(?i:oost|west|noord|zuid))?";
 const STREET_PREFIX: &[&str] = &[
     "Burgemeester",
     "Burg.",
@@ -221,6 +222,9 @@ impl Detectors {
             street_cue: r(
                 r"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar)[:\s]+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)",
             )?,
+            street_line: r(
+                r"^[ \t]*((?:[A-Z][\p{L}'’.\-]*[ ](?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)[ ])*){0,3}[A-Z][\p{L}'’.\-]*[ \t]+\d{1,5}(?:[ ]?[A-Za-z]{1,3}|[\-/ ]?(?:\d{1,4}|[A-Za-z]{1,3})|[ ](?:bis|hs|huis|boven|beneden|bus[ ]\d{1,4}))?)[ \t,]*$",
+            )?,
             plate: r(
                 r"(?-u:\b)(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d|\d{2}[A-Z]{3}\d|\d[A-Z]{3}\d{2}|[A-Z]{2}\d{3}[A-Z]|[A-Z]\d{3}[A-Z]{2}|[A-Z]{3}\d{2}[A-Z]|[A-Z]\d{2}[A-Z]{3}|\d[A-Z]{2}\d{3}|\d{3}[A-Z]{2}\d)(?-u:\b)",
             )?,
@@ -273,6 +277,7 @@ impl Detectors {
             street: n(),
             street_lead: n(),
             street_cue: n(),
+            street_line: n(),
             plate: n(),
             plate_cue: n(),
             ipv4: n(),
@@ -302,6 +307,7 @@ impl Detectors {
             ("street", &self.street),
             ("street_lead", &self.street_lead),
             ("street_cue", &self.street_cue),
+            ("street_line", &self.street_line),
             ("plate", &self.plate),
             ("plate_cue", &self.plate_cue),
             ("ipv4", &self.ipv4),
@@ -664,6 +670,16 @@ impl Detectors {
                 continue;
             }
             flags.postcode_ends.push(m.end());
+            // The line before a postcode that starts its line is the street of an address
+            // block (`Tsjerkestrjitte 258` / `8921 AB  Leeuwarden`), whatever its suffix.
+            if let Some(st) = self.street_line_before(text, m.start()) {
+                spans.push(Span {
+                    start: st.0,
+                    end: st.1,
+                    kind: EntityKind::Address,
+                    prio: 74,
+                });
+            }
             spans.push(Span {
                 start: m.start(),
                 end: m.end(),
@@ -1123,6 +1139,16 @@ const STREET_ENDS: &[&[u8]] = &[
     b"loop",
     b"diep",
     b"gang",
+    // German and Frisian streets, Flemish quays.
+    b"stra\xc3\x9fe",
+    b"strasse",
+    b"gasse",
+    b"platz",
+    b"strjitte",
+    b"leane",
+    b"dyk",
+    b"paad",
+    b"kaai",
     b"oost",
     b"west",
     b"noord",
@@ -1342,6 +1368,34 @@ fn group1_at_cues(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize
         }
     }
     out
+}
+
+impl Detectors {
+    /// The street and number on the line before `at` when `at` starts its line (after
+    /// spaces) and that line is nothing but a street and a number.
+    fn street_line_before(&self, text: &str, at: usize) -> Option<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut k = at;
+        while k > 0 && matches!(b[k - 1], b' ' | b'\t') {
+            k -= 1;
+        }
+        let line_end = k.checked_sub(1).filter(|&e| b[e] == b'\n')?;
+        let line_end = if line_end > 0 && b[line_end - 1] == b'\r' {
+            line_end - 1
+        } else {
+            line_end
+        };
+        let from = line_end.saturating_sub(80);
+        let line_start = memchr::memrchr(b'\n', &b[from..line_end]).map_or(from, |j| from + j + 1);
+        if line_start == from && from > 0 {
+            return None;
+        }
+        let line = text.get(line_start..line_end)?;
+        let mut locs = None;
+        captures_at(&self.street_line, &mut locs, line, 0)?;
+        let (s, e) = group(&locs, 1)?;
+        Some((line_start + s, line_start + e))
+    }
 }
 
 /// The match of `re` in `hay` from `pos`, with its groups in `locs`. The DFA finds the match;

@@ -248,6 +248,21 @@ fn postcodes_and_addresses() {
         "Burgemeester de Vlugtlaan 3",
     );
     masks("Adres: Markt 5, Gouda", EntityKind::Address, "Markt 5");
+    // German and Frisian street words.
+    for (text, street) in [
+        ("Lieferadresse: Goethestraße 111.", "Goethestraße 111"),
+        ("Notitie bod Tsjerkestrjitte 365c", "Tsjerkestrjitte 365c"),
+    ] {
+        masks(text, EntityKind::Address, street);
+    }
+    // In an address block the line before the postcode is the street, whatever its name.
+    let letter = "Dhr. P. Bakker\nOvertoom 470-II\n1054 HK  Amsterdam\n\nBetreft: offerte";
+    masks(letter, EntityKind::Address, "Overtoom 470-II");
+    keeps(letter, "Betreft: offerte");
+    keeps(
+        "Levering 12 stuks\nBetreft: 12 stuks\n1054 HK",
+        "Betreft: 12 stuks",
+    );
 }
 
 #[test]
