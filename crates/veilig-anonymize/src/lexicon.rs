@@ -131,6 +131,9 @@ clio polo corsa yaris astra niro passat fiesta octavia aygo
 twitter youtube zoom slack exact moneybird twinfield snelstart afas visma nmbrs
 nederland holland belgie belgië duitsland frankrijk europa engeland amerika
 nederlands engels duits frans english dutch
+the their other our please else third main lead given article additional includes
+activity signed initial providing filled historical advance granted academic secondary conduct
+ensure cell amstel
 ing rabobank abn amro sns asn knab bunq triodos regiobank
 euro eur
 ja nee oke ok prima goed fijn top super succes gefeliciteerd welkom

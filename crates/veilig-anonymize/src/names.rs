@@ -563,10 +563,12 @@ pub(crate) struct Names {
 }
 
 pub(crate) fn find_names(text: &str, ctx: &NameContext<'_>) -> Names {
-    // Fast exit: no capital letter at all means no name.
+    // Fast exit: no capital letter at all means no name but one written in lowercase.
     if !text.bytes().any(|c| c.is_ascii_uppercase()) && text.is_ascii() {
+        let mut spans = Vec::new();
+        lowercase_names(text, &mut spans);
         return Names {
-            spans: Vec::new(),
+            spans,
             phrase_starts: None,
         };
     }
@@ -599,10 +601,203 @@ pub(crate) fn find_names(text: &str, ctx: &NameContext<'_>) -> Names {
         }
     }
     mentions_again(&toks, text, &mut out);
+    lowercase_names(text, &mut out);
     Names {
         spans: out,
         phrase_starts: complete.then_some(phrase_at),
     }
+}
+
+/// Names written in lowercase, as people do in chats: the sender of a chat line (`gisela: hee`),
+/// a mention (`@hylke kun jij?`), a name the text already gave as a person's
+/// (`Hylke: ja` … `dank je hylke`), and in a chat a known first name that is no word
+/// (`xiomara weet jij`). Ordinary words never count. `out` is kept in text order.
+fn lowercase_names(text: &str, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let senders = chat_senders(b);
+    let chat = senders.len() >= 2;
+    let lex = lexicon::lexicon();
+    let mut buf = String::new();
+    // Lowercased words of the people found so far, but tussenvoegsels and ordinary words
+    // (`van`, `roos`): those in lowercase are no names.
+    let mut known: Vec<String> = Vec::new();
+    for sp in out.iter().filter(|s| s.kind == EntityKind::Person) {
+        let name = text.get(sp.start..sp.end).unwrap_or("");
+        for w in name.split([' ', '-', '\u{a0}']) {
+            if w.chars().count() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && lex.flags(w, &mut buf) & (ORD | STOP | HARD | TV) == 0
+            {
+                known.push(w.to_lowercase());
+            }
+        }
+    }
+    if !chat && known.is_empty() && memchr::memchr(b'@', b).is_none() {
+        return;
+    }
+    known.sort_unstable();
+    known.dedup();
+    // The words to look at: in a chat every word; else the words after an `@` and the
+    // lowercase occurrences of the known names (a substring search each, which on a long text
+    // costs far less than reading it word by word).
+    let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80;
+    let word_end = |mut end: usize| {
+        while end < b.len() && letter(b[end]) {
+            end = crate::skip_lowercase(b, end + 1);
+        }
+        end
+    };
+    let mut cands: Vec<(usize, usize)> = Vec::new();
+    if chat {
+        let mut i = 0;
+        while i < b.len() {
+            if !letter(b[i]) {
+                i += 1;
+                continue;
+            }
+            let end = word_end(crate::skip_lowercase(b, i));
+            cands.push((i, end));
+            i = end;
+        }
+    } else {
+        for at in memchr::memchr_iter(b'@', b) {
+            if b.get(at + 1).is_some_and(|&c| letter(c)) {
+                cands.push((at + 1, word_end(at + 1)));
+            }
+        }
+        let mut hit = |at: usize, end: usize| {
+            if at.checked_sub(1).is_none_or(|j| !letter(b[j])) && word_end(end) == end {
+                cands.push((at, end));
+            }
+        };
+        // A few names or a short text: one substring search each; else one automaton pass
+        // for all (worth its building only on a long text).
+        let ac = (known.len() > 4 && b.len() > 4096)
+            .then(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(&known)
+                    .ok()
+            })
+            .flatten();
+        match ac {
+            Some(ac) => {
+                for m in ac.find_iter(b) {
+                    hit(m.start(), m.end());
+                }
+            }
+            None => {
+                for w in &known {
+                    for at in memchr::memmem::find_iter(b, w.as_bytes()) {
+                        hit(at, at + w.len());
+                    }
+                }
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
+    }
+    let mut low = String::new();
+    let before = out.len();
+    let mut k = 0;
+    for (start, end) in cands {
+        let c0 = b[start];
+        // `@hylke`, not the domain of `jan@hylke.nl`.
+        let mention = start > 0
+            && b[start - 1] == b'@'
+            && (start < 2 || !b[start - 2].is_ascii_alphanumeric());
+        if c0.is_ascii_uppercase() {
+            continue;
+        }
+        let Some(word) = text.get(start..end) else {
+            continue;
+        };
+        if !word.chars().next().is_some_and(char::is_lowercase)
+            || !word.chars().all(char::is_alphabetic)
+            || end - start < 2
+        {
+            continue;
+        }
+        let prev = start.checked_sub(1).map(|j| b[j]);
+        let next = b.get(end).copied();
+        // Glued to a digit, or part of an e-mail address, a domain or a path: no name.
+        let glued_before =
+            prev.is_some_and(|c| c.is_ascii_digit() || matches!(c, b'.' | b'/' | b'_' | b'-'));
+        let glued_after = next
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, b'@' | b'_' | b'-'))
+            || (next == Some(b'.') && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric));
+        if glued_before || glued_after {
+            continue;
+        }
+        let sender = chat && senders.binary_search(&start).is_ok();
+        let seen = if word.bytes().all(|c| c.is_ascii_lowercase()) {
+            known.binary_search_by(|k| k.as_str().cmp(word)).is_ok()
+        } else {
+            low.clear();
+            low.extend(word.chars().flat_map(char::to_lowercase));
+            known.binary_search(&low).is_ok()
+        };
+        if !(mention || sender || seen || chat) {
+            continue;
+        }
+        let f = lex.flags(word, &mut buf);
+        if f & (ORD | STOP | HARD | TV) != 0 || word.chars().count() < 3 && !mention {
+            continue;
+        }
+        let first_name = f & (FIRST | CURATED) != 0 && f & PLACE == 0;
+        if !(mention || sender || seen || first_name) {
+            continue;
+        }
+        while k < before && out[k].end <= start {
+            k += 1;
+        }
+        if k < before && out[k].start < end {
+            continue;
+        }
+        out.push(Span {
+            start,
+            end,
+            kind: EntityKind::Person,
+            prio: 50,
+        });
+    }
+    if out.len() > before {
+        out.sort_by_key(|s| s.start);
+    }
+}
+
+/// The starts of the words that open chat lines as their sender: a line that begins (after a
+/// time stamp such as `[15:39]` or `03-12-2025 08:14 -`) with one word and a colon.
+fn chat_senders(b: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut line = 0;
+    while line < b.len() {
+        let end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |k| line + k);
+        let mut i = line;
+        if b.get(i) == Some(&b'[') {
+            if let Some(k) = memchr::memchr(b']', &b[i..end]) {
+                i += k + 1;
+            }
+        }
+        while i < end
+            && (b[i].is_ascii_digit() || matches!(b[i], b' ' | b':' | b'-' | b'/' | b',' | b'.'))
+        {
+            i += 1;
+        }
+        let ws = i;
+        while i < end && (b[i].is_ascii_alphabetic() || b[i] >= 0x80) {
+            i += 1;
+        }
+        // `gisela: hee`, not `https://…`.
+        let colon = b.get(i) == Some(&b':')
+            && b.get(i + 1)
+                .is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'));
+        if i > ws && i - ws <= 24 && colon {
+            out.push(ws);
+        }
+        line = end + 1;
+    }
+    out
 }
 
 /// Masks a first name or surname of a person found elsewhere in the text where it stands alone

@@ -931,6 +931,38 @@ fn three_colleagues_on_call_are_no_customer_list() {
 }
 
 #[test]
+fn names_written_in_lowercase_in_a_chat() {
+    let chat = "[15:39] Xiomara: @hylke kun jij?\n[15:42] Hylke: ja prima!\n[15:51] Xiomara: top, dank je hylke\n[15:58] nikolay: xiomara weet jij of de bonnen al binnen zijn?";
+    let o = anon(chat);
+    for name in ["hylke", "xiomara", "nikolay", "Hylke", "Xiomara"] {
+        assert!(!o.text.contains(name), "{name}: {:?}", o.text);
+    }
+    for word in [
+        "kun jij?",
+        "ja prima!",
+        "dank je",
+        "weet jij of de bonnen al binnen zijn?",
+    ] {
+        assert!(o.text.contains(word), "{word}: {:?}", o.text);
+    }
+    // Senders of an all-lowercase chat; ordinary words and web addresses after a colon stay.
+    let o = anon(
+        "gisela: hee kun je even kijken?\nnienke: ja, zie https://example.nl\nopmerking: morgen",
+    );
+    assert!(
+        !o.text.contains("gisela") && !o.text.contains("nienke"),
+        "{:?}",
+        o.text
+    );
+    assert!(o.text.contains("opmerking:") && o.text.contains("https://example.nl"));
+    // Outside a chat a lowercase first name is no name unless the text named that person.
+    keeps("ik bel pieter wel even", "pieter");
+    assert!(!anon("Pieter Jansen belt. Vraag pieter om de offerte.")
+        .text
+        .contains("pieter"));
+}
+
+#[test]
 fn a_phone_number_at_a_line_end_stays_on_its_line() {
     // The number must not take the next line's digits (and then be dropped as glued).
     let table = "Nr  Naam  Telefoon\n161  Houda Ziani  06-3801 1107\n159  Burak Yilmaz  06 45 74 64 16\n130  Dragos Dobre  0544 20 54 25";
