@@ -89,6 +89,9 @@ januari februari maart april mei juni juli augustus september oktober november d
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 monday tuesday wednesday thursday friday saturday sunday january february march june july october
 vandaag morgen gisteren overmorgen
+pasen pinksteren kerst kerstmis hemelvaart hemelvaartsdag koningsdag bevrijdingsdag sinterklaas
+paasdag paasmaandag pinksterdag pinkstermaandag kerstdag kerstavond oudjaar oudejaarsdag
+oudejaarsavond nieuwjaarsdag goede tweede eerste
 hallo hoi hey hi beste geachte goedemorgen goedemiddag goedenavond dear hello thanks regards
 groet groeten mvg bedankt mevrouw meneer dhr mevr mw
 team bank bv nv vof holding inc ltd gmbh

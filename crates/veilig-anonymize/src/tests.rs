@@ -1194,6 +1194,7 @@ fn words_brands_and_places_in_name_places_stay() {
         "VACATURE: Orderpicker\nRegio Zaandam. Salaris € 3.100 bruto.",
         "Locatie: kantoor Utrecht\nOrganisator: secretariaat",
         "De route loopt via Den Helder naar Texel.",
+        "Verlof: Sanne rond Goede Vrijdag, wij zijn dicht op Tweede Paasdag.",
     ] {
         let o = anon(text);
         for w in [
@@ -1209,6 +1210,8 @@ fn words_brands_and_places_in_name_places_stay() {
             "Zaandam",
             "Utrecht",
             "Den Helder",
+            "Goede Vrijdag",
+            "Tweede Paasdag",
         ] {
             if text.contains(w) {
                 assert!(o.text.contains(w), "{text:?} -> {:?}", o.text);
