@@ -5,7 +5,18 @@ use crate::lexicon::{
     SUR, SUR_COMMON, SUR_VERY, TRADE, TRADE_ENDS, TV, WEAK_CUE,
 };
 use crate::{EntityKind, Span};
+use regex::Regex;
 use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// `Surname, I.` as in mail headers and registers: `Van: Boeckx, W.`, `Aan: HOFFMANN, U.`,
+/// `CC: El Hamdaoui, O.`. Group 1 is the surname, group 2 the initials.
+static SURNAME_INITIALS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\p{L}\-'’])((?:(?i:van|de|der|den|ter|ten|el|al|ben|ait)[ ]){0,3}\p{Lu}[\p{L}'’\-]+),[ ]((?:\p{Lu}\.){1,4})",
+    )
+    .ok()
+});
 
 pub(crate) struct NameContext<'a> {
     /// Spans already taken by structured detectors, sorted by start.
@@ -601,10 +612,85 @@ pub(crate) fn find_names(text: &str, ctx: &NameContext<'_>) -> Names {
         }
     }
     mentions_again(&toks, text, &mut out);
+    surname_initials(text, &mut out);
     lowercase_names(text, &mut out);
     Names {
         spans: out,
         phrase_starts: complete.then_some(phrase_at),
+    }
+}
+
+/// Masks `Surname, I.` (see [`SURNAME_INITIALS`]) where no name was found yet; a surname
+/// that is an ordinary or calendar word (`Groet, J. de Vries`) is none. `out` stays in text
+/// order.
+fn surname_initials(text: &str, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let Some(re) = SURNAME_INITIALS.as_ref() else {
+        return;
+    };
+    let lex = lexicon::lexicon();
+    let mut buf = String::new();
+    let before = out.len();
+    // Only where `, ` comes before a capital and a full stop does the pattern run, on the
+    // few words before it.
+    for at in memchr::memmem::find_iter(b, b", ") {
+        if !(b.get(at + 2).is_some_and(u8::is_ascii_uppercase) && b.get(at + 3) == Some(&b'.')) {
+            continue;
+        }
+        let mut ws = at.saturating_sub(64);
+        while !text.is_char_boundary(ws) {
+            ws -= 1;
+        }
+        let we = (at + 12).min(b.len());
+        let Some(hay) = text.get(..we) else {
+            continue;
+        };
+        let Some(c) = re.captures_iter(&hay[ws..]).last() else {
+            continue;
+        };
+        let (Some(sur), Some(ini)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (sur, ini) = (Sub::at(ws, sur), Sub::at(ws, ini));
+        if ini.start != at + 2 {
+            continue;
+        }
+        let last = text[sur.start..sur.end].rsplit(' ').next().unwrap_or("");
+        if lex.flags(last, &mut buf) & (ORD | STOP | HARD | PLACE) != 0 {
+            continue;
+        }
+        let (s, e) = (sur.start, ini.end);
+        if out[..before]
+            .iter()
+            .any(|o| o.start < e && s < o.end && o.kind != EntityKind::Person)
+        {
+            continue;
+        }
+        out.push(Span {
+            start: s,
+            end: e,
+            kind: EntityKind::Person,
+            prio: 51,
+        });
+    }
+    if out.len() > before {
+        out.sort_by_key(|s| s.start);
+    }
+}
+
+/// A match's offsets moved from a window that starts at `offset` to the whole text.
+#[derive(Clone, Copy)]
+struct Sub {
+    start: usize,
+    end: usize,
+}
+
+impl Sub {
+    fn at(offset: usize, m: regex::Match<'_>) -> Sub {
+        Sub {
+            start: offset + m.start(),
+            end: offset + m.end(),
+        }
     }
 }
 

@@ -963,6 +963,17 @@ fn names_written_in_lowercase_in_a_chat() {
 }
 
 #[test]
+fn surname_comma_initials_is_a_name() {
+    let mail = "Van: Boeckx, W. <w.boeckx@voorbeeld.be>\nAan: HOFFMANN, U.\nCC: El Hamdaoui, O.\nOnderwerp: planning\n\nGroet, J. de Vries";
+    let o = anon(mail);
+    for gone in ["Boeckx", "HOFFMANN", "Hamdaoui", "W.", "U.", "O."] {
+        assert!(!o.text.contains(gone), "{gone}: {:?}", o.text);
+    }
+    assert!(o.text.contains("Groet, "), "{:?}", o.text);
+    keeps("We zaten in Utrecht, M. kwam later.", "Utrecht");
+}
+
+#[test]
 fn a_phone_number_at_a_line_end_stays_on_its_line() {
     // The number must not take the next line's digits (and then be dropped as glued).
     let table = "Nr  Naam  Telefoon\n161  Houda Ziani  06-3801 1107\n159  Burak Yilmaz  06 45 74 64 16\n130  Dragos Dobre  0544 20 54 25";
