@@ -620,9 +620,9 @@ pub(crate) fn find_names(text: &str, ctx: &NameContext<'_>) -> Names {
     }
 }
 
-/// Masks `Surname, I.` (see [`SURNAME_INITIALS`]) where no name was found yet; a surname
-/// that is an ordinary or calendar word (`Groet, J. de Vries`) is none. `out` stays in text
-/// order.
+/// Masks `Surname, I.` (see [`SURNAME_INITIALS`]) unless a business name covers it; a
+/// surname that is an ordinary or calendar word or a place (`Groet, J. de Vries`) is none.
+/// `out` stays in text order.
 fn surname_initials(text: &str, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let Some(re) = SURNAME_INITIALS.as_ref() else {
@@ -651,15 +651,15 @@ fn surname_initials(text: &str, out: &mut Vec<Span>) {
         let (Some(sur), Some(ini)) = (c.get(1), c.get(2)) else {
             continue;
         };
-        let (sur, ini) = (Sub::at(ws, sur), Sub::at(ws, ini));
-        if ini.start != at + 2 {
+        // Offsets in the window, moved to the text.
+        let (s, e) = (ws + sur.start(), ws + ini.end());
+        if ws + ini.start() != at + 2 {
             continue;
         }
-        let last = text[sur.start..sur.end].rsplit(' ').next().unwrap_or("");
+        let last = sur.as_str().rsplit(' ').next().unwrap_or("");
         if lex.flags(last, &mut buf) & (ORD | STOP | HARD | PLACE) != 0 {
             continue;
         }
-        let (s, e) = (sur.start, ini.end);
         if out[..before]
             .iter()
             .any(|o| o.start < e && s < o.end && o.kind != EntityKind::Person)
@@ -675,22 +675,6 @@ fn surname_initials(text: &str, out: &mut Vec<Span>) {
     }
     if out.len() > before {
         out.sort_by_key(|s| s.start);
-    }
-}
-
-/// A match's offsets moved from a window that starts at `offset` to the whole text.
-#[derive(Clone, Copy)]
-struct Sub {
-    start: usize,
-    end: usize,
-}
-
-impl Sub {
-    fn at(offset: usize, m: regex::Match<'_>) -> Sub {
-        Sub {
-            start: offset + m.start(),
-            end: offset + m.end(),
-        }
     }
 }
 
