@@ -137,6 +137,11 @@ nederlands engels duits frans english dutch
 the their other our please else third main lead given article additional includes
 activity signed initial providing filled historical advance granted academic secondary conduct
 ensure cell amstel
+mediamarkt bol blokker decathlon kruidvat etos wehkamp zalando action bijenkorf
+yuki topdesk parnassys somtoday magister sharepoint loket planon freshdesk exact
+logitech philips dyson nintendo lenovo thinkpad fairphone miele garmin sonos nespresso senseo
+airfryer playstation xbox macbook ipad galaxy pixel gazelle sparta vanmoof batavus cortina
+scrum master owner
 ing rabobank abn amro sns asn knab bunq triodos regiobank
 euro eur
 ja nee oke ok prima goed fijn top super succes gefeliciteerd welkom

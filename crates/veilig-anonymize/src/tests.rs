@@ -1206,6 +1206,7 @@ fn words_brands_and_places_in_name_places_stay() {
         "Locatie: kantoor Utrecht\nOrganisator: secretariaat",
         "De route loopt via Den Helder naar Texel.",
         "Verlof: Sanne rond Goede Vrijdag, wij zijn dicht op Tweede Paasdag.",
+        "Besteld bij MediaMarkt: een Logitech MX Keys en een Philips Airfryer. Facturen gaan via Yuki.",
     ] {
         let o = anon(text);
         for w in [
@@ -1223,6 +1224,10 @@ fn words_brands_and_places_in_name_places_stay() {
             "Den Helder",
             "Goede Vrijdag",
             "Tweede Paasdag",
+            "MediaMarkt",
+            "Logitech",
+            "Philips Airfryer",
+            "Yuki",
         ] {
             if text.contains(w) {
                 assert!(o.text.contains(w), "{text:?} -> {:?}", o.text);
