@@ -179,6 +179,8 @@ const STREET_PREFIX: &[&str] = &[
 /// Street names that start with the street word: `Laan van Meerdervoort`, `Weg der Verenigde
 /// Naties`, `Plein 't Zand`.
 const STREET_LEAD: &str = "Laan|Weg|Straat|Plein|Kade|Dreef|Singel|Hof|Dijk|Gracht|Park|Markt|Ring|Pad|Steeg|Boulevard|Allee|Burgwal|Wal|Dam|Baan|Kanaal|Haven";
+/// The spaces inside a phone number: horizontal ones only, non-breaking ones included.
+const H: &str = r"\t \x{A0}\x{202F}";
 const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october";
 
 impl Detectors {
@@ -199,9 +201,11 @@ impl Detectors {
             )?,
             // A phone number never runs over a line break (`[\t \x{A0}\x{202F}]`, not `\s`),
             // or a number at a line's end takes digits of the next line and is thrown away.
-            phone: r(
-                r"(?:\+|(?-u:\b)00)[\t \x{A0}\x{202F}]?31[\t \x{A0}\x{202F}]?(?:\(0\)[\t \x{A0}\x{202F}]?)?-?[\t \x{A0}\x{202F}]?[1-9](?: - |[\t \x{A0}\x{202F}\-.])?\d(?:[\t \x{A0}\x{202F}\-.]?\d){6,7}|\(0\d{1,3}\)[\t \x{A0}\x{202F}]?-?[\t \x{A0}\x{202F}]?\d(?:[\t \x{A0}\x{202F}\-.]?\d){5,7}|(?-u:\b)0[1-9](?:\d(?: - |[\t \x{A0}\x{202F}\-./])?|(?: - |[\t \x{A0}\x{202F}\-./])?\d){1,3}(?:[\t \x{A0}\x{202F}\-.]?\d){5,7}|\+[1-9]\d{0,2}[\t \x{A0}\x{202F}\-.]?(?:\(\d{1,4}\)[\t \x{A0}\x{202F}\-.]?)?\d(?:[\t \x{A0}\x{202F}\-.]?\d){5,12}|(?-u:\b)00[1-9]\d{0,2}[\t \x{A0}\x{202F}\-.]?\d(?:[\t \x{A0}\x{202F}\-.]?\d){6,12}",
-            )?,
+            // A phone number never runs over a line break (`H`, not `\s`), or a number at a
+            // line's end takes digits of the next line and is thrown away.
+            phone: r(&format!(
+                r"(?:\+|(?-u:\b)00)[{H}]?31[{H}]?(?:\(0\)[{H}]?)?-?[{H}]?[1-9](?: - |[{H}\-.])?\d(?:[{H}\-.]?\d){{6,7}}|\(0\d{{1,3}}\)[{H}]?-?[{H}]?\d(?:[{H}\-.]?\d){{5,7}}|(?-u:\b)0[1-9](?:\d(?: - |[{H}\-./])?|(?: - |[{H}\-./])?\d){{1,3}}(?:[{H}\-.]?\d){{5,7}}|\+[1-9]\d{{0,2}}[{H}\-.]?(?:\(\d{{1,4}}\)[{H}\-.]?)?\d(?:[{H}\-.]?\d){{5,12}}|(?-u:\b)00[1-9]\d{{0,2}}[{H}\-.]?\d(?:[{H}\-.]?\d){{6,12}}"
+            ))?,
             bsn: r(
                 r"(?-u:\b)(?:\d{9}|\d{8}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{2}[ .]\d{3}[ .]\d{3}|\d{3}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?-u:\b)",
             )?,

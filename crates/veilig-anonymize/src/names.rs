@@ -691,15 +691,11 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
     // Lowercased words of the people found so far, but tussenvoegsels and ordinary words
     // (`van`, `roos`): those in lowercase are no names.
     let mut known: Vec<String> = Vec::new();
-    for sp in out.iter().filter(|s| s.kind == EntityKind::Person) {
-        let name = text.get(sp.start..sp.end).unwrap_or("");
-        for w in name.split([' ', '-', '\u{a0}']) {
-            if w.chars().count() >= 3
-                && w.chars().all(char::is_alphabetic)
-                && lex.flags(w, &mut buf) & (ORD | STOP | HARD | TV) == 0
-            {
-                known.push(w.to_lowercase());
-            }
+    for w in person_words(text, out) {
+        if w.chars().all(char::is_alphabetic)
+            && lex.flags(w, &mut buf) & (ORD | STOP | HARD | TV) == 0
+        {
+            known.push(w.to_lowercase());
         }
     }
     if !chat && known.is_empty() && memchr::memchr(b'@', b).is_none() {
@@ -870,23 +866,31 @@ fn chat_senders(b: &[u8]) -> Vec<usize> {
     out
 }
 
+/// The words (three letters or more) of the people found so far, as written: `Wouter`, `Wit`
+/// of `Wouter de Wit`, both halves of `Jansen-Bakker`.
+fn person_words<'t, 's>(text: &'t str, spans: &'s [Span]) -> impl Iterator<Item = &'t str> + 's
+where
+    't: 's,
+{
+    spans
+        .iter()
+        .filter(|s| s.kind == EntityKind::Person)
+        .flat_map(move |s| {
+            text.get(s.start..s.end)
+                .unwrap_or("")
+                .split([' ', '-', '\u{a0}'])
+        })
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .filter(|w| w.chars().count() >= 3)
+}
+
 /// Masks a first name or surname of a person found elsewhere in the text where it stands alone
 /// (`… komt Wouter de Wit ons team versterken. Wouter komt bij …`): once the text has named the
 /// person in full, the single word is that person. `out` stays in text order.
 fn mentions_again(toks: &[Tok], text: &str, out: &mut Vec<Span>) {
-    let mut words: HashSet<&str> = HashSet::new();
-    for sp in out.iter().filter(|s| s.kind == EntityKind::Person) {
-        let name = text.get(sp.start..sp.end).unwrap_or("");
-        for w in name.split([' ', '-', '\u{a0}']) {
-            let w = w.trim_end_matches(['.', ',']);
-            if w.chars().count() >= 3
-                && w.chars().next().is_some_and(char::is_uppercase)
-                && !w.contains('.')
-            {
-                words.insert(w);
-            }
-        }
-    }
+    let words: HashSet<&str> = person_words(text, out)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains('.'))
+        .collect();
     if words.is_empty() {
         return;
     }
