@@ -1616,7 +1616,12 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
         let Some(answer) = text.get(next_start..next_end).map(str::trim_end) else {
             continue;
         };
-        let word_start = answer.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        // Past the last whitespace, which may be wider than a byte (a non-breaking space).
+        let word_start = answer
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
         // Sentence punctuation after the word is no part of it (`… vraag het Jan.`).
         let word = answer[word_start..].trim_end_matches(['.', ',', '!', '?', ';', ')', '"']);
         // Strong: a digit, a symbol, or a capital inside; not a double name (`Jan-Willem`).

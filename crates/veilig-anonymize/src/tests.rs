@@ -1181,6 +1181,12 @@ fn streets_plates_and_a_password_given_as_an_answer() {
     let o = anon(chat);
     assert_eq!(o.reasons, vec![BlockReason::Password]);
     assert!(!o.text.contains("Welkom#2836"));
+    // The answer's last word after a non-breaking space (a two-byte whitespace) is read
+    // whole, and an answer of only such spaces does not panic.
+    let o = anon("wat is het ww?\nhet is\u{a0}Zomer#2026!");
+    assert_eq!(o.reasons, vec![BlockReason::Password]);
+    assert!(!o.text.contains("Zomer#2026"));
+    let _ = anon(",_Jan 5kvk Mevrouw BL 0(\u{130})=-4'elaan\nww?\n\u{a0}\u{a0}x");
     // A keyword inside another word asks for nothing.
     assert!(!anon("Wat passen we aan?\nde Planning-2026").blocked);
     for text in [
