@@ -556,7 +556,7 @@ impl Detectors {
             }
         }
 
-        for (gs, ge) in group1_at_cues(&self.dob, text, w.cue_for(Fam::Dob)) {
+        for (gs, ge) in group1_at_cues(&self.dob, Lead::FirstDigit, text, w.cue_for(Fam::Dob)) {
             spans.push(Span {
                 start: gs,
                 end: ge,
@@ -565,7 +565,7 @@ impl Detectors {
             });
         }
 
-        for (gs, ge) in group1_at_cues(&self.kvk, text, w.cue_for(Fam::Kvk)) {
+        for (gs, ge) in group1_at_cues(&self.kvk, Lead::FirstDigit, text, w.cue_for(Fam::Kvk)) {
             spans.push(Span {
                 start: gs,
                 end: ge,
@@ -714,7 +714,12 @@ impl Detectors {
                 });
             }
         }
-        for (gs, ge) in group1_at_cues(&self.street_cue, text, w.cue_for(Fam::StreetCue)) {
+        for (gs, ge) in group1_at_cues(
+            &self.street_cue,
+            Lead::AfterCue(STREET_CUES, ""),
+            text,
+            w.cue_for(Fam::StreetCue),
+        ) {
             if !in_amount(gs, ge) {
                 spans.push(Span {
                     start: gs,
@@ -737,7 +742,12 @@ impl Detectors {
                 });
             }
         }
-        for (gs, ge) in group1_at_cues(&self.plate_cue, text, w.cue_for(Fam::PlateCue)) {
+        for (gs, ge) in group1_at_cues(
+            &self.plate_cue,
+            Lead::AfterCue(PLATE_CUES, "nummer"),
+            text,
+            w.cue_for(Fam::PlateCue),
+        ) {
             let v = text.get(gs..ge).unwrap_or("");
             if v.bytes().any(|b| b.is_ascii_digit()) && v.bytes().any(|b| b.is_ascii_alphabetic()) {
                 spans.push(Span {
@@ -1352,8 +1362,14 @@ fn group1_in(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usi
 /// Like [`group1_in`] for the windows around gate words, in text order and possibly
 /// overlapping: one search per window, from its start or the end of the previous match.
 /// Every match holds a gate word near its start, so each match is found from the window of
-/// its gate word.
-fn group1_at_cues(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// its gate word. Group 1 ends where the match ends in every cue regex; `lead` finds where it
+/// starts without a capture search (see [`Lead`]).
+fn group1_at_cues(
+    re: &Regex,
+    lead: Lead,
+    text: &str,
+    wins: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut locs = None;
     let mut done = 0;
@@ -1363,16 +1379,95 @@ fn group1_at_cues(re: &Regex, text: &str, wins: &[(usize, usize)]) -> Vec<(usize
             continue;
         }
         let hay = text.get(..e).unwrap_or("");
-        let Some(m) = captures_at(re, &mut locs, hay, pos) else {
+        let Some(m) = re.find_at(hay, pos) else {
             continue;
         };
         done = m.end().max(m.start() + 1);
-        if let Some(g) = group(&locs, 1) {
+        let g = match lead.start(m.as_str()) {
+            Some(k) => Some((m.start() + k, m.end())),
+            None => captures_at(re, &mut locs, hay, m.start()).and_then(|_| group(&locs, 1)),
+        };
+        if cfg!(debug_assertions) {
+            let mut check = None;
+            captures_at(re, &mut check, hay, m.start());
+            debug_assert_eq!(g, group(&check, 1), "group 1 of {:?}", m.as_str());
+        }
+        if let Some(g) = g {
             out.push(g);
         }
     }
     out
 }
+
+/// Where capture group 1 of a cue regex starts inside its match, read off the match itself.
+/// A capture search runs the bounded backtracker, whose set of visited states is cleared for
+/// every search (thousands of instructions for the `\p{L}` classes of the street pattern),
+/// while the match alone says it: in each of these regexes group 1 is the rest of the match
+/// after a prefix that can end in one place only.
+#[derive(Clone, Copy)]
+enum Lead {
+    /// Group 1 starts at the match's first digit: the prefix is cue words, spaces and
+    /// punctuation (`geboren op:`, `KvK-nummer`), and the group starts with `\d` (dates, KvK).
+    FirstDigit,
+    /// Group 1 follows one of the cue words (ASCII case-insensitive), the literal (possibly
+    /// empty) after it, and the run of spaces and colons: the group's first byte is an ASCII
+    /// letter or digit, so the greedy `[\s:]+` before it ends at the first byte that is
+    /// neither. No cue word is the start of another, so at most one of them fits.
+    AfterCue(&'static [&'static str], &'static str),
+}
+
+impl Lead {
+    /// The offset of group 1 in the match `m`, or `None` when the match holds something
+    /// outside ASCII where it matters (a Unicode digit or space, a case-folded letter such
+    /// as `ſ`); the caller then asks the regex for the group.
+    fn start(self, m: &str) -> Option<usize> {
+        let b = m.as_bytes();
+        match self {
+            Lead::FirstDigit => {
+                let k = b.iter().position(|c| c.is_ascii_digit() || !c.is_ascii())?;
+                b[k].is_ascii_digit().then_some(k)
+            }
+            Lead::AfterCue(cues, then) => {
+                let cue = cues.iter().find(|c| {
+                    b.get(..c.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(c.as_bytes()))
+                })?;
+                let mut k = cue.len();
+                if !then.is_empty() && b.get(k..k + then.len()) == Some(then.as_bytes()) {
+                    k += then.len();
+                }
+                // `\s` in ASCII: the vertical tab too, which `is_ascii_whitespace` leaves out.
+                while b.get(k).is_some_and(|&c| c == b':' || c == 0x0b || c.is_ascii_whitespace()) {
+                    k += 1;
+                }
+                b.get(k).is_some_and(u8::is_ascii_alphanumeric).then_some(k)
+            }
+        }
+    }
+}
+
+/// The cue words of the `street_cue` regex, each alternative spelled out.
+const STREET_CUES: &[&str] = &[
+    "adres",
+    "woonadres",
+    "bezoekadres",
+    "postadres",
+    "afleveradres",
+    "factuuradres",
+    "woont op",
+    "woont aan",
+    "woonachtig op",
+    "woonachtig aan",
+    "woonachtig te",
+    "wonende op",
+    "wonende aan",
+    "gevestigd op",
+    "gevestigd aan",
+    "verhuisd naar",
+];
+
+/// The cue words of the `plate_cue` regex.
+const PLATE_CUES: &[&str] = &["kenteken", "nummerbord", "license plate", "licence plate"];
 
 impl Detectors {
     /// The street and number on the line before `at` when `at` starts its line (after
@@ -1395,9 +1490,17 @@ impl Detectors {
             return None;
         }
         let line = text.get(line_start..line_end)?;
-        let mut locs = None;
-        captures_at(&self.street_line, &mut locs, line, 0)?;
-        let (s, e) = group(&locs, 1)?;
+        let m = self.street_line.find(line)?;
+        // Group 1 is the whole line but the spaces before it and the spaces and commas
+        // after: it starts with a capital and ends in a letter or digit.
+        let lead = m.as_str().len() - m.as_str().trim_start_matches([' ', '\t']).len();
+        let tail = m.as_str().trim_end_matches([' ', '\t', ',']).len();
+        let (s, e) = (m.start() + lead, m.start() + tail);
+        if cfg!(debug_assertions) {
+            let mut locs = None;
+            captures_at(&self.street_line, &mut locs, line, 0);
+            debug_assert_eq!(group(&locs, 1), Some((s, e)), "street line {line:?}");
+        }
         Some((line_start + s, line_start + e))
     }
 }
