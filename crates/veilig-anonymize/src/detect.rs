@@ -57,7 +57,11 @@ enum Fam {
 }
 
 const GATES: &[(&str, Fam)] = &[
-    ("geb", Fam::Dob),
+    // Not `geb` alone, which `gebruik` and `gebeld` hold: every cue of the dob regex that
+    // starts so goes on as one of these three.
+    ("geboren", Fam::Dob),
+    ("geb.", Fam::Dob),
+    ("geboorte", Fam::Dob),
     ("birth", Fam::Dob),
     ("dob", Fam::Dob),
     ("born", Fam::Dob),
@@ -68,7 +72,9 @@ const GATES: &[(&str, Fam)] = &[
     ("commerce", Fam::Kvk),
     ("coc", Fam::Kvk),
     ("adres", Fam::StreetCue),
-    ("woon", Fam::StreetCue),
+    // Not `woon` alone, which `gewoon` holds.
+    ("woont ", Fam::StreetCue),
+    ("woonachtig", Fam::StreetCue),
     ("wonende", Fam::StreetCue),
     ("gevestigd", Fam::StreetCue),
     ("verhuisd", Fam::StreetCue),
@@ -81,6 +87,7 @@ const GATES: &[(&str, Fam)] = &[
 /// SIMD prefilter, which case-insensitive ones rule out.
 static GATE_AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
     aho_corasick::AhoCorasickBuilder::new()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
         .build(GATES.iter().map(|g| g.0))
         .ok()
 });
