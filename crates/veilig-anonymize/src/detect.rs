@@ -1176,6 +1176,27 @@ const STREET_ENDS: &[&[u8]] = &[
     b"zuid",
 ];
 
+/// True when `word` ends in one of [`STREET_ENDS`], ASCII case-insensitive. The suffixes are
+/// kept by their last byte, so a word is compared with the few that end like it (there are
+/// sixty-odd, and every number after a word asks).
+fn ends_in_street_word(word: &[u8]) -> bool {
+    static BY_LAST: LazyLock<[Vec<&'static [u8]>; 256]> = LazyLock::new(|| {
+        let mut t: [Vec<&'static [u8]>; 256] = std::array::from_fn(|_| Vec::new());
+        for s in STREET_ENDS {
+            if let Some(&last) = s.last() {
+                t[usize::from(last.to_ascii_lowercase())].push(s);
+            }
+        }
+        t
+    });
+    let Some(&last) = word.last() else {
+        return false;
+    };
+    BY_LAST[usize::from(last.to_ascii_lowercase())]
+        .iter()
+        .any(|s| ends_with_ci(word, s))
+}
+
 /// Per detector, the windows of the text where it can match.
 struct Windows {
     amount: Vec<(usize, usize)>,
@@ -1270,7 +1291,7 @@ impl Windows {
             }
             if k < gs && k > 0 && b[k - 1].is_ascii_alphabetic() {
                 let word = &b[k.saturating_sub(12)..k];
-                if STREET_ENDS.iter().any(|s| ends_with_ci(word, s)) {
+                if ends_in_street_word(word) {
                     w.street.push((k.saturating_sub(24), fwd(12)));
                 }
                 // A capitalised word before the number may end `Laan van Meerdervoort`.

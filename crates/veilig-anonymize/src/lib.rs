@@ -338,8 +338,7 @@ impl Engine {
         };
         let found = names::find_names(text, &ctx);
         if !found.spans.is_empty() {
-            chosen.extend(found.spans);
-            chosen = resolve(chosen);
+            chosen = resolve_onto(chosen, found.spans);
         }
 
         // Allow-list: never mask these (secrets and numbers still are).
@@ -449,27 +448,80 @@ pub(crate) fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
     ok_b && ok_a
 }
 
-/// Picks non-overlapping spans: higher priority first, then longer, then earlier.
+/// Picks non-overlapping spans: higher priority first, then longer, then earlier (then in
+/// the order given).
 pub(crate) fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
     spans.retain(|s| s.start < s.end);
-    spans.sort_by(|a, b| {
-        b.prio
-            .cmp(&a.prio)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-    });
-    // One bit per byte of the text: a span is taken when none of its bytes is.
     let words = spans.iter().map(|s| s.end).max().unwrap_or(0) / 64 + 1;
     let mut taken = vec![0u64; words];
-    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    for s in spans {
-        if !bits_any(&taken, s.start, s.end) {
-            bits_set(&mut taken, s.start, s.end);
+    let mut out = Vec::with_capacity(spans.len());
+    take_greedily(spans, &mut taken, &mut out);
+    out.sort_unstable_by_key(|s| s.start);
+    out
+}
+
+/// [`resolve`] of `base` and `extra` together, where `base` is already resolved. When every
+/// span of `extra` ranks below every span of `base` (names below the structured detectors),
+/// all of `base` stays, so only `extra` is sorted, against the bytes `base` holds.
+pub(crate) fn resolve_onto(base: Vec<Span>, mut extra: Vec<Span>) -> Vec<Span> {
+    let lowest = base.iter().map(|s| s.prio).min().unwrap_or(u8::MAX);
+    if extra.iter().any(|s| s.prio >= lowest) {
+        let mut all = base;
+        all.extend(extra);
+        return resolve(all);
+    }
+    extra.retain(|s| s.start < s.end);
+    let end = base.iter().chain(&extra).map(|s| s.end).max().unwrap_or(0);
+    let mut taken = vec![0u64; end / 64 + 1];
+    for s in &base {
+        bits_set(&mut taken, s.start, s.end);
+    }
+    let mut won = Vec::with_capacity(extra.len());
+    take_greedily(extra, &mut taken, &mut won);
+    won.sort_unstable_by_key(|s| s.start);
+    // Both lists are in text order and do not overlap: merge them.
+    let mut out = Vec::with_capacity(base.len() + won.len());
+    let (mut a, mut b) = (base.into_iter().peekable(), won.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.start <= y.start => a.next(),
+            (Some(_), Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        };
+        match next {
+            Some(s) => out.push(s),
+            None => return out,
+        }
+    }
+}
+
+/// Takes the spans in rank order (priority, then length, then start, then given order) into
+/// `out`, each one none of whose bytes is taken yet; `taken` has one bit per byte of the text.
+fn take_greedily(spans: Vec<Span>, taken: &mut [u64], out: &mut Vec<Span>) {
+    // One packed key per span sorts faster than a chain of comparisons; the index keeps the
+    // order of equal spans as given, as a stable sort would. Offsets above 2^40 saturate.
+    let cap = |x: usize| (x as u128).min((1 << 40) - 1);
+    let mut keys: Vec<u128> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            (u128::from(u8::MAX - s.prio) << 120)
+                | ((cap(usize::MAX >> 24) - cap(s.end - s.start)) << 80)
+                | (cap(s.start) << 40)
+                | cap(i)
+        })
+        .collect();
+    keys.sort_unstable();
+    for k in keys {
+        let Some(&s) = spans.get((k & ((1 << 40) - 1)) as usize) else {
+            continue;
+        };
+        if !bits_any(taken, s.start, s.end) {
+            bits_set(taken, s.start, s.end);
             out.push(s);
         }
     }
-    out.sort_unstable_by_key(|s| s.start);
-    out
 }
 
 /// The mask of bits `from..to` (within one 64-bit word, `from < to <= 64`).
