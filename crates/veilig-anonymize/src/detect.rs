@@ -145,6 +145,7 @@ const STREET_PREFIX: &[&str] = &[
     "Sint",
     "St.",
     "Oude",
+    "Plantage",
     "Nieuwe",
     "Lange",
     "Korte",
@@ -225,10 +226,10 @@ impl Detectors {
             )?,
             postcode: r(r"(?-u:\b)[1-9]\d{3} ?[A-Z]{2}(?-u:\b)")?,
             street: r(&format!(
-                r"(?:{STREET_SUFFIX})[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?[A-Z]{{1,2}}(?-u:\b))?"
+                r"(?:{STREET_SUFFIX})[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_lead: r(&format!(
-                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?[A-Z]{{1,2}}(?-u:\b))?"
+                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_cue: r(
                 r"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar)[:\s]+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)",
@@ -1465,7 +1466,10 @@ impl Lead {
                     k += then.len();
                 }
                 // `\s` in ASCII: the vertical tab too, which `is_ascii_whitespace` leaves out.
-                while b.get(k).is_some_and(|&c| c == b':' || c == 0x0b || c.is_ascii_whitespace()) {
+                while b
+                    .get(k)
+                    .is_some_and(|&c| c == b':' || c == 0x0b || c.is_ascii_whitespace())
+                {
                     k += 1;
                 }
                 b.get(k).is_some_and(u8::is_ascii_alphanumeric).then_some(k)
@@ -1656,6 +1660,12 @@ fn street_start(text: &str, suffix_at: usize) -> Option<usize> {
         prev_tv = tv;
         start = ps;
     }
+    // A street named after someone (`Piet Heinstraat`, `Professor Kamerlingh Onneslaan`,
+    // `Plantage Middenlaan`): capitalised words that are all the line holds before the street
+    // word, or all that follows a colon (`Adres: …`), belong to it.
+    if let Some(s) = caps_since_line_start(text, start) {
+        start = s;
+    }
     // Never start on a tussenvoegsel.
     while let Some(rest) = text.get(start..) {
         let w: &str = rest.split(' ').next().unwrap_or("");
@@ -1670,6 +1680,48 @@ fn street_start(text: &str, suffix_at: usize) -> Option<usize> {
         }
     }
     Some(start)
+}
+
+/// The start of the one to three capitalised words (or tussenvoegsels after the first)
+/// before `at`, one space apart, when only a line start, the text's start or a colon and
+/// spaces come before them; `None` otherwise.
+fn caps_since_line_start(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?;
+    let mut start = at;
+    let mut words = 0;
+    let mut rest = head;
+    loop {
+        let Some(h) = rest.strip_suffix(' ') else {
+            break;
+        };
+        let w_start = h
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+            .last()
+            .map(|(i, _)| i)?;
+        let w = &h[w_start..];
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let tv = matches!(w, "van" | "de" | "der" | "den" | "ter" | "ten" | "het");
+        if !(cap || tv) || words == 3 {
+            return None;
+        }
+        words += 1;
+        start = w_start;
+        rest = &h[..w_start];
+        let before = rest.trim_end_matches([' ', '\t']);
+        if before.is_empty() || before.ends_with(['\n', ':']) {
+            break;
+        }
+    }
+    let first_cap = text
+        .get(start..)?
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let before = text.get(..start)?.trim_end_matches([' ', '\t']);
+    (words > 0 && first_cap && (before.is_empty() || before.ends_with(['\n', ':'])))
+        .then_some(start)
 }
 
 /// Up to `n` bytes of `text` before `pos`, cut at a char boundary.

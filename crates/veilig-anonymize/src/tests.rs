@@ -255,6 +255,33 @@ fn postcodes_and_addresses() {
     ] {
         masks(text, EntityKind::Address, street);
     }
+    // Streets named after someone: every capitalised word on the line before the street word,
+    // or after a colon, is part of it; in a sentence they are not.
+    for (text, street) in [
+        (
+            "Mevr. Jansen\nPiet Heinstraat 90c\n7901 AB  HOOGEVEEN",
+            "Piet Heinstraat 90c",
+        ),
+        (
+            "Adres: Plantage Middenlaan 730b, 1018 DD Amsterdam",
+            "Plantage Middenlaan 730b",
+        ),
+        (
+            "Bezorgadres:\nProfessor Kamerlingh Onneslaan 93-III",
+            "Professor Kamerlingh Onneslaan 93-III",
+        ),
+        (
+            "Nieuw adres: Willem de Zwijgerlaan 12",
+            "Willem de Zwijgerlaan 12",
+        ),
+    ] {
+        masks(text, EntityKind::Address, street);
+    }
+    masks(
+        "Gisteren zei Piet Heinstraat 5 te zijn.",
+        EntityKind::Address,
+        "Heinstraat 5",
+    );
     // In an address block the line before the postcode is the street, whatever its name.
     let letter = "Dhr. P. Bakker\nOvertoom 470-II\n1054 HK  Amsterdam\n\nBetreft: offerte";
     masks(letter, EntityKind::Address, "Overtoom 470-II");
