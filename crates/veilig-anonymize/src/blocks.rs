@@ -15,6 +15,11 @@ enum Cue {
     Signed,
     /// "Handtekening", "signature" (needs a line with a name/date/underscores).
     SignatureWord,
+    /// "Ondertekend op" as an e-signing log writes it: signed only with a date right after.
+    SignedOn,
+    /// A title that names payroll data but is also mentioned in passing (`jaaropgaaf`): a slip
+    /// only with a line item and an amount.
+    SalaryWeakTitle,
 }
 
 const PHRASES: &[(&str, Cue)] = &[
@@ -25,7 +30,11 @@ const PHRASES: &[(&str, Cue)] = &[
     ("salaris specificatie", Cue::SalaryTitle),
     ("loonspecificatie", Cue::SalaryTitle),
     ("loonbrief", Cue::SalaryTitle),
+    ("loonfiche", Cue::SalaryTitle),
     ("payslip", Cue::SalaryTitle),
+    ("jaaropgaaf", Cue::SalaryWeakTitle),
+    ("jaaropgave", Cue::SalaryWeakTitle),
+    ("fiscaal loon", Cue::SalaryItem),
     ("pay slip", Cue::SalaryTitle),
     ("salary slip", Cue::SalaryTitle),
     ("bruto salaris", Cue::SalaryItem),
@@ -63,6 +72,13 @@ const PHRASES: &[(&str, Cue)] = &[
     ("en ondertekend te", Cue::Signed),
     ("ondertekend door", Cue::Signed),
     ("digitaal ondertekend", Cue::Signed),
+    ("getekend te", Cue::Signed),
+    ("in twee exemplaren", Cue::Signed),
+    ("in drie exemplaren", Cue::Signed),
+    ("opgemaakt in tweevoud", Cue::Signed),
+    ("gelezen en goedgekeurd", Cue::Signed),
+    ("ondertekend op", Cue::SignedOn),
+    ("signed for and on behalf", Cue::Signed),
     ("signed for approval", Cue::Signed),
     ("signed and agreed", Cue::Signed),
     ("handtekening", Cue::SignatureWord),
@@ -177,12 +193,24 @@ pub(crate) fn reasons(
         out.push(BlockReason::ApiKey);
     }
     let (mut sal_title, mut sal_items, mut signed, mut sig_line) = (false, 0usize, false, false);
+    let mut sal_weak = false;
     {
         for (m_start, m_end, cue) in phrase_matches(text, phrase_starts) {
             match cue {
                 Cue::SalaryTitle => sal_title = true,
                 Cue::SalaryItem => sal_items += 1,
                 Cue::Signed => signed = true,
+                Cue::SalaryWeakTitle => sal_weak = true,
+                Cue::SignedOn => {
+                    // `ondertekend op 03-11-2025 21:04`, not `ondertekend op kantoor`.
+                    let after = text
+                        .get(m_end..)
+                        .unwrap_or("")
+                        .trim_start_matches([' ', ':']);
+                    if after.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                        signed = true;
+                    }
+                }
                 Cue::SignatureWord => {
                     // A signature line: "Handtekening: ____", "Handtekening: J. Jansen", or the word
                     // followed by a name/date/line on the same line.
@@ -220,6 +248,7 @@ pub(crate) fn reasons(
     // A mail that the slips are ready ("de loonstroken staan klaar, de vakantietoeslag volgt")
     // names a slip but shows none: a slip holds amounts.
     if (sal_title && money)
+        || (sal_weak && sal_items >= 1 && money)
         || sal_items >= 3
         || (sal_items >= 2
             && money

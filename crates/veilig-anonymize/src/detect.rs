@@ -198,8 +198,10 @@ impl Detectors {
             r"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?\s+(?:19|20)\d{{2}})"
         );
         Some(Detectors {
+            // A currency word after a number takes a space at most: in a table the `EUR`
+            // after a tab starts the next column's amount (`015 9472354<TAB>EUR 2.637,54`).
             amount: r(
-                r"(?:€|(?-u:\b)(?:EUR|eur|Eur))\s?-?\d{1,3}(?:\.\d{3})+(?:,(?:\d{1,2}|-{1,2}))?|(?:€|(?-u:\b)(?:EUR|eur|Eur))\s?-?\d+(?:,(?:\d{1,2}|-{1,2}))?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\s?(?:euro|EUR|eur)(?-u:\b)|\d+(?:,\d{1,2})?\s?(?:euro|EUR|eur)(?-u:\b)|\d+(?:[.,]\d+)?\s?%",
+                r"(?:€|(?-u:\b)(?:EUR|eur|Eur))\s?-?\d{1,3}(?:\.\d{3})+(?:,(?:\d{1,2}|-{1,2}))?|(?:€|(?-u:\b)(?:EUR|eur|Eur))\s?-?\d+(?:,(?:\d{1,2}|-{1,2}))?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?[ \x{A0}]?(?:euro|EUR|eur)(?-u:\b)|\d+(?:,\d{1,2})?[ \x{A0}]?(?:euro|EUR|eur)(?-u:\b)|\d+(?:[.,]\d+)?\s?%",
             )?,
             email: r(
                 r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}",

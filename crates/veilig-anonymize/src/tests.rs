@@ -133,6 +133,15 @@ fn phones() {
     ] {
         masks(&format!("Bel mij op {p} graag."), EntityKind::Phone, p);
     }
+    // In a table the currency word after a tab begins the next column, not the number's amount.
+    let row = "Jan Jansen\t015 9472354\tEUR 2.637,54\t74 dagen";
+    masks(row, EntityKind::Phone, "015 9472354");
+    keeps(row, "EUR 2.637,54");
+    masks(
+        "Ionut Pop\t+31 (0)294 768575\tEUR 944,10",
+        EntityKind::Phone,
+        "+31 (0)294 768575",
+    );
 }
 
 #[test]
@@ -585,6 +594,26 @@ fn block_reasons() {
     assert_eq!(anon(tsv).reasons, vec![BlockReason::CustomerList]);
     let md = "| Naam | E-mail |\n|---|---|\n| Jan Jansen | jan@x.nl |\n| Piet Bakker | piet@x.nl |\n| Kees de Vries | kees@x.nl |\n| Anne Visser | anne@x.nl |";
     assert_eq!(anon(md).reasons, vec![BlockReason::CustomerList]);
+    // Belgian and e-signed contracts, an annual payroll statement and a Belgian payslip.
+    for (text, reason) in [
+        ("Opgemaakt te Mechelen op 4 juni 2026 in twee exemplaren, waarvan elke partij erkent er één te hebben ontvangen.", BlockReason::SignedContract),
+        ("De verhuurder (gelezen en goedgekeurd)", BlockReason::SignedContract),
+        ("Getekend te Oldenzaal op 13 april 2026 door beide partijen.", BlockReason::SignedContract),
+        ("Certificaat van voltooiing\nOndertekenaars:\nSuze Verbeek - ondertekend op 25-12-2025 20:17", BlockReason::SignedContract),
+        ("Signed for and on behalf of Acme B.V.", BlockReason::SignedContract),
+        ("Jaaropgaaf 2025\nWerkgever: Drukkerij Letterzetter\nFiscaal loon: € 50.460\nIngehouden: € 18.610", BlockReason::SalarySlip),
+        ("Loonfiche maart\nBrutoloon: € 3.200", BlockReason::SalarySlip),
+    ] {
+        assert_eq!(anon(text).reasons, vec![reason], "{text:?}");
+    }
+    // The same words in passing block nothing.
+    for text in [
+        "Het contract wordt ondertekend op kantoor.",
+        "Nieuw privé-adres voor de jaaropgaaf: volgt nog.",
+        "Ik heb mijn jaaropgave nodig voor de hypotheek, kosten € 400.",
+    ] {
+        assert!(!anon(text).blocked, "{text:?}");
+    }
     // Not blocked: one person with contact details, talking about a signature.
     assert!(!anon("Klant Jan Jansen is bereikbaar op 06-12345678 of jan@x.nl.").blocked);
     assert!(!anon("Kun je de handtekening nog zetten onder de offerte?").blocked);
