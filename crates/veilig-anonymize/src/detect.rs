@@ -255,16 +255,16 @@ impl Detectors {
                 r"(?i:geboren(?:\s+op)?|geb\.|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:\s+[a-z]{{1,12}}){{0,3}}?(?:\s*(?:is|was|:|-|=))?\s*({date})"
             ))?,
             secret: r(
-                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",
+                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}",
             )?,
             secret_cue: r(
-                r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)["']?\s*[:=]?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
+                r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)(?:[ \t]+[a-z]{1,8}){0,2}["']?\s*[:=]?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
             )?,
             private_key: r(
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)",
             )?,
             password: r(
-                r#"(?i:wachtwoord|password|passwd|passwort|pass|pwd|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)(?:\s+(?i:(?:(?:voor|van|bij|op|in)(?:\s+\S+){1,3}?\s+)?(?:is|was|luidt|wordt|blijft)))?(?:\s*([:=])\s*|\s+)["'“]?(\S+)"#,
+                r#"(?i:wachtwoord|password|passwd|passwort|pass|pwd|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)["']?(?:\s+(?i:(?:(?:voor|van|bij|op|in)(?:\s+\S+){1,3}?\s+)?(?:is|was|luidt|wordt|blijft)))?(?:\s*([:=])\s*|(?:\s+[^\s:=\->→]+){0,3}?\s*(?:->|=>|→)\s*|\s+)["'“]?(\S+)"#,
             )?,
             bsn_cue: r(
                 r"(?i:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|sofi nummer|citizen service number|persoonsnummer)",
@@ -399,7 +399,12 @@ impl Detectors {
             {
                 continue;
             }
-            let sep = group(&pw_locs, 1).is_some();
+            // A colon or equals sign, or an arrow after a few words (`password Zoom -> …`).
+            let between = text.get(kw.end()..v.start()).unwrap_or("");
+            let sep = group(&pw_locs, 1).is_some()
+                || between.contains("->")
+                || between.contains("=>")
+                || between.contains('→');
             let kwtext = kw.as_str().to_ascii_lowercase();
             let mut end = v.end();
             let mut val = v.as_str();
@@ -447,6 +452,31 @@ impl Detectors {
             spans.push(Span {
                 start: v.start(),
                 end,
+                kind: EntityKind::Secret,
+                prio: 98,
+            });
+        }
+
+        for &at in &scan.config_at {
+            if let Some((s, e, password)) = config_secret(text, at) {
+                if password {
+                    flags.password = true;
+                } else {
+                    flags.api_key = true;
+                }
+                spans.push(Span {
+                    start: s,
+                    end: e,
+                    kind: EntityKind::Secret,
+                    prio: 98,
+                });
+            }
+        }
+        if let Some((s, e)) = login_pair(text) {
+            flags.password = true;
+            spans.push(Span {
+                start: s,
+                end: e,
                 kind: EntityKind::Secret,
                 prio: 98,
             });
@@ -798,6 +828,8 @@ struct Scan {
     cue_runs: Vec<(usize, usize)>,
     /// Word starts where a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`) begins.
     password_at: Vec<usize>,
+    /// Where a secret's keyword ends a configuration key (`POSTGRES_PASSWORD`, `db.pass`).
+    config_at: Vec<usize>,
 }
 
 /// Byte classes for the scan, one table load per byte instead of a chain of range tests.
@@ -913,6 +945,7 @@ impl Scan {
             secret_runs: Vec::new(),
             cue_runs: Vec::new(),
             password_at: Vec::new(),
+            config_at: Vec::new(),
         };
         let mut i = 0;
         while i < n {
@@ -937,6 +970,8 @@ impl Scan {
                         if word_start && password_kw_at(b, i) {
                             s.password_at.push(i);
                         }
+                    } else if matches!(d, b'_' | b'.' | b'-') && config_kw_at(b, i + 1).is_some() {
+                        s.config_at.push(i + 1);
                     }
                     // Every provider key pattern holds a capital, digit or `_-+=/` after its
                     // first byte; a long word with a full stop (`personeelszaken.`) is no key.
@@ -1825,6 +1860,134 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
         {
             let s = next_start + word_start;
             return Some((s, s + word.len()));
+        }
+    }
+    None
+}
+
+/// Keywords that end a configuration key holding a secret, after `_`, `.` or `-`
+/// (`POSTGRES_PASSWORD`, `db.pass`, `STRIPE_SECRET_KEY`, `api-token`), and whether the value is
+/// a password (else a key). Longer ones first: the first that fits wins.
+const CONFIG_KW: &[(&[u8], bool)] = &[
+    (b"password", true),
+    (b"passphrase", true),
+    (b"passwd", true),
+    (b"pwd", true),
+    (b"pass", true),
+    (b"secret_key", false),
+    (b"secret", false),
+    (b"access_key", false),
+    (b"private_key", false),
+    (b"api_key", false),
+    (b"apikey", false),
+    (b"token", false),
+];
+
+/// The configuration keyword starting at `i` that ends its key there (the next byte is no
+/// letter, digit or `_`), and whether it names a password.
+fn config_kw_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    let first = b.get(i)? | 0x20;
+    if !matches!(first, b'p' | b's' | b'a' | b't') {
+        return None;
+    }
+    CONFIG_KW.iter().find_map(|&(kw, pw)| {
+        let end = i + kw.len();
+        let fits = b.get(i..end).is_some_and(|w| w.eq_ignore_ascii_case(kw))
+            && !b
+                .get(end)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_');
+        fits.then_some((end, pw))
+    })
+}
+
+/// The value of a configuration line whose key ends in a secret keyword at `at`:
+/// `POSTGRES_PASSWORD: s3cret`, `DB_PASS="x"`, `"client.secret" = "…"`. Not references
+/// (`${DB_PASSWORD}`, `<wachtwoord>`), empty or boolean values, and no key shorter than 8
+/// characters for tokens and secrets. Gives the value's span and whether it is a password.
+fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
+    let b = text.as_bytes();
+    let (mut k, password) = config_kw_at(b, at)?;
+    if b.get(k).is_some_and(|&c| c == b'"' || c == b'\'') {
+        k += 1;
+    }
+    while b.get(k).is_some_and(|&c| c == b' ' || c == b'\t') {
+        k += 1;
+    }
+    if !b.get(k).is_some_and(|&c| c == b':' || c == b'=') {
+        return None;
+    }
+    k += 1;
+    while b
+        .get(k)
+        .is_some_and(|&c| c == b' ' || c == b'\t' || c == b'=')
+    {
+        k += 1;
+    }
+    if b.get(k).is_some_and(|&c| c == b'"' || c == b'\'') {
+        k += 1;
+    }
+    let start = k;
+    while b
+        .get(k)
+        .is_some_and(|&c| !c.is_ascii_whitespace() && !matches!(c, b'"' | b'\'' | b',' | b';'))
+    {
+        k += 1;
+    }
+    let value = text.get(start..k)?;
+    let chars = value.chars().count();
+    let reference = value.starts_with(['$', '<', '{', '%', '*', '[', '('])
+        || ["null", "none", "true", "false", "nil"]
+            .iter()
+            .any(|w| value.eq_ignore_ascii_case(w));
+    (chars >= if password { 4 } else { 8 } && !reference).then_some((start, k, password))
+}
+
+/// A login written as `user / password` (`admin / Paraplu.99`, `root / Zomer!2024`): a login
+/// word before a slash and a strong value after it (six or more characters with a digit, a
+/// symbol or a capital inside), as installers note router and till logins.
+fn login_pair(text: &str) -> Option<(usize, usize)> {
+    const LOGIN: &[&str] = &[
+        "admin",
+        "administrator",
+        "root",
+        "beheerder",
+        "gebruiker",
+        "user",
+        "username",
+    ];
+    let b = text.as_bytes();
+    for slash in memchr::memchr_iter(b'/', b) {
+        let mut e = slash;
+        while e > 0 && b[e - 1] == b' ' {
+            e -= 1;
+        }
+        let mut w = e;
+        while w > 0 && b[w - 1].is_ascii_alphabetic() {
+            w -= 1;
+        }
+        let bounded = w == 0 || !b[w - 1].is_ascii_alphanumeric() && b[w - 1] != b'/';
+        if w == e
+            || !bounded
+            || !LOGIN
+                .iter()
+                .any(|l| b[w..e].eq_ignore_ascii_case(l.as_bytes()))
+        {
+            continue;
+        }
+        let mut s = slash + 1;
+        while b.get(s) == Some(&b' ') {
+            s += 1;
+        }
+        let mut v = s;
+        while b.get(v).is_some_and(|&c| !c.is_ascii_whitespace()) {
+            v += 1;
+        }
+        let value = text.get(s..v)?.trim_end_matches([',', ';', ')']);
+        let strong = value.bytes().any(|c| c.is_ascii_digit())
+            || value.chars().any(|c| !c.is_alphanumeric())
+            || value.chars().skip(1).any(char::is_uppercase);
+        if value.chars().count() >= 6 && strong && !value.contains('/') {
+            return Some((s, s + value.len()));
         }
     }
     None

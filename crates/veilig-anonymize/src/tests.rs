@@ -59,10 +59,30 @@ fn password_basic() {
         "Het wachtwoord is Geheim!42",
         "Het nieuwe wachtwoord voor HubSpot wordt Zomer216, graag wijzigen.",
         "Het wachtwoord van de wifi is Zeilboot104",
+        "[16:33] Ward: password Moneybird -> Herfst_0087",
+        "{\"user\": \"jan\", \"password\": \"Geheim123\"}",
+        "    environment:\n      POSTGRES_PASSWORD: PRj7QUxh2i%R?rax\n",
+        "DB_PASS=\"duinpan665BAK\"",
+        "- Router FRITZ!Box 7590: http://192.168.3.1, admin / Bitterbal!58",
     ] {
-        assert!(anon(t).reasons.contains(&BlockReason::Password), "{t}");
+        let o = anon(t);
+        assert!(o.reasons.contains(&BlockReason::Password), "{t}");
+        for v in [
+            "Herfst_0087",
+            "Geheim123",
+            "PRj7QUxh2i%R?rax",
+            "duinpan665BAK",
+            "Bitterbal!58",
+        ] {
+            assert!(!o.text.contains(v), "{t} -> {}", o.text);
+        }
     }
     for t in [
+        "wachtwoord vergeten -> klik hier",
+        "DB_PASSWORD=${DB_PASSWORD}",
+        "PASSWORD_MIN_LENGTH=12",
+        "TOKEN_EXPIRY=3600",
+        "Ga naar Admin / Instellingen / Gebruikers",
         "Ik ben mijn wachtwoord vergeten, kun je het resetten?",
         "Mijn wachtwoord voor Exact werkt niet meer.",
         "Zit je in de WW sinds 2023?",
@@ -86,11 +106,27 @@ fn api_keys() {
         "xoxb-1234567890-abcdefghij",
         "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
         "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",
+        // Twilio, Mollie, Mailchimp, Mailgun, Shopify, npm, Telegram.
+        "SKef219ec4d1ebf1794ce51d686e3bb652",
+        "live_PRh7onkyKZWJbEZ3RTatgmuvA1SmeT",
+        "27aa16a00d174b0424eb504c960c3da7-us18",
+        "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+        "shpat_0123456789abcdef0123456789abcdef",
+        "npm_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8",
+        "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
     ] {
         let t = format!("Zet deze sleutel in de koppeling: {k} (niet delen!)");
         let o = anon(&t);
         assert_eq!(o.reasons, vec![BlockReason::ApiKey], "{k}");
         assert!(!o.text.contains(k), "{k}");
+    }
+    // A key on its own line after the words that announce it, and in a config file.
+    for t in [
+        "Vul bij Integraties deze sleutel in:\n\nA7f3K9q2Lm8Xw4Rt6Yp1Zs5Vb0Nc2Qe7\n\nGroet",
+        "STRIPE_SECRET_KEY=Zk29fjQ0aLx8vP2mW7rT",
+        "api-token: 9f8e7d6c5b4a39281706f5e4",
+    ] {
+        assert_eq!(anon(t).reasons, vec![BlockReason::ApiKey], "{t}");
     }
     let pk = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----";
     let o = anon(&format!("Hier de sleutel:\n{pk}\nGroet"));
