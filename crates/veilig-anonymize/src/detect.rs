@@ -1727,10 +1727,7 @@ fn caps_since_line_start(text: &str, at: usize) -> Option<usize> {
     let mut start = at;
     let mut words = 0;
     let mut rest = head;
-    loop {
-        let Some(h) = rest.strip_suffix(' ') else {
-            break;
-        };
+    while let Some(h) = rest.strip_suffix(' ') {
         let w_start = h
             .char_indices()
             .rev()
