@@ -194,11 +194,18 @@ pub(crate) fn reasons(
     }
     let (mut sal_title, mut sal_items, mut signed, mut sig_line) = (false, 0usize, false, false);
     let mut sal_weak = false;
+    let mut priced_items = 0usize;
     {
         for (m_start, m_end, cue) in phrase_matches(text, phrase_starts) {
             match cue {
-                Cue::SalaryTitle => sal_title = true,
-                Cue::SalaryItem => sal_items += 1,
+                Cue::SalaryTitle => {
+                    sal_title = true;
+                    priced_items += usize::from(priced(text, m_end, &flags.euro_amounts));
+                }
+                Cue::SalaryItem => {
+                    sal_items += 1;
+                    priced_items += usize::from(priced(text, m_end, &flags.euro_amounts));
+                }
                 Cue::Signed => signed = true,
                 Cue::SalaryWeakTitle => sal_weak = true,
                 Cue::SignedOn => {
@@ -246,9 +253,10 @@ pub(crate) fn reasons(
     }
     let money = text.contains('€') || text.contains("EUR") || text.contains("euro");
     // A mail that the slips are ready ("de loonstroken staan klaar, de vakantietoeslag volgt")
-    // names a slip but shows none: a slip holds amounts.
-    if (sal_title && money)
-        || (sal_weak && sal_items >= 1 && money)
+    // names a slip but shows none: a slip holds amounts, more than the one an announcement
+    // names ("je ziet de verhoging op je loonstrook; de reiskosten gaan naar € 0,23").
+    if (sal_title && (flags.euro_amounts.len() >= 2 || priced_items >= 1))
+        || (sal_weak && priced_items >= 1)
         || sal_items >= 3
         || (sal_items >= 2
             && money
@@ -264,6 +272,18 @@ pub(crate) fn reasons(
         out.push(BlockReason::CustomerList);
     }
     out
+}
+
+/// True when a euro amount follows `at` on its line: `Brutoloon: € 3.200`, `de
+/// salarisspecificatie van oktober: € 2.400`, not `het vakantiegeld (8%) wordt in mei betaald`.
+fn priced(text: &str, at: usize, euro: &[(usize, usize)]) -> bool {
+    let line_end = text
+        .as_bytes()
+        .get(at..)
+        .and_then(|rest| memchr::memchr(b'\n', rest))
+        .map_or(text.len(), |k| at + k);
+    let k = euro.partition_point(|&(s, _)| s < at);
+    euro.get(k).is_some_and(|&(s, _)| s < line_end)
 }
 
 /// Rows with a person or contact detail that make a list "of many people": a team's three

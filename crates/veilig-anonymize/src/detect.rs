@@ -16,6 +16,8 @@ pub(crate) struct Flags {
     pub api_key: bool,
     /// Byte offsets where a postcode ends (the word after it is a place, not a name).
     pub postcode_ends: Vec<usize>,
+    /// The amounts in euro (`€ 45,-`, `EUR 250`, `45 euro`; not `8%`), in text order.
+    pub euro_amounts: Vec<(usize, usize)>,
 }
 
 pub(crate) struct Detectors {
@@ -511,6 +513,11 @@ impl Detectors {
         // Amounts are protected: no number detector may eat them.
         let amounts: Vec<(usize, usize)> = matches_in(&self.amount, text, &w.amount)
             .map(|m| (m.start(), m.end()))
+            .collect();
+        flags.euro_amounts = amounts
+            .iter()
+            .copied()
+            .filter(|&(s, e)| !bytes[s..e].ends_with(b"%"))
             .collect();
         // Amount matches do not overlap and come in order: the last one starting before `e` is
         // the only candidate.

@@ -1094,6 +1094,9 @@ fn a_mail_that_slips_are_ready_is_no_salary_slip() {
     assert!(!anon(mail).blocked);
     let slip = "Loonstrook september\nVakantietoeslag € 212,40";
     assert_eq!(anon(slip).reasons, vec![BlockReason::SalarySlip]);
+    // A pay rise announced names the slip, an item and one amount, but no line shows pay.
+    let news = "Loonsverhoging\n\nGoed nieuws: per 7 juli stijgen alle salarissen met 4,3%. De reiskostenvergoeding gaat naar € 0,23 per km.\nHet vakantiegeld (8%) wordt zoals altijd in juni uitbetaald. Je ziet de verhoging terug op je loonstrook van augustus.";
+    assert!(!anon(news).blocked);
 }
 
 #[test]
