@@ -297,8 +297,10 @@ const LIST_WINDOW: usize = 12;
 /// a table of them. "Close together": within [`LIST_WINDOW`] non-empty lines, so a long report
 /// that names someone with an e-mail address now and then is no list.
 fn customer_list(text: &str, spans: &[Span]) -> bool {
-    // Of the last non-empty lines, which are rows.
-    let mut window = [false; LIST_WINDOW];
+    // Of the last non-empty lines, which are rows, and how each starts (`1.`, `-`, or plain):
+    // the rows of one list start alike, so a numbered route's title line (`Planning maandag -
+    // chauffeur Fatma, bus 12-ABC-3`) is no fourth row of its three stops.
+    let mut window = [None::<Marker>; LIST_WINDOW];
     let mut filled = 0usize;
     let mut si = 0usize;
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
@@ -333,14 +335,43 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         };
         let row = (p > 0 && (c > 0 || other > 0))
             || (c > 0 && (p > 0 || other > 0 || c > 1) && delimited());
+        let marker = row.then(|| Marker::of(line));
         if let Some(slot) = window.get_mut(filled % LIST_WINDOW) {
-            *slot = row;
+            *slot = marker;
         }
         filled += 1;
-        let rows = window.iter().filter(|&&w| w).count();
-        if rows >= LIST_ROWS {
-            return true;
+        if let Some(m) = marker {
+            let rows = window.iter().filter(|&&w| w == Some(m)).count();
+            if rows >= LIST_ROWS {
+                return true;
+            }
         }
     }
     false
+}
+
+/// How a line of a list starts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    /// `1.`, `12)`, `3:`
+    Number,
+    /// `-`, `*`, `•`, `–`
+    Bullet,
+    /// Anything else (a table row, a CSV line, a name).
+    Plain,
+}
+
+impl Marker {
+    fn of(line: &str) -> Marker {
+        let t = line.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let after = t.as_bytes().get(digits).copied();
+        if digits > 0 && digits <= 3 && matches!(after, Some(b'.' | b')' | b':')) {
+            Marker::Number
+        } else if t.starts_with(['-', '*', '•', '–']) {
+            Marker::Bullet
+        } else {
+            Marker::Plain
+        }
+    }
 }

@@ -1086,6 +1086,12 @@ fn mail_headers_and_call_logs_are_no_customer_list() {
     // Four customers with their cars and numbers are.
     let garage = "Kenteken;Klant;Telefoon\n86-68-XJ;P. Lewandowski;06-4046 3791\n406-LJ-2;Rami Alhamwi;06 1651 3865\n06-34-KB;Trijntje Jelsma;06 58 68 12 46\nFR-80-HG;Sandra Damen;(026) 575 48 92";
     assert_eq!(anon(garage).reasons, vec![BlockReason::CustomerList]);
+    // A driver's route: its title line names the driver and the van, but the stops are the
+    // rows, and three stops are no list; a fourth stop makes one.
+    let route = "Planning woensdag 29 april - chauffeur Fatma, bus PPF-74-P\nStart depot 6.00 uur\n1. Haddouchi - Willem de Zwijgerdreef 18, Tiel - 06 38362773 - bank ophalen\n2. Yuxin Lim - Merelplantsoen 59A, Beverwijk - 0234447387 - bank ophalen\n3. Matulessy - Molenbaan 20b, Weert - 0455625543 - retour koelkast";
+    assert!(!anon(route).blocked, "{:?}", anon(route).reasons);
+    let longer = format!("{route}\n4. Jan Jansen - Kerkstraat 4, Ede - 0612345678 - 2 dozen");
+    assert_eq!(anon(&longer).reasons, vec![BlockReason::CustomerList]);
 }
 
 #[test]
