@@ -189,8 +189,9 @@ const STREET_PREFIX: &[&str] = &[
 /// Street names that start with the street word: `Laan van Meerdervoort`, `Weg der Verenigde
 /// Naties`, `Plein 't Zand`.
 const STREET_LEAD: &str = "Laan|Weg|Straat|Plein|Kade|Dreef|Singel|Hof|Dijk|Gracht|Park|Markt|Ring|Pad|Steeg|Boulevard|Allee|Burgwal|Wal|Dam|Baan|Kanaal|Haven";
-/// The spaces inside a phone number: horizontal ones only, non-breaking ones included.
-const H: &str = r"\t \x{A0}\x{202F}";
+/// The spaces inside a phone number: horizontal ones only, non-breaking ones included, but no
+/// tab, which separates a table's columns (`06-51916441<TAB>1.883,92 euro`).
+const H: &str = r" \x{A0}\x{202F}";
 const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october";
 
 impl Detectors {
@@ -208,8 +209,9 @@ impl Detectors {
             email: r(
                 r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}",
             )?,
+            // A group may follow a line break (text pasted from a PDF); mod-97 decides.
             iban: r(
-                r"(?-u:\b)[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?(?-u:\b)",
+                r"(?-u:\b)[A-Za-z]{2}\d{2}(?:[ \-\n]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?(?-u:\b)",
             )?,
             // A phone number never runs over a line break (`[\t \x{A0}\x{202F}]`, not `\s`),
             // or a number at a line's end takes digits of the next line and is thrown away.
@@ -230,10 +232,10 @@ impl Detectors {
             )?,
             postcode: r(r"(?-u:\b)[1-9]\d{3} ?[A-Z]{2}(?-u:\b)")?,
             street: r(&format!(
-                r"(?:{STREET_SUFFIX})[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
+                r"(?:{STREET_SUFFIX})(?:[ \t]+|[ \t]*\n[ \t]*)\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_lead: r(&format!(
-                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
+                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_cue: r(
                 r"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar)[:\s]+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)",
@@ -723,7 +725,7 @@ impl Detectors {
             flags.postcode_ends.push(m.end());
             // The line before a postcode that starts its line is the street of an address
             // block (`Tsjerkestrjitte 258` / `8921 AB  Leeuwarden`), whatever its suffix.
-            if let Some(st) = self.street_line_before(text, m.start()) {
+            if let Some(st) = self.street_before(text, m.start()) {
                 spans.push(Span {
                     start: st.0,
                     end: st.1,
@@ -737,6 +739,30 @@ impl Detectors {
                 kind: EntityKind::Postcode,
                 prio: 76,
             });
+        }
+        // A Belgian postcode (four digits and the town: `9200 Dendermonde`) marks the street
+        // before it the same way; the postcode itself names only the town and stays.
+        for g in &scan.groups {
+            // The group's last run of digits (`218, 9200` is one group).
+            let pc = g.last_run;
+            let alone = pc == g.start || matches!(bytes[pc - 1], b' ' | b'\n');
+            if g.end - pc != 4 || bytes[pc] == b'0' || !alone {
+                continue;
+            }
+            let town = bytes.get(g.end) == Some(&b' ')
+                && bytes.get(g.end + 1).is_some_and(u8::is_ascii_uppercase)
+                && bytes.get(g.end + 2).is_some_and(u8::is_ascii_lowercase);
+            if !town || in_amount(pc, g.end) {
+                continue;
+            }
+            if let Some(st) = self.street_before(text, pc) {
+                spans.push(Span {
+                    start: st.0,
+                    end: st.1,
+                    kind: EntityKind::Address,
+                    prio: 74,
+                });
+            }
         }
 
         for m in matches_in(&self.street, text, &w.street) {
@@ -1329,10 +1355,16 @@ impl Windows {
             {
                 w.postcode.push((g.last_run, fwd(4)));
             }
-            // Street: `<...suffix> 12`.
+            // Street: `<...suffix> 12`, the number perhaps on the next line.
             let mut k = gs;
             while k > 0 && matches!(b[k - 1], b' ' | b'\t') {
                 k -= 1;
+            }
+            if k > 0 && b[k - 1] == b'\n' {
+                k -= 1;
+                while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'\r') {
+                    k -= 1;
+                }
             }
             if k < gs && k > 0 && b[k - 1].is_ascii_alphabetic() {
                 let word = &b[k.saturating_sub(12)..k];
@@ -1546,6 +1578,47 @@ const STREET_CUES: &[&str] = &[
 const PLATE_CUES: &[&str] = &["kenteken", "nummerbord", "license plate", "licence plate"];
 
 impl Detectors {
+    /// The street and number before a postcode at `at`: the line before when the postcode
+    /// starts its line (`Overtoom 470-II` / `1054 HK Amsterdam`), or the words before the
+    /// comma right before it (`… op Tussen de Bruggen 178, 5141 AB Waalwijk`): the longest
+    /// stretch from the line's start, a colon or a word for where that is only a street and a
+    /// number.
+    fn street_before(&self, text: &str, at: usize) -> Option<(usize, usize)> {
+        if let Some(st) = self.street_line_before(text, at) {
+            return Some(st);
+        }
+        let b = text.as_bytes();
+        let mut k = at;
+        while k > 0 && b[k - 1] == b' ' {
+            k -= 1;
+        }
+        let comma = k.checked_sub(1).filter(|&c| b[c] == b',')?;
+        let from = comma.saturating_sub(80);
+        let line_start = memchr::memrchr(b'\n', &b[from..comma]).map_or(from, |j| from + j + 1);
+        let seg = text.get(line_start..comma)?;
+        let mut starts = vec![0];
+        for (i, _) in seg.match_indices([':', ' ', '(']) {
+            let word_before = seg[..i].rsplit([' ', ':', '(']).next().unwrap_or("");
+            let marks = seg.as_bytes()[i] != b' '
+                || matches!(
+                    word_before,
+                    "op" | "aan" | "naar" | "te" | "in" | "bij" | "adres"
+                );
+            if marks {
+                starts.push(i + 1);
+            }
+        }
+        starts.into_iter().find_map(|s| {
+            let part = seg.get(s..)?;
+            let m = self.street_line.find(part)?;
+            let lead = part.len() - part.trim_start_matches([' ', '\t']).len();
+            let tail = part.trim_end_matches([' ', '\t', ',']).len();
+            let first = part[lead..].chars().next()?;
+            (m.start() == 0 && m.end() == part.len() && first.is_uppercase())
+                .then_some((line_start + s + lead, line_start + s + tail))
+        })
+    }
+
     /// The street and number on the line before `at` when `at` starts its line (after
     /// spaces) and that line is nothing but a street and a number.
     fn street_line_before(&self, text: &str, at: usize) -> Option<(usize, usize)> {

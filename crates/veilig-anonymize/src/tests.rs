@@ -187,6 +187,12 @@ fn ibans() {
         EntityKind::Iban,
         "NL91ABNA0417164300",
     );
+    // Broken over two lines, as pasted from a PDF.
+    masks(
+        "Betaling op NL19 TRIO\n9540 2995 75 o.v.v. het factuurnummer.",
+        EntityKind::Iban,
+        "NL19 TRIO\n9540 2995 75",
+    );
     masks(
         "Graag naar NL91 ABNA 0417 1643 00 overmaken",
         EntityKind::Iban,
@@ -327,6 +333,34 @@ fn postcodes_and_addresses() {
         EntityKind::Address,
         "Heinstraat 5",
     );
+    // A street without a street word, known by the postcode after its comma (Dutch or
+    // Belgian), or by a Belgian postcode on the next line; a number on the line after the
+    // street word, as text pasted from a PDF breaks it.
+    for (text, street) in [
+        (
+            "Ophalen mag ook, ik ben thuis op Achterom 31, 5701 AB Helmond.",
+            "Achterom 31",
+        ),
+        (
+            "levering om 14.45 uur op Tussen de Bruggen 90a, 3841 AB Harderwijk.",
+            "Tussen de Bruggen 90a",
+        ),
+        (
+            "De rekken worden geleverd op Kouter 218, 9200 Dendermonde.",
+            "Kouter 218",
+        ),
+        (
+            "Klant: Jan Peeters\nGroenplaats 13\n9300 Aalst",
+            "Groenplaats 13",
+        ),
+        (
+            "Aan: mevrouw Bos, Meidoornlaan\n334-h 3431 AB Nieuwegein",
+            "Meidoornlaan\n334-h",
+        ),
+    ] {
+        masks(text, EntityKind::Address, street);
+    }
+    keeps("Het kost 1250 Euro, zegt hij.", "1250 Euro");
     // In an address block the line before the postcode is the street, whatever its name.
     let letter = "Dhr. P. Bakker\nOvertoom 470-II\n1054 HK  Amsterdam\n\nBetreft: offerte";
     masks(letter, EntityKind::Address, "Overtoom 470-II");
