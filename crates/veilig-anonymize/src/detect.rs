@@ -661,6 +661,12 @@ impl Detectors {
             if in_amount(s, e) || glued_digit(bytes, s, e) {
                 continue;
             }
+            // The rest of a date and a time (`11-09-2025 13.30`): a number joined to the
+            // digits before it by a dash, slash or dot is no phone number of its own.
+            if s >= 2 && matches!(bytes[s - 1], b'-' | b'/' | b'.') && bytes[s - 2].is_ascii_digit()
+            {
+                continue;
+            }
             let st = m.as_str();
             let nd = st.bytes().filter(u8::is_ascii_digit).count();
             if !(9..=15).contains(&nd) {

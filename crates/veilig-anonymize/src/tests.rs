@@ -169,6 +169,13 @@ fn phones() {
     ] {
         masks(&format!("Bel mij op {p} graag."), EntityKind::Phone, p);
     }
+    // A date and a time are no phone number.
+    for t in [
+        "NOTITIE 11-09-2025 13.30 uur",
+        "Chat gestart 13-03-2025 10.30",
+    ] {
+        assert!(found(t, EntityKind::Phone).is_empty(), "{t}");
+    }
     // In a table the currency word after a tab begins the next column, not the number's amount.
     let row = "Jan Jansen\t015 9472354\tEUR 2.637,54\t74 dagen";
     masks(row, EntityKind::Phone, "015 9472354");
