@@ -1599,30 +1599,46 @@ impl Detectors {
             k -= 1;
         }
         let comma = k.checked_sub(1).filter(|&c| b[c] == b',')?;
-        let from = comma.saturating_sub(80);
+        // A house number ends the street: a digit, or a letter or two after one (`90a`).
+        let tail_digit = (1..=3).any(|d| comma >= d && b[comma - d].is_ascii_digit());
+        if !tail_digit || !b[comma - 1].is_ascii_alphanumeric() {
+            return None;
+        }
+        // A street and number take at most four words and the number: 64 bytes suffice.
+        let mut from = comma.saturating_sub(64);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
         let line_start = memchr::memrchr(b'\n', &b[from..comma]).map_or(from, |j| from + j + 1);
         let seg = text.get(line_start..comma)?;
-        let mut starts = vec![0];
-        for (i, _) in seg.match_indices([':', ' ', '(']) {
+        let marks = seg.match_indices([':', ' ', '(']).filter_map(|(i, _)| {
             let word_before = seg[..i].rsplit([' ', ':', '(']).next().unwrap_or("");
             let marks = seg.as_bytes()[i] != b' '
                 || matches!(
                     word_before,
                     "op" | "aan" | "naar" | "te" | "in" | "bij" | "adres"
                 );
-            if marks {
-                starts.push(i + 1);
-            }
-        }
-        starts.into_iter().find_map(|s| {
-            let part = seg.get(s..)?;
-            let m = self.street_line.find(part)?;
-            let lead = part.len() - part.trim_start_matches([' ', '\t']).len();
-            let tail = part.trim_end_matches([' ', '\t', ',']).len();
-            let first = part[lead..].chars().next()?;
-            (m.start() == 0 && m.end() == part.len() && first.is_uppercase())
-                .then_some((line_start + s + lead, line_start + s + tail))
-        })
+            marks.then_some(i + 1)
+        });
+        // The street starts with a capital (after spaces): only such starts are tried.
+        let capital = |s: &usize| {
+            seg.get(*s..)
+                .map(|p| p.trim_start_matches([' ', '\t']))
+                .and_then(|p| p.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        std::iter::once(0)
+            .chain(marks)
+            .filter(capital)
+            .find_map(|s| {
+                let part = seg.get(s..)?;
+                let m = self.street_line.find(part)?;
+                let lead = part.len() - part.trim_start_matches([' ', '\t']).len();
+                let tail = part.trim_end_matches([' ', '\t', ',']).len();
+                let first = part[lead..].chars().next()?;
+                (m.start() == 0 && m.end() == part.len() && first.is_uppercase())
+                    .then_some((line_start + s + lead, line_start + s + tail))
+            })
     }
 
     /// The street and number on the line before `at` when `at` starts its line (after
