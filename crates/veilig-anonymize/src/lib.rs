@@ -25,6 +25,7 @@ mod detect;
 pub mod jsonl;
 mod lexicon;
 mod names;
+mod people;
 mod restore;
 
 pub use restore::{remask, restore, StreamRestorer};
@@ -336,7 +337,10 @@ impl Engine {
             claimed: &chosen,
             postcode_ends: &flags.postcode_ends,
         };
-        let found = names::find_names(text, &ctx);
+        let mut found = names::find_names(text, &ctx);
+        // Names known by the shape of their line (rosters, tables, sign-offs, capitals).
+        let more = people::find(text, &chosen, &found.spans);
+        found.spans.extend(more);
         if !found.spans.is_empty() {
             chosen = resolve_onto(chosen, found.spans);
         }

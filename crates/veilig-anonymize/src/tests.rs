@@ -1390,3 +1390,33 @@ fn words_brands_and_places_in_name_places_stay() {
         .text
         .contains("Vincent"));
 }
+
+#[test]
+fn names_known_by_the_shape_of_their_line() {
+    // Each text with the names that must go and words that must stay.
+    for (text, gone, stay) in [
+        ("Rooster week 13\nMaandag: Gizem + Sanne\nDinsdag: Volodymyr + Sevgi", &["Gizem", "Volodymyr", "Sevgi"][..], &["Maandag", "Dinsdag"][..]),
+        ("Donderdag: Hanane → Kerkstraat 5, kozijnen stellen", &["Hanane"], &["Donderdag"]),
+        ("- [ ] kerstpakketten regelen (Sjoukje) - 5 november\n- [ ] website (Prima) - ma", &["Sjoukje"], &["Prima"]),
+        ("Score;Voornaam;Opmerking\n6;Sjaak;Factuur onduidelijk\n8;Tetiana;Prima service", &["Sjaak", "Tetiana"], &["Voornaam", "Factuur onduidelijk", "Prima service"]),
+        ("Bedankt voor het gesprek.\n\nMet vriendelijke groet,\nJurich\nTel. 06-12345678", &["Jurich"], &["Bedankt"]),
+        ("Met vriendelijke groet,\nAutoservice Remweg", &[], &["Autoservice Remweg"]),
+        ("De wasmachine lekt weer. Kun je dinsdag langskomen? Gr Lucia", &["Lucia"], &["dinsdag"]),
+        ("KLANT: SANJAY MANGROE\nKLACHT: VERKEERDE KLEUR GELEVERD", &["SANJAY", "MANGROE"], &["VERKEERDE KLEUR GELEVERD"]),
+        ("Behandelaar: Grzegorz K.\nKlacht: knie", &["Grzegorz K."], &["Klacht"]),
+        ("transcriptie: ja hallo met anna woźniak ik bel over de reparatie", &["anna", "woźniak"], &["reparatie"]),
+        ("route ochtend\n07:50 carolien hazelaar - douchen - Dorpsstraat 3\n1. Haddouchi - Molenweg 4, Ede - 06 38362773", &["carolien", "hazelaar", "Haddouchi"], &["douchen"]),
+        ("Vragen: Kees van IT, toestel 263.", &["Kees"], &["IT"]),
+        ("Radjesh is woensdag vrij (tandarts).", &["Radjesh"], &["woensdag"]),
+        ("[KLANT_C]: wacht nog op de prijs\nAnouk: ok\nGriet: sorry! staat nu in Dropbox", &["Griet", "Anouk"], &["Dropbox"]),
+        ("Kandidaat: Tarik Oulad Ali\nAanwezig: Sanne", &["Tarik", "Oulad", "Ali"], &["Kandidaat"]),
+    ] {
+        let o = anon(text);
+        for g in gone {
+            assert!(!o.text.contains(g), "{g:?} survived in {:?}", o.text);
+        }
+        for s in stay {
+            assert!(o.text.contains(s), "{s:?} was masked in {:?}", o.text);
+        }
+    }
+}

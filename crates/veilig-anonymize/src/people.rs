@@ -1,0 +1,957 @@
+//! Names that stand where only a person stands, found from the shape of the text around them
+//! rather than from the words before and after: the cells of a roster or a table, a name in
+//! brackets after a task, the line under a greeting, a caller's "met … hier", names written in
+//! capitals, a first name with an initial, a chat's senders. The first pass ([`crate::names`])
+//! reads names word by word; this one reads lines, and only those that hold such a shape.
+//!
+//! Every word found here still has to look like a name: a first name or surname from the
+//! lists that is no ordinary word, or, where the slot leaves no doubt (a sign-off, a chat
+//! sender, a name field in capitals), a word the lists do not know at all.
+
+use crate::lexicon::{
+    self, CUE, CURATED, FIRST, FIRST_RARE, HARD, ORD, PLACE, STOP, SUR, TRADE, TV,
+};
+use crate::{EntityKind, Span};
+
+/// Priority of the names found here: those of the first pass (50) give way when longer.
+const PRIO: u8 = 50;
+
+/// What the lists say of one word.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    flags: u16,
+}
+
+impl Word {
+    /// A first name that is no ordinary word, place or calendar word (a curated one may be).
+    fn first(&self) -> bool {
+        (self.flags & CURATED != 0 && self.flags & HARD == 0)
+            || (self.flags & (FIRST | FIRST_RARE) != 0
+                && self.flags & (ORD | PLACE | STOP | HARD) == 0)
+    }
+    /// A surname that is no ordinary word or place.
+    fn sur(&self) -> bool {
+        self.flags & SUR != 0 && self.flags & (ORD | PLACE | STOP | HARD) == 0
+    }
+    fn name(&self) -> bool {
+        self.first() || self.sur()
+    }
+    /// A word the lists do not know as anything else: a name where the slot says so.
+    fn unknown(&self) -> bool {
+        self.flags & (ORD | PLACE | STOP | HARD | CUE | TRADE | TV) == 0
+    }
+    fn tv(&self) -> bool {
+        self.flags & TV != 0
+    }
+}
+
+/// The people found by the shape of their lines. `claimed` are the structured spans (in
+/// text order), `names` the names found so far.
+pub(crate) fn find(text: &str, claimed: &[Span], names: &[Span]) -> Vec<Span> {
+    let mut f = Finder {
+        text,
+        b: text.as_bytes(),
+        taken: claimed,
+        names,
+        buf: String::new(),
+        out: Vec::new(),
+    };
+    f.run();
+    let mut out = f.out;
+    out.sort_unstable_by_key(|s| (s.start, s.end));
+    out.dedup_by_key(|s| (s.start, s.end));
+    out
+}
+
+struct Finder<'t> {
+    text: &'t str,
+    b: &'t [u8],
+    /// The structured spans chosen (addresses, phone numbers, …), in text order.
+    taken: &'t [Span],
+    /// The names found by the first pass.
+    names: &'t [Span],
+    buf: String,
+    out: Vec<Span>,
+}
+
+/// Greetings and thanks after which a name signs off (`Groet,` / `Jurich`, `thx, todor`).
+const GREETINGS: &[&str] = &[
+    "groet",
+    "groeten",
+    "groetjes",
+    "gr",
+    "grt",
+    "mvg",
+    "vg",
+    "vriendelijke groet",
+    "vriendelijke groeten",
+    "met vriendelijke groet",
+    "met vriendelijke groeten",
+    "hartelijke groet",
+    "hartelijke groeten",
+    "met hartelijke groet",
+    "beste groet",
+    "beste groeten",
+    "hoogachtend",
+    "liefs",
+    "dank",
+    "dank je",
+    "bedankt",
+    "thx",
+    "thanks",
+    "cheers",
+    "regards",
+    "kind regards",
+    "best regards",
+    "best",
+    "met collegiale groet",
+    "tot morgen",
+    "tot snel",
+];
+
+/// Words for a role in a chat that are no names (`Bot: Welkom!`, `Klant: …`).
+const ROLES: &[&str] = &[
+    "bot",
+    "bezoeker",
+    "klant",
+    "agent",
+    "medewerker",
+    "assistent",
+    "support",
+    "systeem",
+    "operator",
+    "klantenservice",
+    "helpdesk",
+    "chatbot",
+    "admin",
+    "beheerder",
+    "team",
+    "iedereen",
+    "allen",
+    "you",
+    "me",
+    "ik",
+    "wij",
+    // Field labels that look like a chat line (`Tel: 06-…`).
+    "tel",
+    "mob",
+    "gsm",
+    "fax",
+    "email",
+    "mail",
+    "adres",
+    "datum",
+    "tijd",
+    "ref",
+    "nb",
+    "ps",
+    "re",
+    "fw",
+    "fwd",
+    "cc",
+    "bcc",
+    "aan",
+    "van",
+    "onderwerp",
+    "betreft",
+    "subject",
+    "from",
+    "to",
+    "sent",
+    "date",
+    "web",
+    "kvk",
+    "btw",
+    "iban",
+    "opmerking",
+    "notitie",
+];
+
+/// Labels of a field that holds a person's name (`KLANT: SANJAY MANGROE`, `Victim …`).
+const NAME_LABELS: &[&str] = &[
+    "naam",
+    "klant",
+    "contactpersoon",
+    "contact",
+    "patiënt",
+    "patient",
+    "cliënt",
+    "client",
+    "huurder",
+    "verhuurder",
+    "koper",
+    "verkoper",
+    "kandidaat",
+    "sollicitant",
+    "werknemer",
+    "medewerker",
+    "melder",
+    "aanvrager",
+    "gast",
+    "bewoner",
+    "ouder",
+    "leerling",
+    "behandelaar",
+    "monteur",
+    "chauffeur",
+    "opdrachtgever",
+    "debiteur",
+    "victim",
+    "name",
+    "tenant",
+    "guest",
+];
+
+/// Particles inside a surname that join two names (`Tarik Oulad Ali`, `Said Ait Taleb`).
+const PARTICLES: &[&str] = &[
+    "oulad", "ould", "ait", "aït", "bou", "abou", "abu", "bin", "ibn",
+];
+
+/// Verbs after which a first name at the start of a sentence is the subject.
+const COPULAS: &[&str] = &[
+    "is", "was", "heeft", "had", "gaat", "ging", "zit", "zat", "werkt", "staat", "stond", "wil",
+    "kan", "moet", "mag", "zal", "doet", "neemt", "meldt",
+];
+
+/// A substring searcher built once per process for each connector and cue this pass looks
+/// for (`" en "`, `"met "`, `" van "`, …): `str::match_indices` is several times slower.
+fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
+    static ALL: LazyLock<Vec<(&'static str, Finder<'static>)>> = LazyLock::new(|| {
+        [" + ", " & ", " → ", " -> ", " en ", "met ", " van "]
+            .into_iter()
+            .map(|n| (n, Finder::new(n)))
+            .collect()
+    });
+    static NONE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{0}\u{0}\u{0}"));
+    ALL.iter()
+        .find(|(n, _)| *n == needle)
+        .map_or(&*NONE, |(_, f)| f)
+}
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c == '\'' || c == '’'
+}
+
+impl<'t> Finder<'t> {
+    fn run(&mut self) {
+        let text = self.text;
+        let mut prev_line: Option<(usize, usize)> = None;
+        let mut senders: Vec<(usize, usize)> = Vec::new();
+        let mut start = 0;
+        while start <= text.len() {
+            let end = memchr::memchr(b'\n', &self.b[start..]).map_or(text.len(), |k| start + k);
+            let line_end = if end > start && self.b[end - 1] == b'\r' {
+                end - 1
+            } else {
+                end
+            };
+            if line_end > start {
+                self.line(start, line_end, prev_line, &mut senders);
+                prev_line = Some((start, line_end));
+            }
+            start = end + 1;
+        }
+        self.chat(&senders);
+        self.join_particles();
+    }
+
+    /// The flags of `text[s..e]`.
+    fn word(&mut self, s: usize, e: usize) -> Word {
+        let w = self.text.get(s..e).unwrap_or("");
+        let flags = lexicon::lexicon().flags(w, &mut self.buf);
+        Word {
+            start: s,
+            end: e,
+            flags,
+        }
+    }
+
+    /// True when a structured span (an address, a phone number, …) touches `s..e`. Names
+    /// found before may overlap: the longer one wins when the spans are resolved.
+    fn claimed(&self, s: usize, e: usize) -> bool {
+        let k = self.taken.partition_point(|t| t.end <= s);
+        self.taken.get(k).is_some_and(|t| t.start < e)
+    }
+
+    fn push(&mut self, s: usize, e: usize) {
+        if s < e && !self.claimed(s, e) {
+            self.out.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Person,
+                prio: PRIO,
+            });
+        }
+    }
+
+    /// The word starting at `i` (letters, inner apostrophes and hyphens): its end.
+    fn word_end(&self, i: usize) -> usize {
+        // ASCII letters byte by byte; anything else (accents, hyphens, apostrophes) by char.
+        let mut j = i;
+        while self.b.get(j).is_some_and(u8::is_ascii_alphabetic) {
+            j += 1;
+        }
+        if !self
+            .b
+            .get(j)
+            .is_some_and(|&c| c >= 0x80 || matches!(c, b'-' | b'\''))
+        {
+            return j;
+        }
+        let rest = self.text.get(i..).unwrap_or("");
+        let mut end = i;
+        let mut it = rest.char_indices().peekable();
+        while let Some((k, c)) = it.next() {
+            if is_word_char(c) {
+                end = i + k + c.len_utf8();
+            } else if c == '-' && it.peek().is_some_and(|&(_, n)| n.is_alphabetic()) && end > i {
+                end = i + k + 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// The words of `s..e` (a cell, a short line), at most `max` (up to four), or `None` when
+    /// something else is in it or there are more.
+    fn words_of(&self, s: usize, e: usize, max: usize) -> Option<Words> {
+        let mut out = Words::default();
+        let mut i = s;
+        while i < e {
+            while i < e && self.b[i] == b' ' {
+                i += 1;
+            }
+            if i >= e {
+                break;
+            }
+            let we = self.word_end(i);
+            if we == i || we > e || out.n == max.min(out.w.len()) {
+                return None;
+            }
+            out.w[out.n] = (i, we);
+            out.n += 1;
+            i = we;
+        }
+        (out.n > 0).then_some(out)
+    }
+
+    /// True when `w` starts with a capital (or is written in capitals).
+    fn capital(&self, s: usize) -> bool {
+        self.text
+            .get(s..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// The words of a name standing alone in `s..e`: one to three words that each look like a
+    /// name part and start with a capital (tussenvoegsels may be lowercase), at least one of
+    /// them a known name; with `loose`, words the lists do not know also count.
+    fn name_in(&mut self, s: usize, e: usize, loose: bool) -> Option<(usize, usize)> {
+        let ws = self.words_of(s, e, 4)?;
+        let ws = ws.as_slice();
+        let mut known = false;
+        let mut parts = 0;
+        for &(a, b) in ws {
+            let w = self.word(a, b);
+            if w.tv() && parts > 0 {
+                continue;
+            }
+            if !self.capital(a) {
+                return None;
+            }
+            let ok = w.name() || (loose && w.unknown() && !in_list(ROLES, &self.text[a..b]));
+            if !ok {
+                return None;
+            }
+            known |= w.name();
+            parts += 1;
+        }
+        let last = ws.last()?;
+        // A word the lists do not know is a name on its own (`Jurich`); two of them are as
+        // often a business signing off (`Autoservice Remweg`).
+        (known || (loose && parts == 1)).then_some((ws[0].0, last.1))
+    }
+
+    fn line(
+        &mut self,
+        s: usize,
+        e: usize,
+        prev: Option<(usize, usize)>,
+        senders: &mut Vec<(usize, usize)>,
+    ) {
+        let line = &self.text[s..e];
+        let lb = line.as_bytes();
+        // Table and CSV cells.
+        if let Some(d) = [b';', b'\t', b'|']
+            .into_iter()
+            .find(|&d| memchr::memchr(d, lb).is_some())
+        {
+            let mut cs = s;
+            for ce in memchr::memchr_iter(d, lb)
+                .map(|k| s + k)
+                .chain(std::iter::once(e))
+            {
+                let (a, z) = trim(self.b, cs, ce);
+                if a < z {
+                    if let Some((x, y)) = self.name_in(a, z, false) {
+                        self.push(x, y);
+                    }
+                }
+                cs = ce + 1;
+            }
+        }
+        // A roster's pairs and arrows: `Maandag: Gizem + Sanne`, `Donderdag: Hanane → …`.
+        let connectors = memchr::memchr3(b'+', b'&', b'>', lb).is_some() || line.contains('→');
+        if connectors {
+            for sep in [" + ", " & ", " → ", " -> ", " en "] {
+                for k in finder(sep).find_iter(lb).map(|k| s + k) {
+                    self.single_before(s, k);
+                    self.single_after(k + sep.len(), e);
+                }
+            }
+        } else {
+            // `Tolga en Sanne gaan …`: `en` after a line's first word (in prose the word
+            // before an `en` is hardly ever a name standing alone).
+            let we = self.word_end(s);
+            if self.text[we..e].starts_with(" en ") {
+                self.single_before(s, we);
+                self.single_after(we + 4, e);
+            }
+        }
+        // A name in brackets: `(Sjoukje)`, `(Helen Bakker)`.
+        for k in memchr::memchr_iter(b'(', lb).map(|k| s + k) {
+            if let Some(c) = memchr::memchr(b')', &self.b[k..e]).map(|j| k + j) {
+                if c - k <= 40 {
+                    if let Some((x, y)) = self.name_in(k + 1, c, false) {
+                        let one = self.words_of(x, y, 1).is_some();
+                        let w = self.word(x, self.word_end(x));
+                        if !one || w.first() {
+                            self.push(x, y);
+                        }
+                    }
+                }
+            }
+        }
+        self.subject(s, e);
+        self.lead(s, e);
+        self.capitals(s, e);
+        self.initial_after_first(s, e);
+        self.caller(s, e);
+        self.of_department(s, e);
+        self.sign_off(s, e, prev);
+        if let Some(w) = self.sender(s, e) {
+            senders.push(w);
+        }
+    }
+
+    /// A first name that starts a sentence and is its subject: `Radjesh is woensdag vrij`,
+    /// `Sharon heeft het overgenomen`.
+    fn subject(&mut self, s: usize, e: usize) {
+        let text = self.text;
+        let line = &text[s..e];
+        let starts = std::iter::once(0).chain(
+            memchr::memchr_iter(b'.', line.as_bytes())
+                .filter(|&k| line.as_bytes().get(k + 1) == Some(&b' '))
+                .map(|k| k + 2),
+        );
+        for k in starts {
+            let ws = s + k;
+            if !self
+                .b
+                .get(ws)
+                .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0x80)
+            {
+                continue;
+            }
+            let we = self.word_end(ws);
+            if we == ws || self.b.get(we) != Some(&b' ') || !self.capital(ws) {
+                continue;
+            }
+            // The verb first: it is cheaper to read than the word is to look up.
+            let ve = self.word_end(we + 1);
+            let verb = &text[we + 1..ve];
+            if COPULAS.contains(&verb) && self.word(ws, we).first() {
+                self.push(ws, we);
+            }
+        }
+    }
+
+    /// A single first name right before `k` (a connector), after a label or the line's start.
+    fn single_before(&mut self, s: usize, k: usize) {
+        let head = &self.text[s..k];
+        let ws = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c) || c == '-')
+            .last()
+            .map_or(k, |(i, _)| s + i);
+        if ws == k {
+            return;
+        }
+        let before = self.text[s..ws].trim_end();
+        if !(before.is_empty() || before.ends_with([':', ',', '+', '&', '-', '→', '>'])) {
+            return;
+        }
+        let w = self.word(ws, k);
+        if self.capital(ws) && w.first() {
+            self.push(ws, k);
+        }
+    }
+
+    /// A single first name right after a connector at `k`, up to the line's end or a separator.
+    fn single_after(&mut self, k: usize, e: usize) {
+        let we = self.word_end(k);
+        if we == k {
+            return;
+        }
+        let rest = self.text[we..e].trim_start();
+        let ends = rest.is_empty() || rest.starts_with([',', '(', '-', '+', '&', '→', ';', '.']);
+        let w = self.word(k, we);
+        if ends && self.capital(k) && w.first() {
+            self.push(k, we);
+        }
+    }
+
+    /// The first field of a list line (after a number, a time or a bullet), one to three words
+    /// before a dash or comma, in any case: `1. Haddouchi - …`, `07:50 carolien hazelaar -
+    /// douchen`, `10:20 AL-ALI, Yusuf`.
+    fn lead(&mut self, s: usize, e: usize) {
+        let mut i = s;
+        while i < e && (self.b[i].is_ascii_digit() || matches!(self.b[i], b':' | b'.' | b')')) {
+            i += 1;
+        }
+        let marked = i > s;
+        while i < e && matches!(self.b[i], b' ' | b'\t' | b'-' | b'*') {
+            i += 1;
+        }
+        let bullet = i > s && matches!(self.b[s], b'-' | b'*');
+        if !(marked || bullet) {
+            return;
+        }
+        let line = &self.text[i..e];
+        let stop = line
+            .find(" - ")
+            .or_else(|| line.find(" – "))
+            .or_else(|| line.find(','))
+            .map(|k| i + k);
+        let Some(stop) = stop else {
+            return;
+        };
+        let Some(ws) = self.words_of(i, stop, 3) else {
+            return;
+        };
+        let ws = ws.as_slice();
+        // Beside a known name, a surname that is also a word (`hazelaar`) or an unknown word
+        // is the rest of it.
+        let (mut all, mut some) = (true, false);
+        for &(a, b) in ws {
+            let w = self.word(a, b);
+            all &= w.name() || w.tv() || w.flags & SUR != 0 || w.unknown();
+            some |= w.name();
+        }
+        if all && some {
+            self.push(ws[0].0, ws[ws.len() - 1].1);
+        }
+    }
+
+    /// Names written in capitals: two or three words in capitals of which one is a known name
+    /// and none an ordinary word (`SANJAY MANGROE`, `UIT DEN BOGAARD`), or any after a name
+    /// field's label (`KLANT: VIKRAM REDDY`, `Victim SOUFIANE BENALI`).
+    fn capitals(&mut self, s: usize, e: usize) {
+        let lb = &self.b[s..e];
+        let Some(mut i) = upper_pair(lb, 0) else {
+            return;
+        };
+        while i + 1 < lb.len() {
+            if lb[i].is_ascii_lowercase() {
+                match upper_pair(lb, i) {
+                    Some(k) => i = k,
+                    None => return,
+                }
+                continue;
+            }
+            if !(lb[i].is_ascii_uppercase() && lb[i + 1].is_ascii_uppercase())
+                || (i > 0 && lb[i - 1].is_ascii_alphanumeric())
+            {
+                i += 1;
+                continue;
+            }
+            // A run of capital words from here.
+            let mut words = Vec::new();
+            let mut j = s + i;
+            loop {
+                let we = self.word_end(j);
+                let w = &self.text[j..we];
+                if we == j || w.chars().any(char::is_lowercase) || w.chars().count() < 2 {
+                    break;
+                }
+                words.push((j, we));
+                if self.b.get(we) == Some(&b' ') && words.len() < 4 {
+                    j = we + 1;
+                } else {
+                    break;
+                }
+            }
+            let next = words.last().map_or(s + i + 1, |w| w.1);
+            if words.len() >= 2 || (words.len() == 1 && self.label_before(s, s + i)) {
+                let label = self.label_before(s, s + i);
+                let flags: Vec<Word> = words.iter().map(|&(a, b)| self.word(a, b)).collect();
+                let ok = flags
+                    .iter()
+                    .all(|w| w.tv() || w.name() || (label && w.unknown()))
+                    && flags.iter().any(|w| !w.tv())
+                    && (label || flags.iter().any(|w| w.name()));
+                // The rest of a line all in capitals is a heading, not a name (unless labelled).
+                let rest = &self.text[next..e];
+                let shouting = !label
+                    && rest.chars().filter(|c| c.is_lowercase()).count() == 0
+                    && rest.chars().filter(|c| c.is_uppercase()).count() > 3;
+                if ok && !shouting {
+                    self.push(words[0].0, next);
+                }
+            }
+            i = next - s + 1;
+        }
+    }
+
+    /// True when a name field's label ends right before `at` on its line (`KLANT: `,
+    /// `Naam:`, `Victim `).
+    fn label_before(&self, s: usize, at: usize) -> bool {
+        let head = self.text[s..at].trim_end();
+        let head = head.strip_suffix(':').unwrap_or(head).trim_end();
+        let w = head
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        !w.is_empty() && in_list(NAME_LABELS, w)
+    }
+
+    /// A first name with the initial of the surname: `Grzegorz K.`, `Derya Ü.`.
+    fn initial_after_first(&mut self, s: usize, e: usize) {
+        let line = &self.text[s..e];
+        for k in memchr::memchr_iter(b'.', line.as_bytes()) {
+            let at = s + k;
+            let Some(ini) = self.text[s..at].chars().next_back() else {
+                continue;
+            };
+            let is = at - ini.len_utf8();
+            if !ini.is_uppercase() || is < s + 2 || self.b[is - 1] != b' ' {
+                continue;
+            }
+            // Not an initial of a longer run (`J.P.`), nor a word after the full stop.
+            let after = self.text[at + 1..e].chars().next();
+            if after.is_some_and(|c| c.is_alphabetic()) {
+                continue;
+            }
+            let fe = is - 1;
+            let fs = self.text[s..fe]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_word_char(c) || c == '-')
+                .last()
+                .map_or(fe, |(i, _)| s + i);
+            if fs == fe || !self.capital(fs) {
+                continue;
+            }
+            let w = self.word(fs, fe);
+            if w.first() {
+                self.push(fs, at + 1);
+            }
+        }
+    }
+
+    /// A caller's name after `met`: `hallo met anna woźniak ik bel over`, `hoi met griet
+    /// sikkema hier`, `Goedemorgen, met Jan de Vries.`
+    fn caller(&mut self, s: usize, e: usize) {
+        const OPENERS: &[&str] = &[
+            "hallo",
+            "hoi",
+            "hey",
+            "hee",
+            "hai",
+            "ja",
+            "dag",
+            "goedemorgen",
+            "goedemiddag",
+            "goedenavond",
+            "morgen",
+            "middag",
+        ];
+        // A caller says who they are at the start of the line.
+        let mut cut = (s + 64).min(e);
+        while !self.text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let line = &self.text[s..cut];
+        for k in finder("met ").find_iter(line.as_bytes()) {
+            let head = line[..k].trim_end().trim_end_matches([',', '!']);
+            let opener = head.rsplit(' ').next().unwrap_or("");
+            if k > 0 && !line[..k].ends_with(' ') || !in_list(OPENERS, opener) {
+                continue;
+            }
+            let mut i = s + k + 4;
+            let mut last = None;
+            let mut known = false;
+            for _ in 0..4 {
+                let we = self.word_end(i);
+                if we == i {
+                    break;
+                }
+                let w = self.word(i, we);
+                let part = w.name()
+                    || (last.is_some() && (w.tv() || in_list(PARTICLES, &self.text[i..we])));
+                if !part {
+                    break;
+                }
+                known |= w.name();
+                last = Some(we);
+                if self.b.get(we) != Some(&b' ') {
+                    break;
+                }
+                i = we + 1;
+            }
+            if let (true, Some(end)) = (known, last) {
+                self.push(s + k + 4, end);
+            }
+        }
+    }
+
+    /// A first name before `van` and a department: `Kees van IT`, `Sanne van personeelszaken`.
+    fn of_department(&mut self, s: usize, e: usize) {
+        let line = &self.text[s..e];
+        for k in finder(" van ").find_iter(line.as_bytes()) {
+            let at = s + k;
+            let after = s + k + 5;
+            // The word before first: in prose it is mostly lowercase, and then nothing else
+            // needs reading.
+            let fs = self.text[s..at]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_word_char(c))
+                .last()
+                .map_or(at, |(i, _)| s + i);
+            if fs == at || !self.capital(fs) {
+                continue;
+            }
+            let we = self.word_end(after);
+            if we == after {
+                continue;
+            }
+            let dept = &self.text[after..we];
+            let acronym = dept.len() <= 4 && dept.chars().all(|c| c.is_ascii_uppercase());
+            let lower = dept.chars().next().is_some_and(char::is_lowercase)
+                && self.word(after, we).flags & TV == 0;
+            if !(acronym || lower) {
+                continue;
+            }
+            if self.word(fs, at).first() {
+                self.push(fs, at);
+            }
+        }
+    }
+
+    /// The name under a greeting (`Met vriendelijke groet,` / `Jurich`), or after one on the
+    /// same line at the end (`Gr Lucia`, `thx, todor`, `groetjes zineb`).
+    fn sign_off(&mut self, s: usize, e: usize, prev: Option<(usize, usize)>) {
+        let line = self.text[s..e].trim();
+        if let Some((ps, pe)) = prev.filter(|&(ps, pe)| pe - ps <= 32) {
+            let p = self.text[ps..pe].trim().trim_end_matches([',', '!', '.']);
+            if line.len() <= 40 && in_list(GREETINGS, p) {
+                let (a, z) = trim(self.b, s, e);
+                // The name may be followed by a title or company after a comma or dash.
+                let stop = self.text[a..z]
+                    .find([',', '|', '(', '–'])
+                    .or_else(|| self.text[a..z].find(" - "))
+                    .map_or(z, |k| a + k);
+                let (a, z) = trim(self.b, a, stop);
+                if let Some((x, y)) = self.name_in(a, z, true) {
+                    self.push(x, y);
+                }
+            }
+        }
+        // `… Groet, Lucia` at the line's end (short lines only: a sign-off is no paragraph):
+        // the line's last word, after a greeting and a comma or space.
+        if line.len() > 80 {
+            return;
+        }
+        let ne = s + self.text[s..e]
+            .trim_end_matches([' ', '.', '!', '\t'])
+            .len();
+        let ns = self.text[s..ne]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c) || c == '-')
+            .last()
+            .map_or(ne, |(i, _)| s + i);
+        if ns == ne || ns == s {
+            return;
+        }
+        let head = self.text[s..ns].trim_end_matches([' ', ',', '!']);
+        if head.len() == ns - s {
+            return;
+        }
+        let greeted = GREETINGS.iter().any(|g| {
+            head.len() >= g.len()
+                && head.as_bytes()[head.len() - g.len()..].eq_ignore_ascii_case(g.as_bytes())
+                && !head[..head.len() - g.len()].ends_with(|c: char| c.is_alphabetic())
+        });
+        if greeted {
+            let w = self.word(ns, ne);
+            if w.first() || (self.capital(ns) && w.unknown() && w.flags == 0) {
+                self.push(ns, ne);
+            }
+        }
+    }
+
+    /// The sender of a chat line, `Griet: sorry!` or `[10:14] Griet: …`: its word's span.
+    fn sender(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let mut i = s;
+        if self.b.get(i) == Some(&b'[') {
+            i += memchr::memchr(b']', &self.b[i..e])? + 1;
+        }
+        while i < e && (self.b[i].is_ascii_digit() || matches!(self.b[i], b' ' | b':' | b'.')) {
+            i += 1;
+        }
+        let we = self.word_end(i);
+        let colon = self.b.get(we) == Some(&b':') && self.b.get(we + 1) == Some(&b' ');
+        (we > i && colon && self.capital(i)).then_some((i, we))
+    }
+
+    /// In a chat (two senders or more, one of them a known name), every sender is a person
+    /// unless it is a role (`Bot`, `Klant`) or an ordinary word (`Let op:`).
+    fn chat(&mut self, senders: &[(usize, usize)]) {
+        if senders.len() < 2 {
+            return;
+        }
+        let words: Vec<Word> = senders.iter().map(|&(a, b)| self.word(a, b)).collect();
+        let mut names: Vec<&str> = words
+            .iter()
+            .filter(|w| w.name())
+            .map(|w| &self.text[w.start..w.end])
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        if names.len() < 2 {
+            return;
+        }
+        for w in words {
+            let role = in_list(ROLES, &self.text[w.start..w.end]);
+            if !role && (w.name() || w.unknown()) {
+                self.push(w.start, w.end);
+            }
+        }
+    }
+
+    /// Two parts of a name around a particle (`Tarik Oulad Ali`): one name.
+    fn join_particles(&mut self) {
+        let mut all: Vec<Span> = self
+            .names
+            .iter()
+            .chain(&self.out)
+            .filter(|s| s.kind == EntityKind::Person)
+            .copied()
+            .collect();
+        all.sort_unstable_by_key(|s| s.start);
+        // A capitalised word and a particle right before a name: `Tarik Oulad [Ali]`.
+        for p in &all {
+            let head = &self.text[..p.start];
+            let Some(h) = head.strip_suffix(' ') else {
+                continue;
+            };
+            let ps = h.rfind(' ').map_or(0, |k| k + 1);
+            if !in_list(PARTICLES, &h[ps..]) {
+                continue;
+            }
+            let Some(h2) = h[..ps].strip_suffix(' ') else {
+                continue;
+            };
+            let ws = h2
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_word_char(c) || c == '-')
+                .last()
+                .map_or(ps, |(i, _)| i);
+            let w = self.word(ws, h2.len());
+            if ws < h2.len() && self.capital(ws) && (w.name() || w.unknown()) {
+                self.out.push(Span {
+                    start: ws,
+                    end: p.end,
+                    kind: EntityKind::Person,
+                    prio: PRIO + 5,
+                });
+            }
+        }
+        for pair in all.windows(2) {
+            let gap = self.text.get(pair[0].end..pair[1].start).unwrap_or("");
+            let word = gap.trim();
+            if gap.len() == word.len() + 2 && gap.starts_with(' ') && in_list(PARTICLES, word) {
+                self.out.push(Span {
+                    start: pair[0].start,
+                    end: pair[1].end,
+                    kind: EntityKind::Person,
+                    prio: PRIO + 5,
+                });
+            }
+        }
+    }
+}
+
+/// The first index at or after `from` where two ASCII capitals follow each other, eight bytes
+/// at a time: most lines hold none, and then [`Finder::capitals`] has nothing to read.
+fn upper_pair(b: &[u8], from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let upper = |x: u64| {
+        // High bit of each byte in `A..=Z` (no carry crosses out of a byte below 0x80).
+        let ge_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+        let gt_z = x.wrapping_add(0x2525_2525_2525_2525);
+        ge_a & !gt_z & !x & HIGH
+    };
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let u = upper(u64::from_le_bytes(w));
+        // A capital whose next byte is one too; the chunk's last byte is checked against the
+        // next chunk by the overlap below.
+        let pair = u & (u >> 8);
+        if pair != 0 {
+            return Some(i + (pair.trailing_zeros() / 8) as usize);
+        }
+        i += 7;
+    }
+    (i..b.len().saturating_sub(1))
+        .find(|&k| b[k].is_ascii_uppercase() && b[k + 1].is_ascii_uppercase())
+}
+
+/// Up to four words' spans, without allocating.
+#[derive(Default, Clone, Copy)]
+struct Words {
+    w: [(usize, usize); 4],
+    n: usize,
+}
+
+impl Words {
+    fn as_slice(&self) -> &[(usize, usize)] {
+        &self.w[..self.n]
+    }
+}
+
+/// `s..e` without spaces at either end.
+fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && matches!(b[s], b' ' | b'\t') {
+        s += 1;
+    }
+    while e > s && matches!(b[e - 1], b' ' | b'\t') {
+        e -= 1;
+    }
+    (s, e)
+}
