@@ -88,6 +88,7 @@ const HARD_STOPWORDS: &str = "
 januari februari maart april mei juni juli augustus september oktober november december
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 monday tuesday wednesday thursday friday saturday sunday january february march june july october
+august may
 vandaag morgen gisteren overmorgen
 pasen pinksteren kerst kerstmis hemelvaart hemelvaartsdag koningsdag bevrijdingsdag sinterklaas
 paasdag paasmaandag pinksterdag pinkstermaandag kerstdag kerstavond oudjaar oudejaarsdag
@@ -104,6 +105,7 @@ januari februari maart april mei juni juli augustus september oktober november d
 jan. feb mrt apr jun jul aug sep sept okt nov dec
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo
 monday tuesday wednesday thursday friday saturday sunday january february march june july october
+august may
 vandaag morgen gisteren overmorgen week maand jaar kwartaal ochtend middag avond nacht
 pasen pinksteren kerst kerstmis sinterklaas koningsdag oud nieuw
 hallo hoi hey hi dag beste geachte lieve goedemorgen goedemiddag goedenavond dear hello thanks regards
@@ -142,6 +144,10 @@ yuki topdesk parnassys somtoday magister sharepoint loket planon freshdesk exact
 logitech philips dyson nintendo lenovo thinkpad fairphone miele garmin sonos nespresso senseo
 airfryer playstation xbox macbook ipad galaxy pixel gazelle sparta vanmoof batavus cortina
 scrum master owner
+funda univé unive inshared allianz achmea interpolis aegon ohra fbto menzis vgz anwb sendcloud
+nationale-nederlanden tefal eastpak kobo vertuo kärcher karcher vitamix lego jbl samsung sony asus
+acer lenovo airbnb booking teamleader pipedrive personio recruitee homerun simplicate rompslomp
+jortt tellow informer e-boekhouden youforce raet
 ing rabobank abn amro sns asn knab bunq triodos regiobank
 euro eur
 ja nee oke ok prima goed fijn top super succes gefeliciteerd welkom

@@ -1420,3 +1420,28 @@ fn names_known_by_the_shape_of_their_line() {
         }
     }
 }
+
+#[test]
+fn english_dates_insurers_and_platforms_are_no_names() {
+    for (text, word) in [
+        ("I can do a viewing on Monday 4 August at 10:00.", "August"),
+        (
+            "Unfortunately it will ship on Thursday 28 May instead.",
+            "May",
+        ),
+        (
+            "Hierbij meld ik bij Interpolis waterschade in mijn woning.",
+            "Interpolis",
+        ),
+        ("Woning staat 47 dagen op Funda.", "Funda"),
+        (
+            "Op 8 juni heb ik bij jullie een Tefal Easy Fry besteld.",
+            "Tefal",
+        ),
+    ] {
+        assert!(
+            anon(text).text.contains(word),
+            "{word:?} masked in {text:?}"
+        );
+    }
+}
