@@ -232,17 +232,19 @@ pub(crate) fn reasons(
                                 || b.trim_end().ends_with(':')
                                 || b.trim().len() < 25
                         });
-                    let has_fill = line.contains("__")
-                        || line.contains("..")
+                    // Filled in: a date, a name, `w.g.`, `/s/`, `[handtekening]`. Lines of
+                    // blanks (`Handtekening huurder: ______  Datum: ______`) are still to sign.
+                    let has_fill = line.bytes().any(|b| b.is_ascii_digit())
                         || line.contains('/')
-                        || line.bytes().any(|b| b.is_ascii_digit());
+                        || line.contains("w.g.")
+                        || line.contains('[');
                     let colon = line.trim_start().starts_with(':');
                     let name_after = spans.iter().any(|s| {
                         s.kind == EntityKind::Person
                             && s.start >= m_end
                             && s.start <= m_end + line.len()
                     });
-                    if (colon && (has_fill || name_after || !trimmed.trim().is_empty()))
+                    if (colon && (has_fill || name_after || !unfilled(trimmed)))
                         || (starts_line && (has_fill || name_after))
                     {
                         sig_line = true;
@@ -255,7 +257,7 @@ pub(crate) fn reasons(
     // A mail that the slips are ready ("de loonstroken staan klaar, de vakantietoeslag volgt")
     // names a slip but shows none: a slip holds amounts, more than the one an announcement
     // names ("je ziet de verhoging op je loonstrook; de reiskosten gaan naar € 0,23").
-    if (sal_title && (flags.euro_amounts.len() >= 2 || priced_items >= 1))
+    if (sal_title && (priced_items >= 1 || amount_lines(text, &flags.euro_amounts) >= 2))
         || (sal_weak && priced_items >= 1)
         || sal_items >= 3
         || (sal_items >= 2
@@ -265,25 +267,117 @@ pub(crate) fn reasons(
     {
         out.push(BlockReason::SalarySlip);
     }
-    if signed || sig_line {
+    if (signed || sig_line) && !not_yet_signed(text) {
         out.push(BlockReason::SignedContract);
     }
-    if customer_list(text, spans) {
+    if customer_list(text, spans) || json_records(text, spans) >= LIST_ROWS {
         out.push(BlockReason::CustomerList);
     }
     out
 }
 
-/// True when a euro amount follows `at` on its line: `Brutoloon: € 3.200`, `de
-/// salarisspecificatie van oktober: € 2.400`, not `het vakantiegeld (8%) wordt in mei betaald`.
+/// True when a signature line holds nothing but blanks and the labels around them
+/// (`verhuurder: ______________    Datum: ________`).
+fn unfilled(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "datum",
+        "plaats",
+        "naam",
+        "handtekening",
+        "verhuurder",
+        "huurder",
+        "werkgever",
+        "werknemer",
+        "opdrachtgever",
+        "opdrachtnemer",
+        "koper",
+        "verkoper",
+        "partij",
+        "voor",
+        "akkoord",
+        "date",
+        "name",
+        "signature",
+        "en",
+        "te",
+        "d.d.",
+    ];
+    line.split(|c: char| c.is_whitespace() || matches!(c, '_' | '.' | ':' | '…' | '-' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .all(|w| LABELS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
+/// True when the text says it is not signed yet (`CONCEPT - niet ondertekend`, `dit concept is
+/// nog niet door partijen getekend`, `not signed`): a draft's signature block and closing
+/// formula make no signed contract.
+fn not_yet_signed(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    ["getekend", "ondertekend", "signed"].iter().any(|w| {
+        memchr::memmem::find_iter(b, w.as_bytes()).any(|k| {
+            let from = k.saturating_sub(32);
+            let before = &b[from..k];
+            memchr::memmem::find(before, b"niet ").is_some()
+                || memchr::memmem::find(before, b"not ").is_some()
+                || before.ends_with(b"on")
+                || before.ends_with(b"un")
+        })
+    })
+}
+
+/// True when an amount follows `at` closely on its line: `Brutoloon: € 3.200`, `Nettoloon\t
+/// 2.433,57`, `de salarisspecificatie van oktober: € 2.400`, not `het vakantiegeld (8%) wordt
+/// in mei betaald` nor `de loonstrook van vorige maand klopte niet: er was € 171,25 …`.
 fn priced(text: &str, at: usize, euro: &[(usize, usize)]) -> bool {
-    let line_end = text
-        .as_bytes()
+    const NEAR: usize = 32;
+    let b = text.as_bytes();
+    let line_end = b
         .get(at..)
         .and_then(|rest| memchr::memchr(b'\n', rest))
         .map_or(text.len(), |k| at + k);
+    let end = line_end.min(at + NEAR);
     let k = euro.partition_point(|&(s, _)| s < at);
-    euro.get(k).is_some_and(|&(s, _)| s < line_end)
+    euro.get(k).is_some_and(|&(s, _)| s < end) || money_number(&b[at..end]).is_some()
+}
+
+/// Where a number written as money without a currency sign starts in `b`: digits with a
+/// decimal comma and two decimals (`3.331,33`, `-435,40`), as payslips list their lines.
+fn money_number(b: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
+            i += 1;
+        }
+        let decimals = b.get(i) == Some(&b',')
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+            && !b.get(i + 3).is_some_and(u8::is_ascii_digit);
+        if decimals {
+            return Some(start);
+        }
+    }
+    None
+}
+
+/// Lines that are mostly an amount (`Loonheffing € 610`, `Nettoloon\t2.433,57`): short lines
+/// with an amount in euro or a number written as money.
+fn amount_lines(text: &str, euro: &[(usize, usize)]) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    let mut s = 0;
+    for e in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let short = e - s <= 60;
+        let k = euro.partition_point(|&(a, _)| a < s);
+        let has = euro.get(k).is_some_and(|&(a, _)| a < e) || money_number(&b[s..e]).is_some();
+        n += usize::from(short && has);
+        s = e + 1;
+    }
+    n
 }
 
 /// Rows with a person or contact detail that make a list "of many people": a team's three
@@ -306,15 +400,14 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
     let mut line_start = 0usize;
     for line_end in ends {
-        let (mut p, mut c, mut other) = (0, 0, 0);
+        let (mut p, mut c, mut addr, mut other) = (0, 0, 0, 0);
         while si < spans.len() && spans[si].start < line_end {
             if spans[si].start >= line_start {
                 match spans[si].kind {
                     EntityKind::Person | EntityKind::Employee => p += 1,
                     EntityKind::Email | EntityKind::Phone => c += 1,
-                    EntityKind::Address
-                    | EntityKind::Postcode
-                    | EntityKind::Iban
+                    EntityKind::Address | EntityKind::Postcode => addr += 1,
+                    EntityKind::Iban
                     | EntityKind::BirthDate
                     | EntityKind::LicencePlate
                     | EntityKind::Bsn => other += 1,
@@ -333,8 +426,13 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
             line.bytes()
                 .any(|b| matches!(b, b',' | b';' | b'\t' | b'|'))
         };
-        let row = (p > 0 && (c > 0 || other > 0))
-            || (c > 0 && (p > 0 || other > 0 || c > 1) && delimited());
+        // A person with a way to reach them (a workshop's planning of cars and customers
+        // holds no contact details); in a table a contact detail with another field, or with
+        // a cell that reads like a name the lists do not know (`Tafsut Bouchtaoui`).
+        let row = (p > 0 && (c > 0 || addr > 0))
+            || (c > 0
+                && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line))
+                && delimited());
         let marker = row.then(|| Marker::of(line));
         if let Some(slot) = window.get_mut(filled % LIST_WINDOW) {
             *slot = marker;
@@ -348,6 +446,51 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         }
     }
     false
+}
+
+/// The records of a JSON export (`{"naam": "…", "email": "…"}`, on one line or many) that hold
+/// a person or a second contact detail besides a phone number or e-mail address.
+fn json_records(text: &str, spans: &[Span]) -> usize {
+    let b = text.as_bytes();
+    if memchr::memchr(b'{', b).is_none() || memchr::memmem::find(b, b"\":").is_none() {
+        return 0;
+    }
+    let mut n = 0;
+    let mut from = 0;
+    while let Some(open) = memchr::memchr(b'{', &b[from..]).map(|k| from + k) {
+        let Some(close) = memchr::memchr(b'}', &b[open..]).map(|k| open + k) else {
+            break;
+        };
+        let k = spans.partition_point(|s| s.start < open);
+        let inside = spans[k..].iter().take_while(|s| s.end <= close);
+        let (mut p, mut c) = (0, 0);
+        for s in inside {
+            match s.kind {
+                EntityKind::Person | EntityKind::Employee => p += 1,
+                EntityKind::Email | EntityKind::Phone | EntityKind::Address => c += 1,
+                _ => {}
+            }
+        }
+        if c > 0 && (p > 0 || c > 1) {
+            n += 1;
+        }
+        from = close + 1;
+    }
+    n
+}
+
+/// True when a cell of a delimited line is two or three capitalised words (a name, a business).
+fn name_cell(line: &str) -> bool {
+    line.split([';', '\t', '|', ','])
+        .map(str::trim)
+        .any(|cell| {
+            let words: Vec<&str> = cell.split(' ').collect();
+            (2..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    let mut cs = w.chars();
+                    cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_alphabetic)
+                })
+        })
 }
 
 /// How a line of a list starts.

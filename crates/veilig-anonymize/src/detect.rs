@@ -221,7 +221,7 @@ impl Detectors {
                 r"(?:\+|(?-u:\b)00)[{H}]?31[{H}]?(?:\(0\)[{H}]?)?-?[{H}]?[1-9](?: - |[{H}\-.])?\d(?:[{H}\-.]?\d){{6,7}}|\(0\d{{1,3}}\)[{H}]?-?[{H}]?\d(?:[{H}\-.]?\d){{5,7}}|(?-u:\b)0[1-9](?:\d(?: - |[{H}\-./])?|(?: - |[{H}\-./])?\d){{1,3}}(?:[{H}\-.]?\d){{5,7}}|\+[1-9]\d{{0,2}}[{H}\-.]?(?:\(\d{{1,4}}\)[{H}\-.]?)?\d(?:[{H}\-.]?\d){{5,12}}|(?-u:\b)00[1-9]\d{{0,2}}[{H}\-.]?\d(?:[{H}\-.]?\d){{6,12}}"
             ))?,
             bsn: r(
-                r"(?-u:\b)(?:\d{9}|\d{8}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{2}[ .]\d{3}[ .]\d{3}|\d{3}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?-u:\b)",
+                r"(?-u:\b)(?:\d{9}|\d{8}|\d{3}[ .\-]\d{3}[ .\-]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{2}[ .]\d{3}[ .]\d{3}|\d{3}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?-u:\b)",
             )?,
             card: r(
                 r"(?-u:\b)(?:[2-6]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{1,4}(?:[ \-]?\d{1,3})?|3[47]\d{2}[ \-]?\d{6}[ \-]?\d{5})(?-u:\b)",
@@ -380,7 +380,14 @@ impl Detectors {
         }
         let mut pw_done = 0;
         let mut pw_locs = None;
-        for &at in &scan.password_at {
+        // A password keyword at the end of a compound (`Startwachtwoord:`, `adminpassword=`).
+        let glued = glued_password_words(bytes);
+        let mut at_all = scan.password_at.clone();
+        if !glued.is_empty() {
+            at_all.extend(glued.iter().copied());
+            at_all.sort_unstable();
+        }
+        for &at in &at_all {
             if at < pw_done {
                 continue;
             }
@@ -396,10 +403,12 @@ impl Detectors {
                 continue;
             }
             pw_done = kw.end();
-            if text
-                .get(..kw.start())
-                .and_then(|s| s.chars().next_back())
-                .is_some_and(crate::is_word_char)
+            let compound = glued.binary_search(&at).is_ok();
+            if !compound
+                && text
+                    .get(..kw.start())
+                    .and_then(|s| s.chars().next_back())
+                    .is_some_and(crate::is_word_char)
             {
                 continue;
             }
@@ -475,6 +484,15 @@ impl Detectors {
                     prio: 98,
                 });
             }
+        }
+        for (s, e) in access_codes(text) {
+            flags.password = true;
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Secret,
+                prio: 98,
+            });
         }
         if let Some((s, e)) = login_pair(text) {
             flags.password = true;
@@ -2039,6 +2057,73 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
             .iter()
             .any(|w| value.eq_ignore_ascii_case(w));
     (chars >= if password { 4 } else { 8 } && !reference).then_some((start, k, password))
+}
+
+/// Where `wachtwoord` or `password` ends a longer word (`Startwachtwoord`, `Wifiwachtwoord`,
+/// `adminpassword`): the keyword's start, in order. At a word's start the scan finds them.
+fn glued_password_words(b: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (kw, back) in [(&b"achtwoord"[..], 1), (&b"assword"[..], 1)] {
+        for k in memchr::memmem::find_iter(b, kw) {
+            let Some(at) = k.checked_sub(back) else {
+                continue;
+            };
+            let lead = b[at] | 0x20;
+            let glued = at > 0 && b[at - 1].is_ascii_alphabetic();
+            if glued && (lead == b'w' || lead == b'p') {
+                out.push(at);
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Codes that open a door, a key safe or an alarm (`sleutelkluisje naast de achterdeur, code
+/// 1166`, `alarmcode 2961`): four to six digits after `code`, with a word for what it opens
+/// just before on the same line. Those are passwords too.
+fn access_codes(text: &str) -> Vec<(usize, usize)> {
+    const OPENS: &[&[u8]] = &[
+        b"alarm", b"kluis", b"sleutel", b"deur", b"poort", b"hek", b"toegang", b"slot", b"garage",
+    ];
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for k in memchr::memmem::find_iter(b, b"code") {
+        // `code` as a word, or glued to what it opens (`alarmcode`), never `postcode`.
+        let mut ws = k;
+        while ws > 0 && b[ws - 1].is_ascii_alphabetic() {
+            ws -= 1;
+        }
+        let from = k
+            .saturating_sub(48)
+            .max(memchr::memrchr(b'\n', &b[..k]).map_or(0, |n| n + 1));
+        let before = b[from..k].to_ascii_lowercase();
+        let opens = OPENS
+            .iter()
+            .any(|o| memchr::memmem::find(&before, o).is_some());
+        let word_ok = ws == k || OPENS.iter().any(|o| b[ws..k].eq_ignore_ascii_case(o));
+        if !opens || !word_ok {
+            continue;
+        }
+        let mut v = k + 4;
+        while b.get(v).is_some_and(|&c| matches!(c, b' ' | b':')) {
+            v += 1;
+        }
+        if b.get(v..v + 3)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"is "))
+        {
+            v += 3;
+        }
+        let digits = b[v.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let glued = b.get(v + digits).is_some_and(|c| c.is_ascii_alphanumeric());
+        if (4..=6).contains(&digits) && !glued {
+            out.push((v, v + digits));
+        }
+    }
+    out
 }
 
 /// A login written as `user / password` (`admin / Paraplu.99`, `root / Zomer!2024`): a login

@@ -1445,3 +1445,31 @@ fn english_dates_insurers_and_platforms_are_no_names() {
         );
     }
 }
+
+#[test]
+fn blocks_from_a_fifth_corpus_and_their_look_alikes() {
+    for (text, reason) in [
+        ("Gebruikersnaam: jurre81@x.nl\nStartwachtwoord: Wolk=Regen7", BlockReason::Password),
+        ("Sleutel zit in het sleutelkluisje naast de achterdeur, code 1166.", BlockReason::Password),
+        ("Alarm uitschakelen binnen 30 sec met code 2961.", BlockReason::Password),
+        ("voor de verzekering vroegen ze mijn sofinummer, is dit goed zo? 650-485-427", BlockReason::Bsn),
+        ("LOONFICHE februari 2025\nBediende: An Segers\n\nBrutoloon\t3.331,33\nBedrijfsvoorheffing\t-462,36\nNettoloon\t2.433,57", BlockReason::SalarySlip),
+        ("[\n {\"naam\": \"Cem Polat\", \"email\": \"cem@ziggo.nl\"},\n {\"naam\": \"Jildou Wouda\", \"email\": \"jw@home.nl\"},\n {\"naam\": \"Romy Evers\", \"email\": \"re@online.nl\"},\n {\"naam\": \"Ioana Moldovan\", \"email\": \"im@planet.nl\"}\n]", BlockReason::CustomerList),
+        ("Zaak\tContactpersoon\tTelefoon\nKantine Sportlust\tTafsut Bouchtaoui\t06 49910589\nBrasserie Zout\tSherwin Kerwel\t06 12345678\nBistro Kaneel\tSjoerd Bosma\t0594440129\nKoffiebar Bonen\tRob Nelson\t0684142134", BlockReason::CustomerList),
+    ] {
+        assert_eq!(anon(text).reasons, vec![reason], "{text:?}");
+    }
+    for text in [
+        // A draft with blank signature lines, and one that says it is not signed.
+        "HUUROVEREENKOMST\nHuurprijs: EUR 1.551,06 per maand\n\nHandtekening verhuurder: ______________    Datum: ________\nHandtekening huurder:   ______________    Datum: ________",
+        "CONCEPT - niet ondertekend\nAldus overeengekomen en ondertekend te ____ op ____",
+        // Salary talk with a slip named in passing.
+        "Je krijgt 149 euro per maand als vrijwilligersvergoeding. Dat blijft onder de grens van € 2.100 per jaar, dus je krijgt geen loonstrook.",
+        "We dachten aan € 2.777 bruto per maand. De loonstrook van onze bakker van vorige maand klopte trouwens niet: er was € 171,25 te weinig reiskosten meegenomen.",
+        // A workshop's planning: customers and their cars, no way to reach them.
+        "Tijd\tKenteken\tAuto\tKlant\tMonteur\n9.15\tKX-00-26\tSkoda Octavia\tde heer Pereira\tEsra\n14.45\tHP-914-B\tToyota Aygo\tdhr. Knol\tThiziri\n11.45\t24-RKX-7\tVolvo V60\tdhr. Azzouzi\tThiziri\n11.15\t4-VB-721\tMercedes Vito\tMarie de Haan\tThiziri",
+        "Postcode 1234 AB, code 5678 voor de kortingsactie.",
+    ] {
+        assert!(!anon(text).blocked, "{text:?}: {:?}", anon(text).reasons);
+    }
+}
