@@ -74,6 +74,11 @@ const GATES: &[(&str, Fam)] = &[
     ("commerce", Fam::Kvk),
     ("coc", Fam::Kvk),
     ("adres", Fam::StreetCue),
+    ("street", Fam::StreetCue),
+    ("address", Fam::StreetCue),
+    ("ophalen", Fam::StreetCue),
+    ("leveren op", Fam::StreetCue),
+    ("bezorgen op", Fam::StreetCue),
     // Not `woon` alone, which `gewoon` holds.
     ("woont ", Fam::StreetCue),
     ("woonachtig", Fam::StreetCue),
@@ -232,13 +237,13 @@ impl Detectors {
             )?,
             postcode: r(r"(?-u:\b)[1-9]\d{3} ?[A-Z]{2}(?-u:\b)")?,
             street: r(&format!(
-                r"(?:{STREET_SUFFIX})(?:[ \t]+|[ \t]*\n[ \t]*)\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
+                r"(?:{STREET_SUFFIX})(?:[ \t]+|[ \t]*\n[ \t]*)\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_lead: r(&format!(
-                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9]hoog)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
+                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_cue: r(
-                r"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar)[:\s]+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)",
+                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar|street|address|ophalen|bezorgen op|afleveren op|leveren op)[:\s"']+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)"#,
             )?,
             street_line: r(
                 r"^[ \t]*((?:[A-Z][\p{L}'’.\-]*[ ](?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)[ ])*){0,3}[A-Z][\p{L}'’.\-]*[ \t]+\d{1,5}(?:[ ]?[A-Za-z]{1,3}|[\-/ ]?(?:\d{1,4}|[A-Za-z]{1,3})|[ ](?:bis|hs|huis|boven|beneden|bus[ ]\d{1,4}))?)[ \t,]*$",
@@ -1565,11 +1570,15 @@ impl Lead {
                 if !then.is_empty() && b.get(k..k + then.len()) == Some(then.as_bytes()) {
                     k += then.len();
                 }
-                // `\s` in ASCII: the vertical tab too, which `is_ascii_whitespace` leaves out.
-                while b
-                    .get(k)
-                    .is_some_and(|&c| c == b':' || c == 0x0b || c.is_ascii_whitespace())
-                {
+                // `\s` in ASCII: the vertical tab too, which `is_ascii_whitespace` leaves out;
+                // the street cues also take quotes (`"street": "Akkerwinde 257"`).
+                let quotes = std::ptr::eq(cues, STREET_CUES);
+                while b.get(k).is_some_and(|&c| {
+                    c == b':'
+                        || c == 0x0b
+                        || c.is_ascii_whitespace()
+                        || (quotes && (c == b'"' || c == b'\''))
+                }) {
                     k += 1;
                 }
                 b.get(k).is_some_and(u8::is_ascii_alphanumeric).then_some(k)
@@ -1596,6 +1605,12 @@ const STREET_CUES: &[&str] = &[
     "gevestigd op",
     "gevestigd aan",
     "verhuisd naar",
+    "street",
+    "address",
+    "ophalen",
+    "bezorgen op",
+    "afleveren op",
+    "leveren op",
 ];
 
 /// The cue words of the `plate_cue` regex.
@@ -1657,6 +1672,44 @@ impl Detectors {
                 (m.start() == 0 && m.end() == part.len() && first.is_uppercase())
                     .then_some((line_start + s + lead, line_start + s + tail))
             })
+    }
+
+    /// Streets without a street word right after a person and a comma (`eerst meneer Bos,
+    /// Korenschoof 33, daarna …`): the words up to the next comma or the line's end, when they
+    /// are only a street and a house number.
+    pub(crate) fn streets_after_people(&self, text: &str, spans: &[Span]) -> Vec<Span> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        for p in spans.iter().filter(|s| s.kind == EntityKind::Person) {
+            if b.get(p.end..p.end + 2) != Some(b", ") {
+                continue;
+            }
+            let s = p.end + 2;
+            let rest = &b[s..(s + 64).min(b.len())];
+            let e = s + rest
+                .iter()
+                .position(|&c| matches!(c, b',' | b'\n' | b'(' | b';'))
+                .unwrap_or(rest.len());
+            let Some(part) = text.get(s..e) else {
+                continue;
+            };
+            // Only a street and a number: the whole stretch matches, and it ends in a digit
+            // or a short addition.
+            if self
+                .street_line
+                .find(part)
+                .is_some_and(|m| m.start() == 0 && m.end() == part.len())
+            {
+                let t = part.trim_end_matches([' ', '\t']).len();
+                out.push(Span {
+                    start: s,
+                    end: s + t,
+                    kind: EntityKind::Address,
+                    prio: 74,
+                });
+            }
+        }
+        out
     }
 
     /// The street and number on the line before `at` when `at` starts its line (after

@@ -343,6 +343,11 @@ impl Engine {
         found.spans.extend(more);
         if !found.spans.is_empty() {
             chosen = resolve_onto(chosen, found.spans);
+            let streets = self.det.streets_after_people(text, &chosen);
+            if !streets.is_empty() {
+                chosen.extend(streets);
+                chosen = resolve(chosen);
+            }
         }
 
         // Allow-list: never mask these (secrets and numbers still are).

@@ -1473,3 +1473,16 @@ fn blocks_from_a_fifth_corpus_and_their_look_alikes() {
         assert!(!anon(text).blocked, "{text:?}: {:?}", anon(text).reasons);
     }
 }
+
+#[test]
+fn streets_in_json_after_a_pickup_and_after_a_person() {
+    for (text, street) in [
+        ("\"shipping_address\": {\n  \"street\": \"Akkerwinde 257\",\n  \"city\": \"Zeist\"\n}", "Akkerwinde 257"),
+        ("wo\t17.30 uur\tAnna Bos\tophalen Achterom 24\tles 12", "Achterom 24"),
+        ("[06:00] Jan: planning woensdag: eerst meneer Bos, Korenschoof 33, daarna naar Coevorden", "Korenschoof 33"),
+        ("Aan: Sanne de Vries\nWilhelminastraat 241 rood\n9501 AB  STADSKANAAL", "Wilhelminastraat 241 rood"),
+        ("We wonen op de Populierenlaan 33 2 hoog in Valkenswaard.", "Populierenlaan 33 2 hoog"),
+    ] {
+        masks(text, EntityKind::Address, street);
+    }
+}
