@@ -343,9 +343,10 @@ impl Engine {
         found.spans.extend(more);
         if !found.spans.is_empty() {
             chosen = resolve_onto(chosen, found.spans);
-            let streets = self.det.streets_after_people(text, &chosen);
-            if !streets.is_empty() {
-                chosen.extend(streets);
+            let mut more = self.det.streets_after_people(text, &chosen);
+            more.extend(people::aliases(text, &chosen));
+            if !more.is_empty() {
+                chosen.extend(more);
                 chosen = resolve(chosen);
             }
         }

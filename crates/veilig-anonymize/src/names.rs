@@ -660,6 +660,11 @@ fn surname_initials(text: &str, out: &mut Vec<Span>) {
         if lex.flags(last, &mut buf) & (ORD | STOP | HARD | PLACE) != 0 {
             continue;
         }
+        // `H. El Bouazzaoui, S. Pinas`: a list of `I. Surname`, where the initials after the
+        // comma open the next name.
+        if initials_before(b, s) || capital_word_after(text, e, lex, &mut buf) {
+            continue;
+        }
         if out[..before]
             .iter()
             .any(|o| o.start < e && s < o.end && o.kind != EntityKind::Person)
@@ -807,7 +812,10 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
             continue;
         }
         let f = lex.flags(word, &mut buf);
-        if f & (ORD | STOP | HARD | TV) != 0 || word.chars().count() < 3 && !mention {
+        if f & (ORD | STOP | HARD | TV) != 0
+            || word.chars().count() < 3 && !mention
+            || crate::people::KIN.contains(&word)
+        {
             continue;
         }
         let first_name = f & (FIRST | CURATED) != 0 && f & PLACE == 0;
@@ -1441,6 +1449,49 @@ fn company_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         j += 1;
     }
     end
+}
+
+/// True when `J. ` or `J.P. ` ends right before `at`.
+fn initials_before(b: &[u8], at: usize) -> bool {
+    let mut i = at;
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    i != at
+        && i >= 2
+        && b[i - 1] == b'.'
+        && b[i - 2].is_ascii_uppercase()
+        && (i == 2 || !b[i - 3].is_ascii_alphabetic())
+}
+
+/// True when a capitalised word that may be a surname follows `at` after one space
+/// (`…, S. Pinas`), not a label or ordinary word (`…, W. Tel: …`, `…, W. Graag`).
+fn capital_word_after(text: &str, at: usize, lex: &lexicon::Lexicon, buf: &mut String) -> bool {
+    let mut rest = text.get(at..).unwrap_or("");
+    // Up to three tussenvoegsels first (`…, M. van der Berg`).
+    for _ in 0..4 {
+        let Some(r) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let end = r
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+            .unwrap_or(r.len());
+        let w = &r[..end];
+        let mut cs = w.chars();
+        let first = cs.next();
+        if first.is_some_and(char::is_lowercase) && lex.flags(w, buf) & TV != 0 {
+            rest = &r[end..];
+            continue;
+        }
+        if !(first.is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)) {
+            return false;
+        }
+        if r[end..].starts_with(':') {
+            return false;
+        }
+        return lex.flags(w, buf) & (ORD | STOP | HARD | CUE | WEAK_CUE) == 0;
+    }
+    false
 }
 
 #[cfg(test)]

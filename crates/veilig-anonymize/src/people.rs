@@ -169,6 +169,11 @@ const ROLES: &[&str] = &[
     "notitie",
 ];
 
+/// Family members who write in a family chat by their role (`mam: lieverds, …`).
+pub(crate) const KIN: &[&str] = &[
+    "mam", "mama", "pap", "papa", "opa", "oma", "oom", "tante", "zus", "broer", "schat", "lief",
+];
+
 /// Labels of a field that holds a person's name (`KLANT: SANJAY MANGROE`, `Victim …`).
 const NAME_LABELS: &[&str] = &[
     "naam",
@@ -823,30 +828,62 @@ impl<'t> Finder<'t> {
         }
         let we = self.word_end(i);
         let colon = self.b.get(we) == Some(&b':') && self.b.get(we + 1) == Some(&b' ');
-        (we > i && colon && self.capital(i)).then_some((i, we))
+        (we > i && colon).then_some((i, we))
     }
 
     /// In a chat (two senders or more, one of them a known name), every sender is a person
-    /// unless it is a role (`Bot`, `Klant`) or an ordinary word (`Let op:`).
+    /// unless it is a role (`Bot`, `Klant`) or an ordinary word (`Let op:`). A family or team
+    /// chat written in lowercase (`roel: nee die heeft thomas`) counts its senders that are
+    /// first names, when two of them or more are, and then the same words wherever they
+    /// stand in the chat (`bij ewout`, `@thomas`).
     fn chat(&mut self, senders: &[(usize, usize)]) {
         if senders.len() < 2 {
             return;
         }
+        let (text, b) = (self.text, self.b);
         let words: Vec<Word> = senders.iter().map(|&(a, b)| self.word(a, b)).collect();
-        let mut names: Vec<&str> = words
+        let (upper, lower): (Vec<Word>, Vec<Word>) =
+            words.into_iter().partition(|w| self.capital(w.start));
+        let mut names: Vec<&str> = upper
             .iter()
             .filter(|w| w.name())
             .map(|w| &self.text[w.start..w.end])
             .collect();
+        let mut small: Vec<&'t str> = lower
+            .iter()
+            .filter(|w| {
+                w.flags & (FIRST | FIRST_RARE | CURATED) != 0
+                    && w.flags & (STOP | HARD) == 0
+                    && !in_list(ROLES, &text[w.start..w.end])
+                    && !in_list(KIN, &text[w.start..w.end])
+            })
+            .map(|w| &text[w.start..w.end])
+            .collect();
+        small.sort_unstable();
+        small.dedup();
+        if small.len() < 2 {
+            small.clear();
+        }
+        names.extend(small.iter().copied());
         names.sort_unstable();
         names.dedup();
         if names.len() < 2 {
             return;
         }
-        for w in words {
+        for w in upper {
             let role = in_list(ROLES, &self.text[w.start..w.end]);
             if !role && (w.name() || w.unknown()) {
                 self.push(w.start, w.end);
+            }
+        }
+        for name in small {
+            for k in memchr::memmem::find_iter(b, name.as_bytes()) {
+                let e = k + name.len();
+                let before = text[..k].chars().next_back();
+                let after = text[e..].chars().next();
+                if !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char) {
+                    self.push(k, e);
+                }
             }
         }
     }
@@ -954,4 +991,82 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
         e -= 1;
     }
     (s, e)
+}
+
+/// Abbreviations after a person that are a department or a role, not initials
+/// (`Sanne (HR)`, `Jan de Vries (CFO)`).
+const ROLE_ABBR: &[&str] = &[
+    "hr", "ict", "it", "or", "mt", "ceo", "cfo", "cto", "coo", "cio", "ciso", "dpo", "fg", "po",
+    "pm", "qa", "bhv", "dga", "zzp", "avg", "kvk", "btw", "vog", "cv", "nl", "be", "uk", "eu",
+    "us", "seo", "ux", "ui", "mkb", "bv", "nv", "vof", "ok", "ai", "pr", "cs", "sm", "gmbh", "ggd",
+    "uwv", "svb", "ind", "ww", "wia", "wga", "vvd", "cda", "pvv", "sp", "tbv", "nb",
+];
+
+/// Initials in brackets after a person (`Willem Kok (WK)`, `Tom de Vries (TdV)`): 2 to 6
+/// letters, capitals with at most three lowercase tussenvoegsel letters between them.
+fn initials_alias(w: &[u8]) -> bool {
+    let upper = w.iter().filter(|c| c.is_ascii_uppercase()).count();
+    let lower = w.len() - upper;
+    (2..=6).contains(&w.len())
+        && upper >= 2
+        && lower <= 3
+        && w[0].is_ascii_uppercase()
+        && w[w.len() - 1].is_ascii_uppercase()
+        && w.iter()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, b'v' | b'd' | b'e' | b'n' | b'r' | b't'))
+}
+
+/// The initials that minutes give a person in brackets, and the same initials wherever else
+/// they stand as a word (`HBR: evaluatie pilot`, `| SS | 18 maart |`). `chosen` are the
+/// spans picked so far, in text order; none of the spans returned overlaps them.
+pub(crate) fn aliases(text: &str, chosen: &[Span]) -> Vec<Span> {
+    let b = text.as_bytes();
+    let mut abbrs: Vec<&str> = Vec::new();
+    for p in chosen.iter().filter(|s| s.kind == EntityKind::Person) {
+        let Some(rest) = b.get(p.end..) else {
+            continue;
+        };
+        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        let Some(inner) = rest.strip_prefix(b"(") else {
+            continue;
+        };
+        let Some(close) = inner.iter().take(8).position(|&c| c == b')') else {
+            continue;
+        };
+        let w = &inner[..close];
+        if !initials_alias(w) {
+            continue;
+        }
+        let Ok(word) = std::str::from_utf8(w) else {
+            continue;
+        };
+        if !in_list(ROLE_ABBR, word) {
+            abbrs.push(word);
+        }
+    }
+    if abbrs.is_empty() {
+        return Vec::new();
+    }
+    abbrs.sort_unstable();
+    abbrs.dedup();
+    let mut out = Vec::new();
+    for a in abbrs {
+        for k in memchr::memmem::find_iter(b, a.as_bytes()) {
+            let e = k + a.len();
+            let bounded = (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric());
+            let i = chosen.partition_point(|s| s.end <= k);
+            let free = chosen.get(i).is_none_or(|s| s.start >= e);
+            if bounded && free {
+                out.push(Span {
+                    start: k,
+                    end: e,
+                    kind: EntityKind::Person,
+                    prio: PRIO,
+                });
+            }
+        }
+    }
+    out.sort_unstable_by_key(|s| s.start);
+    out
 }

@@ -1486,3 +1486,49 @@ fn streets_in_json_after_a_pickup_and_after_a_person() {
         masks(text, EntityKind::Address, street);
     }
 }
+
+#[test]
+fn a_list_of_initials_and_surnames_is_not_read_as_surname_comma_initial() {
+    let text = "Aanwezig: H. El Bouazzaoui, S. Pinas, N. Wijnands, M. van Vliet";
+    for name in [
+        "H. El Bouazzaoui",
+        "S. Pinas",
+        "N. Wijnands",
+        "M. van Vliet",
+    ] {
+        masks(text, EntityKind::Person, name);
+    }
+    masks(
+        "Van: Boeckx, W.\nOnderwerp: offerte",
+        EntityKind::Person,
+        "Boeckx, W.",
+    );
+}
+
+#[test]
+fn initials_given_in_minutes_are_masked_wherever_they_return() {
+    let text = "Aanwezig: Willem Kok (WK), Tom de Vries (TdV), Sanne Bakker (HR)\n\
+                Acties:\n- WK: offerte sturen\n| 1 | Sleutels | TdV | 3 maart |\nHR regelt de rest.";
+    let o = anon(text);
+    for gone in ["WK", "TdV", "Willem", "Bakker"] {
+        assert!(!o.text.contains(gone), "{gone} survived in {}", o.text);
+    }
+    // A department in brackets is no person's initials.
+    assert!(
+        o.text.contains("(HR)") && o.text.contains("HR regelt"),
+        "{}",
+        o.text
+    );
+}
+
+#[test]
+fn a_chat_in_lowercase_masks_its_senders_and_their_mentions() {
+    let text =
+        "ștefan: heb jij de sleutels nog van het busje?\nroel: nee die heeft thomas denk ik\n\
+                thomas: liggen in het kluisje, code weet roel\nmam: en opa ophalen\nroel: ok";
+    let o = anon(text);
+    for gone in ["roel", "thomas", "ștefan"] {
+        assert!(!o.text.contains(gone), "{gone} survived in {}", o.text);
+    }
+    assert!(o.text.contains("mam: en opa ophalen"), "{}", o.text);
+}
