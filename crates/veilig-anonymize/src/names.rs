@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// `CC: El Hamdaoui, O.`. Group 1 is the surname, group 2 the initials.
 static SURNAME_INITIALS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}\-'’])((?:(?i:van|de|der|den|ter|ten|el|al|ben|ait)[ ]){0,3}\p{Lu}[\p{L}'’\-]+),[ ]((?:\p{Lu}\.){1,4})",
+        r"(?:^|[^\p{L}\-'’])((?:(?i:van|de|der|den|ter|ten|in|'t|’t|het|op|el|al|ben|ait)[ ]){0,3}\p{Lu}[\p{L}'’\-]+),[ ]((?:\p{Lu}\.){1,4})",
     )
     .ok()
 });
@@ -657,7 +657,15 @@ fn surname_initials(text: &str, out: &mut Vec<Span>) {
             continue;
         }
         let last = sur.as_str().rsplit(' ').next().unwrap_or("");
-        if lex.flags(last, &mut buf) & (ORD | STOP | HARD | PLACE) != 0 {
+        // A surname that is also a word (`BROUWER, R.`, `Bos, M.R.`) after a field's label
+        // (`Klant: `, `Aan: `) or written in capitals.
+        let form = label_before(b, s) || !sur.as_str().chars().any(char::is_lowercase);
+        let bar = if form {
+            STOP | HARD | PLACE
+        } else {
+            ORD | STOP | HARD | PLACE
+        };
+        if lex.flags(last, &mut buf) & bar != 0 {
             continue;
         }
         // `H. El Bouazzaoui, S. Pinas`: a list of `I. Surname`, where the initials after the
@@ -1449,6 +1457,16 @@ fn company_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         j += 1;
     }
     end
+}
+
+/// True when the line up to `at` is one short label and a colon (`Klant: `, `Van: `).
+fn label_before(b: &[u8], at: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |k| k + 1);
+    let head = &b[ls..at];
+    let head = head.strip_suffix(b" ").unwrap_or(head);
+    head.len() <= 16
+        && head.last() == Some(&b':')
+        && head[..head.len() - 1].iter().all(u8::is_ascii_alphabetic)
 }
 
 /// True when `J. ` or `J.P. ` ends right before `at`.

@@ -31,6 +31,11 @@ impl Word {
             || (self.flags & (FIRST | FIRST_RARE) != 0
                 && self.flags & (ORD | PLACE | STOP | HARD) == 0)
     }
+    /// A first name, also one that is an ordinary word too (`Merel`, `Lieve`, `Job`), for a
+    /// slot that holds nothing but a name.
+    fn first_loose(&self) -> bool {
+        self.flags & (FIRST | FIRST_RARE | CURATED) != 0 && self.flags & (STOP | HARD | PLACE) == 0
+    }
     /// A surname that is no ordinary word or place.
     fn sur(&self) -> bool {
         self.flags & SUR != 0 && self.flags & (ORD | PLACE | STOP | HARD) == 0
@@ -169,6 +174,68 @@ const ROLES: &[&str] = &[
     "notitie",
 ];
 
+/// Headings of a table column that holds who does a task.
+const OWNER_HEADS: &[&str] = &[
+    "eigenaar",
+    "owner",
+    "wie",
+    "actiehouder",
+    "verantwoordelijke",
+    "verantwoordelijk",
+    "door",
+    "trekker",
+    "actie door",
+    "uitvoerder",
+    "assignee",
+    "who",
+    "behandelaar",
+    "contactpersoon",
+];
+
+/// The trimmed cells of the table row `b[s..e]` (`| a | b |` or `a | b`), empty ones too
+/// but for the edges.
+fn cells(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let line = &b[s..e];
+    if memchr::memchr(b'|', line).is_none() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut cs = s;
+    for ce in memchr::memchr_iter(b'|', line)
+        .map(|k| s + k)
+        .chain(std::iter::once(e))
+    {
+        out.push(trim(b, cs, ce));
+        cs = ce + 1;
+    }
+    if out.first().is_some_and(|&(a, z)| a >= z) {
+        out.remove(0);
+    }
+    if out.last().is_some_and(|&(a, z)| a >= z) {
+        out.pop();
+    }
+    out
+}
+
+/// Words that open a letter or mail before the name (`Dag Lieve,`).
+const SALUTES: &[&str] = &[
+    "dag",
+    "beste",
+    "hoi",
+    "hallo",
+    "hai",
+    "hey",
+    "hi",
+    "dear",
+    "hello",
+    "goedemorgen",
+    "goedemiddag",
+    "goedenavond",
+    "geachte",
+    "welkom",
+    "lieve",
+];
+
 /// Family members who write in a family chat by their role (`mam: lieverds, …`).
 pub(crate) const KIN: &[&str] = &[
     "mam", "mama", "pap", "papa", "opa", "oma", "oom", "tante", "zus", "broer", "schat", "lief",
@@ -265,6 +332,7 @@ impl<'t> Finder<'t> {
             start = end + 1;
         }
         self.chat(&senders);
+        self.owner_columns();
         self.join_particles();
     }
 
@@ -453,6 +521,9 @@ impl<'t> Finder<'t> {
         self.caller(s, e);
         self.of_department(s, e);
         self.sign_off(s, e, prev);
+        self.salutation(s, e);
+        self.roster_pairs(s, e);
+        self.owner_initials(s, e);
         if let Some(w) = self.sender(s, e) {
             senders.push(w);
         }
@@ -780,6 +851,10 @@ impl<'t> Finder<'t> {
                 let (a, z) = trim(self.b, a, stop);
                 if let Some((x, y)) = self.name_in(a, z, true) {
                     self.push(x, y);
+                } else if self.word_end(a) == z && self.capital(a) && self.word(a, z).first_loose()
+                {
+                    // `Groet,\nMerel`: a first name that is also a word, alone on its line.
+                    self.push(a, z);
                 }
             }
         }
@@ -813,6 +888,130 @@ impl<'t> Finder<'t> {
             let w = self.word(ns, ne);
             if w.first() || (self.capital(ns) && w.unknown() && w.flags == 0) {
                 self.push(ns, ne);
+            }
+        }
+    }
+
+    /// A salutation alone on its line, `Dag Lieve,` or `Beste Merel!`: the name may be a word
+    /// too (the first pass leaves such names alone).
+    fn salutation(&mut self, s: usize, e: usize) {
+        let line = self.text[s..e].trim_end();
+        let Some(body) = line.strip_suffix([',', '!']) else {
+            return;
+        };
+        let Some(sp) = body.find(' ') else {
+            return;
+        };
+        if !in_list(SALUTES, &body[..sp]) {
+            return;
+        }
+        let a = s + sp + 1;
+        let z = s + body.len();
+        // Any first name, even one that is a function word elsewhere (`Dag Lieve,`).
+        let f = self.word(a, z).flags;
+        let first = f & (FIRST | FIRST_RARE | CURATED) != 0 && f & PLACE == 0;
+        if self.word_end(a) == z && self.capital(a) && first {
+            self.push(a, z);
+        }
+    }
+
+    /// A roster's cells, `ma  vroeg: Sanne     laat: Beata     nacht: Job`: pairs of a label
+    /// and one capitalised word, apart by two spaces or a tab. When one of the words is a
+    /// known name, all of them that may be first names are.
+    fn roster_pairs(&mut self, s: usize, e: usize) {
+        let lb = &self.b[s..e];
+        if memchr::memmem::find(lb, b": ").is_none() || memchr::memmem::find(lb, b"  ").is_none() {
+            return;
+        }
+        let mut vals: Vec<(usize, usize)> = Vec::new();
+        let mut at = 0;
+        while let Some(k) = memchr::memmem::find(&lb[at..], b": ").map(|k| at + k) {
+            let mut a = k + 2;
+            while a < lb.len() && lb[a] == b' ' {
+                a += 1;
+            }
+            let z = self.word_end(s + a) - s;
+            let rest = &lb[z..];
+            let ends = rest.is_empty() || rest.starts_with(b"  ") || rest[0] == b'\t';
+            if z > a && ends {
+                vals.push((s + a, s + z));
+            }
+            at = k + 2;
+        }
+        if vals.len() < 2 {
+            return;
+        }
+        let words: Vec<Word> = vals.iter().map(|&(a, z)| self.word(a, z)).collect();
+        let known = words.iter().any(|w| w.name())
+            || vals
+                .iter()
+                .any(|&(a, z)| self.names.iter().any(|n| n.start <= a && z <= n.end));
+        if !known {
+            return;
+        }
+        for w in words {
+            if self.capital(w.start) && (w.first_loose() || w.name() || w.unknown()) {
+                self.push(w.start, w.end);
+            }
+        }
+    }
+
+    /// The cells under an owner's heading in a table (`| Actie | Eigenaar | Deadline |`):
+    /// initials (`| SS |`) or a name, also one the lists do not know.
+    fn owner_columns(&mut self) {
+        let b = self.b;
+        let mut col: Option<usize> = None;
+        let mut start = 0;
+        while start < b.len() {
+            let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+            let cells = cells(b, start, end);
+            if cells.len() < 2 {
+                col = None;
+            } else if let Some(c) = col {
+                if let Some(&(a, z)) = cells.get(c) {
+                    let w = &b[a..z];
+                    let rule = w.iter().all(|&c| matches!(c, b'-' | b':' | b' '));
+                    if rule {
+                        // The line under the heading.
+                    } else if initials_alias(w) {
+                        let f = self.word(a, z).flags;
+                        if f & (ORD | TRADE | PLACE | STOP | HARD) == 0
+                            && !in_list(ROLE_ABBR, &self.text[a..z])
+                        {
+                            self.push(a, z);
+                        }
+                    } else if let Some((x, y)) = self.name_in(a, z, true) {
+                        self.push(x, y);
+                    }
+                }
+            } else {
+                col = cells
+                    .iter()
+                    .position(|&(a, z)| in_list(OWNER_HEADS, &self.text[a..z]));
+            }
+            start = end + 1;
+        }
+    }
+
+    /// The owner of an action in minutes, by initials: `- HBR: evaluatie pilot`.
+    fn owner_initials(&mut self, s: usize, e: usize) {
+        let lb = &self.b[s..e];
+        let Some(body) = lb.strip_prefix(b"- ").or_else(|| lb.strip_prefix(b"* ")) else {
+            return;
+        };
+        let Some(c) = body.iter().take(7).position(|&c| c == b':') else {
+            return;
+        };
+        let w = &body[..c];
+        // Not a shop or brand on an expense line (`- IKEA: bureaustoel € 139,50`).
+        let money = memchr::memmem::find(lb, "€".as_bytes()).is_some()
+            || memchr::memmem::find(lb, b"EUR").is_some()
+            || memchr::memmem::find(lb, b"euro").is_some();
+        if initials_alias(w) && body.get(c + 1) == Some(&b' ') && !money {
+            let a = s + 2;
+            let known = self.word(a, a + c).flags & (ORD | TRADE | PLACE | STOP | HARD) != 0;
+            if !known && !in_list(ROLE_ABBR, &self.text[a..a + c]) {
+                self.push(a, a + c);
             }
         }
     }

@@ -1532,3 +1532,26 @@ fn a_chat_in_lowercase_masks_its_senders_and_their_mentions() {
     }
     assert!(o.text.contains("mam: en opa ophalen"), "{}", o.text);
 }
+
+#[test]
+fn register_forms_rosters_owner_columns_and_sign_offs_with_word_names() {
+    for (text, name) in [
+        ("Klant: BROUWER, R.\nTel: 06-12345678", "BROUWER, R."),
+        ("Aan: IN 'T VELD, J.\nKerkstraat 1", "IN 'T VELD, J."),
+        ("Van: Bos, M.R. <m.bos@example.nl>", "Bos, M.R."),
+        ("ma  vroeg: Sanne      laat: Beata      nacht: Job", "Job"),
+        ("ma  vroeg: Sanne      laat: Beata      nacht: Job", "Beata"),
+        ("| # | Actie | Eigenaar | Deadline |\n|---|---|---|---|\n| 1 | Sleutels | SS | 18 maart |", "SS"),
+        ("Actielijst\n- HBR: evaluatie pilot thuiswerken (voor 1 september)", "HBR"),
+        ("Het klopt zo.\n\nGroet,\nMerel", "Merel"),
+        ("Dag Lieve,\n\nBedankt voor uw mail.", "Lieve"),
+    ] {
+        masks(text, EntityKind::Person, name);
+    }
+    // Shops on an expense list and departments keep their names.
+    keeps(
+        "Declaratie juni\n- IKEA: bureaustoel thuiswerkplek € 131,19",
+        "IKEA",
+    );
+    keeps("Acties:\n- HR: vacature uitzetten", "HR");
+}
