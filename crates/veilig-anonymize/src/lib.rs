@@ -349,6 +349,7 @@ impl Engine {
                 chosen.extend(more);
                 chosen = resolve(chosen);
             }
+            people::widen_left(text, &mut chosen);
         }
 
         // Allow-list: never mask these (secrets and numbers still are).

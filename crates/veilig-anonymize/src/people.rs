@@ -174,6 +174,68 @@ const ROLES: &[&str] = &[
     "notitie",
 ];
 
+/// Verbs after a caller's surname in phone notes.
+const CALLED: &[&str] = &[
+    " belde",
+    " mailde",
+    " appte",
+    " heeft gebeld",
+    " liet weten",
+];
+
+/// JSON keys whose value is a person's name.
+const NAME_KEYS: &[&str] = &[
+    "first_name",
+    "last_name",
+    "firstname",
+    "lastname",
+    "firstName",
+    "lastName",
+    "full_name",
+    "fullname",
+    "name",
+    "naam",
+    "voornaam",
+    "achternaam",
+    "customer_name",
+    "contact_name",
+    "contactpersoon",
+    "klantnaam",
+    "given_name",
+    "family_name",
+    "surname",
+];
+
+/// The trimmed cells of `b[s..e]` apart by `|`, a tab or `;` (the first of them the line
+/// holds), without the empty edges of `| a | b |`.
+fn cells_any(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let line = &b[s..e];
+    let Some(d) = [b'|', b'\t', b';']
+        .into_iter()
+        .find(|&d| memchr::memchr(d, line).is_some())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut cs = s;
+    for ce in memchr::memchr_iter(d, line)
+        .map(|k| s + k)
+        .chain(std::iter::once(e))
+    {
+        out.push(trim(b, cs, ce));
+        cs = ce + 1;
+    }
+    if d == b'|' {
+        if out.first().is_some_and(|&(a, z)| a >= z) {
+            out.remove(0);
+        }
+        if out.last().is_some_and(|&(a, z)| a >= z) {
+            out.pop();
+        }
+    }
+    out
+}
+
 /// Headings of a table column that holds who does a task.
 const OWNER_HEADS: &[&str] = &[
     "eigenaar",
@@ -191,31 +253,6 @@ const OWNER_HEADS: &[&str] = &[
     "behandelaar",
     "contactpersoon",
 ];
-
-/// The trimmed cells of the table row `b[s..e]` (`| a | b |` or `a | b`), empty ones too
-/// but for the edges.
-fn cells(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> {
-    let line = &b[s..e];
-    if memchr::memchr(b'|', line).is_none() {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    let mut cs = s;
-    for ce in memchr::memchr_iter(b'|', line)
-        .map(|k| s + k)
-        .chain(std::iter::once(e))
-    {
-        out.push(trim(b, cs, ce));
-        cs = ce + 1;
-    }
-    if out.first().is_some_and(|&(a, z)| a >= z) {
-        out.remove(0);
-    }
-    if out.last().is_some_and(|&(a, z)| a >= z) {
-        out.pop();
-    }
-    out
-}
 
 /// Words that open a letter or mail before the name (`Dag Lieve,`).
 const SALUTES: &[&str] = &[
@@ -333,6 +370,8 @@ impl<'t> Finder<'t> {
         }
         self.chat(&senders);
         self.owner_columns();
+        self.name_columns();
+        self.json_fields();
         self.join_particles();
     }
 
@@ -522,6 +561,10 @@ impl<'t> Finder<'t> {
         self.of_department(s, e);
         self.sign_off(s, e, prev);
         self.salutation(s, e);
+        self.labelled(s, e);
+        self.mentions(s, e);
+        self.caps_line(s, e);
+        self.caller_verb(s, e);
         self.roster_pairs(s, e);
         self.owner_initials(s, e);
         if let Some(w) = self.sender(s, e) {
@@ -964,7 +1007,7 @@ impl<'t> Finder<'t> {
         let mut start = 0;
         while start < b.len() {
             let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
-            let cells = cells(b, start, end);
+            let cells = cells_any(b, start, end);
             if cells.len() < 2 {
                 col = None;
             } else if let Some(c) = col {
@@ -990,6 +1033,196 @@ impl<'t> Finder<'t> {
                     .position(|&(a, z)| in_list(OWNER_HEADS, &self.text[a..z]));
             }
             start = end + 1;
+        }
+    }
+
+    /// A name field's value, `Contact: Dries 0470 …`, `Melder: Rien Winter <…>`: the words
+    /// up to a number, bracket, comma or dash; one first name alone may be a word too.
+    fn labelled(&mut self, s: usize, e: usize) {
+        let lb = &self.b[s..e];
+        let Some(c) = lb.iter().take(20).position(|&c| c == b':') else {
+            return;
+        };
+        if !in_list(NAME_LABELS, self.text[s..s + c].trim()) {
+            return;
+        }
+        let a = s + c + 1;
+        let stop = self.text[a..e]
+            .find(|ch: char| {
+                ch.is_ascii_digit() || matches!(ch, '(' | '<' | ',' | '|' | '\t' | '+' | '–' | '[')
+            })
+            .or_else(|| self.text[a..e].find(" - "))
+            .map_or(e, |k| a + k);
+        let (a, z) = trim(self.b, a, stop);
+        if a >= z {
+            return;
+        }
+        if let Some((x, y)) = self.name_in(a, z, true) {
+            self.push(x, y);
+        } else if self.word_end(a) == z && self.capital(a) && self.word(a, z).first_loose() {
+            self.push(a, z);
+        }
+    }
+
+    /// A mention with a capital, `@Joop kun jij …`, `| @Lolke |`: a person unless a role.
+    fn mentions(&mut self, s: usize, e: usize) {
+        for k in memchr::memchr_iter(b'@', &self.b[s..e]).map(|k| s + k) {
+            if k > 0 && self.b[k - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let a = k + 1;
+            let z = self.word_end(a);
+            if z == a
+                || !self.capital(a)
+                || self.b.get(z).is_some_and(|&c| c == b'.' || c == b'@')
+                    && self.b.get(z + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+            let w = self.word(a, z);
+            if !in_list(ROLES, &self.text[a..z]) && (w.first_loose() || w.name() || w.unknown()) {
+                self.push(a, z);
+            }
+        }
+    }
+
+    /// A line that is nothing but a name in capitals (`PATRICK VISSER`, `SUZANNE VAN DAM`,
+    /// the head of a CV): a first name, then surname words that may be words too.
+    fn caps_line(&mut self, s: usize, e: usize) {
+        let (a, z) = trim(self.b, s, e);
+        let line = &self.text[a..z];
+        if line.len() > 48 || line.chars().any(|c| c.is_lowercase() || c.is_ascii_digit()) {
+            return;
+        }
+        let Some(ws) = self.words_of(a, z, 4) else {
+            return;
+        };
+        let ws = ws.as_slice();
+        if ws.len() < 2 || ws.last().is_some_and(|&(_, y)| y != z) {
+            return;
+        }
+        let first = self.word(ws[0].0, ws[0].1);
+        let ok = first.first_loose()
+            && ws[1..].iter().all(|&(x, y)| {
+                let w = self.word(x, y);
+                w.tv() || w.flags & SUR != 0 || w.unknown()
+            });
+        if ok {
+            self.push(a, z);
+        }
+    }
+
+    /// A caller noted by surname, `Bakker belde: …`, `Keizer mailde`: the surname may be a
+    /// word too.
+    fn caller_verb(&mut self, s: usize, e: usize) {
+        let we = self.word_end(s);
+        if we == s || !self.capital(s) {
+            return;
+        }
+        let rest = &self.text[we..e];
+        if !CALLED.iter().any(|v| rest.starts_with(v)) {
+            return;
+        }
+        let w = self.word(s, we);
+        if w.flags & (SUR | FIRST | FIRST_RARE) != 0 && w.flags & (STOP | HARD | PLACE) == 0 {
+            self.push(s, we);
+        }
+    }
+
+    /// A column of a table (cells apart by `|`, a tab or `;`) where most cells are names
+    /// found already: the other cells of that column that may be names are too
+    /// (`| Muntadher | Kantoor | za |` among rows of known names).
+    fn name_columns(&mut self) {
+        let b = self.b;
+        let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
+        let mut start = 0;
+        while start <= b.len() {
+            let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+            let cs = cells_any(b, start, end);
+            let same = rows.last().is_some_and(|r| r.len() == cs.len());
+            if cs.len() >= 2 && (rows.is_empty() || same) {
+                rows.push(cs);
+            } else {
+                self.column_names(&rows);
+                rows.clear();
+                if cs.len() >= 2 {
+                    rows.push(cs);
+                }
+            }
+            start = end + 1;
+        }
+        self.column_names(&rows);
+    }
+
+    fn column_names(&mut self, rows: &[Vec<(usize, usize)>]) {
+        if rows.len() < 3 {
+            return;
+        }
+        let found: Vec<Span> = self.names.iter().chain(&self.out).copied().collect();
+        let person = |a: usize, z: usize| {
+            found
+                .iter()
+                .any(|n| n.kind == EntityKind::Person && n.start < z && a < n.end)
+        };
+        for c in 0..rows[0].len() {
+            let n = rows.iter().filter(|r| person(r[c].0, r[c].1)).count();
+            if n * 2 < rows.len() - 1 {
+                continue;
+            }
+            for r in rows {
+                let (a, z) = r[c];
+                if a < z && !person(a, z) {
+                    if let Some((x, y)) = self.name_in(a, z, true) {
+                        self.push(x, y);
+                    } else if self.word_end(a) == z
+                        && self.capital(a)
+                        && self.word(a, z).first_loose()
+                    {
+                        self.push(a, z);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The values of a person's fields in JSON: `"first_name": "Jana"`, `"naam": "…"`.
+    fn json_fields(&mut self) {
+        let b = self.b;
+        for k in memchr::memchr_iter(b'"', b) {
+            let Some(kl) = memchr::memchr(b'"', &b[k + 1..]).map(|j| k + 1 + j) else {
+                continue;
+            };
+            if kl - k > 24 || !in_list(NAME_KEYS, &self.text[k + 1..kl]) {
+                continue;
+            }
+            let mut i = kl + 1;
+            while i < b.len() && matches!(b[i], b' ' | b'\t') {
+                i += 1;
+            }
+            if b.get(i) != Some(&b':') {
+                continue;
+            }
+            i += 1;
+            while i < b.len() && matches!(b[i], b' ' | b'\t') {
+                i += 1;
+            }
+            if b.get(i) != Some(&b'"') {
+                continue;
+            }
+            let a = i + 1;
+            let Some(z) = memchr::memchr(b'"', &b[a..]).map(|j| a + j) else {
+                continue;
+            };
+            let v = &self.text[a..z];
+            let (x, y) = trim(b, a, z);
+            let plain = v.len() <= 60
+                && v.chars().any(char::is_alphabetic)
+                && !v
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || matches!(c, '@' | '[' | '\\' | '/'));
+            if plain && x < y {
+                self.push(x, y);
+            }
         }
     }
 
@@ -1268,4 +1501,50 @@ pub(crate) fn aliases(text: &str, chosen: &[Span]) -> Vec<Span> {
     }
     out.sort_unstable_by_key(|s| s.start);
     out
+}
+
+/// A first name right before a person's span that the lists know as a word too (`Berk
+/// Ozturk`, `Rien Winter`), or a short unknown word before a known surname: the span takes
+/// it in. (A longer unknown word is as often a product or shop, `Stuurtas Basil`.) `chosen` stays in
+/// text order without overlaps.
+pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
+    let b = text.as_bytes();
+    let lex = lexicon::lexicon();
+    let mut buf = String::new();
+    for i in 0..chosen.len() {
+        let p = chosen[i];
+        if p.kind != EntityKind::Person || p.start < 3 || b[p.start - 1] != b' ' {
+            continue;
+        }
+        let we = p.start - 1;
+        let ws = text[..we]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(we, |(k, _)| k);
+        let prev_end = if i > 0 { chosen[i - 1].end } else { 0 };
+        if ws == we || ws < prev_end || we - ws < 2 {
+            continue;
+        }
+        let w = &text[ws..we];
+        let mut cs = w.chars();
+        if !(cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)) {
+            continue;
+        }
+        // Glued to what comes before (`x-Rien`, `@Rien`) is no first name of this person.
+        if ws > 0 && !matches!(b[ws - 1], b' ' | b'\n' | b'\t' | b'|' | b'(' | b'"' | b':') {
+            continue;
+        }
+        let f = lex.flags(w, &mut buf);
+        let first = f & (FIRST | FIRST_RARE | CURATED) != 0 && f & (STOP | HARD | PLACE | CUE) == 0;
+        // A short word the lists do not know before a surname (`Amnay Essafi`); Dutch compounds
+        // of a product or shop are longer (`Speelgoedpaleis Tol`).
+        let unknown = f == 0
+            && w.chars().count() <= 7
+            && lex.flags(&text[p.start..p.end], &mut buf) & SUR != 0;
+        if first || unknown {
+            chosen[i].start = ws;
+        }
+    }
 }

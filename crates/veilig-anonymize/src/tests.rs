@@ -1555,3 +1555,40 @@ fn register_forms_rosters_owner_columns_and_sign_offs_with_word_names() {
     );
     keeps("Acties:\n- HR: vacature uitzetten", "HR");
 }
+
+#[test]
+fn json_fields_mentions_caps_lines_callers_and_first_names_that_are_words() {
+    for (text, name) in [
+        (
+            r#"{"customer": {"first_name": "Jana", "last_name": "Vogel", "email": "x@y.nl"}}"#,
+            "Jana",
+        ),
+        (
+            r#"{"customer": {"first_name": "Jana", "last_name": "Vogel", "email": "x@y.nl"}}"#,
+            "Vogel",
+        ),
+        ("[ ] @Joop kun jij de planning van week 18 maken?", "Joop"),
+        (
+            "CURRICULUM VITAE\n\nPATRICK VISSER\n\nPersonalia",
+            "PATRICK VISSER",
+        ),
+        (
+            "Telefoonnotities\n\nBakker belde: de kozijnen komen later.",
+            "Bakker",
+        ),
+        (
+            "Rekening BE71 0961 2345 6769\nContact: Dries 0470 12 34 56",
+            "Dries",
+        ),
+        ("Van: Berk Ozturk <b.ozturk@example.nl>", "Berk Ozturk"),
+    ] {
+        masks(text, EntityKind::Person, name);
+    }
+    // A column of names in a tab table takes the cell the lists miss.
+    let roster = "Naam\tLocatie\tDagen\nSanne de Vries\tGemeentehuis\tma\n\
+                  Pieter Jansen\tBibliotheek\tdi\nMuntadher\tSportcomplex\tza\n";
+    masks(roster, EntityKind::Person, "Muntadher");
+    // Products and shops before a surname-like word stay.
+    keeps("Bestelling: 1x Stuurtas Basil € 24,95", "Stuurtas");
+    keeps("Het Speelgoedpaleis Tol is dicht.", "Speelgoedpaleis");
+}
