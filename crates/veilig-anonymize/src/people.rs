@@ -1064,13 +1064,32 @@ impl<'t> Finder<'t> {
         }
     }
 
-    /// A mention with a capital, `@Joop kun jij …`, `| @Lolke |`: a person unless a role.
+    /// A mention with a capital, `@Joop kun jij …`, `| @Lolke |`: a person unless a role;
+    /// and a user handle of two names, `@hilde.cools` (no domain follows).
     fn mentions(&mut self, s: usize, e: usize) {
         for k in memchr::memchr_iter(b'@', &self.b[s..e]).map(|k| s + k) {
             if k > 0 && self.b[k - 1].is_ascii_alphanumeric() {
                 continue;
             }
             let a = k + 1;
+            let h = self.word_end(a);
+            if h > a && self.b.get(h) == Some(&b'.') {
+                let z = self.word_end(h + 1);
+                let ends = self
+                    .b
+                    .get(z)
+                    .is_none_or(|&c| !(c == b'.' || c == b'@' || c.is_ascii_alphanumeric()));
+                let w = self.word(a, h);
+                let tld = [
+                    "nl", "be", "com", "org", "net", "de", "eu", "io", "uk", "fr", "info",
+                ]
+                .iter()
+                .any(|t| self.text[h + 1..z].eq_ignore_ascii_case(t));
+                if z > h + 1 && ends && !tld && (w.first_loose() || w.flags & SUR != 0) {
+                    self.push(a, z);
+                    continue;
+                }
+            }
             let z = self.word_end(a);
             if z == a
                 || !self.capital(a)
@@ -1516,6 +1535,23 @@ pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
         if p.kind != EntityKind::Person || p.start < 3 || b[p.start - 1] != b' ' {
             continue;
         }
+        let prev_end = if i > 0 { chosen[i - 1].end } else { 0 };
+        if b[p.start - 2] == b',' {
+            // `YILDIZ, Serkan` in a list: a surname in capitals before the first name.
+            let ce = p.start - 2;
+            let cs = text[..ce]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_uppercase() || c == '-')
+                .last()
+                .map_or(ce, |(k, _)| k);
+            let alone = cs == 0 || matches!(b[cs - 1], b' ' | b'\n' | b'\t' | b'|');
+            let f = lex.flags(&text[cs..ce], &mut buf);
+            if ce - cs >= 2 && cs >= prev_end && alone && f & (STOP | HARD | PLACE | CUE) == 0 {
+                chosen[i].start = cs;
+            }
+            continue;
+        }
         let we = p.start - 1;
         let ws = text[..we]
             .char_indices()
@@ -1523,7 +1559,6 @@ pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
             .take_while(|&(_, c)| c.is_alphabetic())
             .last()
             .map_or(we, |(k, _)| k);
-        let prev_end = if i > 0 { chosen[i - 1].end } else { 0 };
         if ws == we || ws < prev_end || we - ws < 2 {
             continue;
         }

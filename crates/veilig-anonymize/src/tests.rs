@@ -1592,3 +1592,18 @@ fn json_fields_mentions_caps_lines_callers_and_first_names_that_are_words() {
     keeps("Bestelling: 1x Stuurtas Basil € 24,95", "Stuurtas");
     keeps("Het Speelgoedpaleis Tol is dicht.", "Speelgoedpaleis");
 }
+
+#[test]
+fn user_handles_and_surnames_in_capitals_before_a_first_name() {
+    masks(
+        "@hilde.cools wachtwoord vergeten voor AFAS",
+        EntityKind::Person,
+        "hilde.cools",
+    );
+    masks(
+        "10:10 LEWANDOWSKA, Ewa - wondzorg - Kerkstraat 4",
+        EntityKind::Person,
+        "LEWANDOWSKA, Ewa",
+    );
+    keeps("Zie de site @anne.nl of mail ons", "@anne.nl");
+}
