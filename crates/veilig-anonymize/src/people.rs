@@ -206,12 +206,13 @@ const NAME_KEYS: &[&str] = &[
     "surname",
 ];
 
-/// The trimmed cells of `b[s..e]` apart by `|`, a tab or `;` (the first of them the line
-/// holds), without the empty edges of `| a | b |`.
-fn cells_any(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> {
+/// The trimmed cells of `b[s..e]` apart by the first of `delims` the line holds, without
+/// the empty edges of `| a | b |`.
+fn cells(b: &[u8], s: usize, e: usize, delims: &[u8]) -> Vec<(usize, usize)> {
     let line = &b[s..e];
-    let Some(d) = [b'|', b'\t', b';']
-        .into_iter()
+    let Some(d) = delims
+        .iter()
+        .copied()
         .find(|&d| memchr::memchr(d, line).is_some())
     else {
         return Vec::new();
@@ -493,6 +494,28 @@ impl<'t> Finder<'t> {
         (known || (loose && parts == 1)).then_some((ws[0].0, last.1))
     }
 
+    /// In a slot that holds nothing but a name (a field's value, a cell, the line under a
+    /// greeting): the name of [`Self::name_in`], or one first name that is also a word.
+    fn name_or_first(&mut self, a: usize, z: usize) {
+        if let Some((x, y)) = self.name_in(a, z, true) {
+            self.push(x, y);
+        } else if self.word_end(a) == z && self.capital(a) && self.word(a, z).first_loose() {
+            self.push(a, z);
+        }
+    }
+
+    /// Initials that stand for a person where a person's name goes (`| SS |`, `- HBR: …`):
+    /// no ordinary word, shop, place or department.
+    fn initials_person(&mut self, a: usize, z: usize) {
+        let f = self.word(a, z).flags;
+        if initials_alias(&self.b[a..z])
+            && f & (ORD | TRADE | PLACE | STOP | HARD) == 0
+            && !in_list(ROLE_ABBR, &self.text[a..z])
+        {
+            self.push(a, z);
+        }
+    }
+
     fn line(
         &mut self,
         s: usize,
@@ -503,22 +526,11 @@ impl<'t> Finder<'t> {
         let line = &self.text[s..e];
         let lb = line.as_bytes();
         // Table and CSV cells.
-        if let Some(d) = [b';', b'\t', b'|']
-            .into_iter()
-            .find(|&d| memchr::memchr(d, lb).is_some())
-        {
-            let mut cs = s;
-            for ce in memchr::memchr_iter(d, lb)
-                .map(|k| s + k)
-                .chain(std::iter::once(e))
-            {
-                let (a, z) = trim(self.b, cs, ce);
-                if a < z {
-                    if let Some((x, y)) = self.name_in(a, z, false) {
-                        self.push(x, y);
-                    }
+        for (a, z) in cells(self.b, s, e, b";\t|") {
+            if a < z {
+                if let Some((x, y)) = self.name_in(a, z, false) {
+                    self.push(x, y);
                 }
-                cs = ce + 1;
             }
         }
         // A roster's pairs and arrows: `Maandag: Gizem + Sanne`, `Donderdag: Hanane → …`.
@@ -892,13 +904,8 @@ impl<'t> Finder<'t> {
                     .or_else(|| self.text[a..z].find(" - "))
                     .map_or(z, |k| a + k);
                 let (a, z) = trim(self.b, a, stop);
-                if let Some((x, y)) = self.name_in(a, z, true) {
-                    self.push(x, y);
-                } else if self.word_end(a) == z && self.capital(a) && self.word(a, z).first_loose()
-                {
-                    // `Groet,\nMerel`: a first name that is also a word, alone on its line.
-                    self.push(a, z);
-                }
+                // `Groet,\nMerel`: a first name that is also a word, alone on its line.
+                self.name_or_first(a, z);
             }
         }
         // `… Groet, Lucia` at the line's end (short lines only: a sign-off is no paragraph):
@@ -1007,7 +1014,7 @@ impl<'t> Finder<'t> {
         let mut start = 0;
         while start < b.len() {
             let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
-            let cells = cells_any(b, start, end);
+            let cells = cells(b, start, end, b"|\t;");
             if cells.len() < 2 {
                 col = None;
             } else if let Some(c) = col {
@@ -1017,12 +1024,7 @@ impl<'t> Finder<'t> {
                     if rule {
                         // The line under the heading.
                     } else if initials_alias(w) {
-                        let f = self.word(a, z).flags;
-                        if f & (ORD | TRADE | PLACE | STOP | HARD) == 0
-                            && !in_list(ROLE_ABBR, &self.text[a..z])
-                        {
-                            self.push(a, z);
-                        }
+                        self.initials_person(a, z);
                     } else if let Some((x, y)) = self.name_in(a, z, true) {
                         self.push(x, y);
                     }
@@ -1057,11 +1059,7 @@ impl<'t> Finder<'t> {
         if a >= z {
             return;
         }
-        if let Some((x, y)) = self.name_in(a, z, true) {
-            self.push(x, y);
-        } else if self.word_end(a) == z && self.capital(a) && self.word(a, z).first_loose() {
-            self.push(a, z);
-        }
+        self.name_or_first(a, z);
     }
 
     /// A mention with a capital, `@Joop kun jij …`, `| @Lolke |`: a person unless a role;
@@ -1157,7 +1155,7 @@ impl<'t> Finder<'t> {
         let mut start = 0;
         while start <= b.len() {
             let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
-            let cs = cells_any(b, start, end);
+            let cs = cells(b, start, end, b"|\t;");
             let same = rows.last().is_some_and(|r| r.len() == cs.len());
             if cs.len() >= 2 && (rows.is_empty() || same) {
                 rows.push(cs);
@@ -1191,14 +1189,7 @@ impl<'t> Finder<'t> {
             for r in rows {
                 let (a, z) = r[c];
                 if a < z && !person(a, z) {
-                    if let Some((x, y)) = self.name_in(a, z, true) {
-                        self.push(x, y);
-                    } else if self.word_end(a) == z
-                        && self.capital(a)
-                        && self.word(a, z).first_loose()
-                    {
-                        self.push(a, z);
-                    }
+                    self.name_or_first(a, z);
                 }
             }
         }
@@ -1254,17 +1245,12 @@ impl<'t> Finder<'t> {
         let Some(c) = body.iter().take(7).position(|&c| c == b':') else {
             return;
         };
-        let w = &body[..c];
         // Not a shop or brand on an expense line (`- IKEA: bureaustoel € 139,50`).
         let money = memchr::memmem::find(lb, "€".as_bytes()).is_some()
             || memchr::memmem::find(lb, b"EUR").is_some()
             || memchr::memmem::find(lb, b"euro").is_some();
-        if initials_alias(w) && body.get(c + 1) == Some(&b' ') && !money {
-            let a = s + 2;
-            let known = self.word(a, a + c).flags & (ORD | TRADE | PLACE | STOP | HARD) != 0;
-            if !known && !in_list(ROLE_ABBR, &self.text[a..a + c]) {
-                self.push(a, a + c);
-            }
+        if body.get(c + 1) == Some(&b' ') && !money {
+            self.initials_person(s + 2, s + 2 + c);
         }
     }
 
