@@ -241,7 +241,14 @@ async fn registers_turn_rules_green_only_when_the_data_says_so() {
         .unwrap();
     b.click("#data_class option[value='client']").await.unwrap();
     b.click("#add-usage button.primary").await.unwrap();
-    b.wait_for("#usage", WAIT).await.unwrap();
+    // Wait for the page the form posts to: `#usage` is on the old page too, and going to the
+    // dashboard before the post is done raced with it.
+    b.wait_for(
+        "#usage tr[data-tool='chatgpt']:not([data-severity='critical'])",
+        WAIT,
+    )
+    .await
+    .unwrap();
     b.goto(&server.url("/dashboard")).await.unwrap();
     assert_eq!(
         b.find(&status(1))
