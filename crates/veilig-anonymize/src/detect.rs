@@ -795,6 +795,9 @@ impl Detectors {
         }
 
         for m in matches_in(&self.street, text, &w.street) {
+            if !pdf_number_line(bytes, m.start(), m.end()) {
+                continue;
+            }
             if let Some(st) = street_start(text, m.start()) {
                 if !in_amount(st, m.end()) {
                     spans.push(Span {
@@ -861,6 +864,31 @@ impl Detectors {
             }
         }
     }
+}
+
+/// For a street whose house number opens the next line (`Meidoornlaan⏎334-h`, a PDF's line
+/// break), whether that number is a house number: not a time (`'t Veld⏎14.30u Toost`,
+/// `14:30`, `14 uur`) nor a year that starts a period (`Stadsgracht⏎2019 - heden`).
+fn pdf_number_line(b: &[u8], start: usize, end: usize) -> bool {
+    let Some(nl) = memchr::memrchr(b'\n', &b[start..end]).map(|k| start + k) else {
+        return true;
+    };
+    let mut d = nl + 1;
+    while d < end && matches!(b[d], b' ' | b'\t') {
+        d += 1;
+    }
+    let mut de = d;
+    while de < end && b[de].is_ascii_digit() {
+        de += 1;
+    }
+    let rest = &b[de..];
+    let at = |k: usize| rest.get(k).copied().unwrap_or(b'\n');
+    let time = (matches!(at(0), b'.' | b':') && at(1).is_ascii_digit())
+        || (at(0) == b'u' && !at(1).is_ascii_alphabetic())
+        || rest.starts_with(b" uur");
+    let year = de - d == 4 && matches!(&b[d..d + 2], b"19" | b"20");
+    let period = rest.starts_with(b" - ") || rest.starts_with(" – ".as_bytes()) || at(0) == b'-';
+    !(time || (year && period))
 }
 
 /// A run of ASCII digits joined by short separators (`1.234,56`, `06 - 1234 5678`, `(020) 12`).

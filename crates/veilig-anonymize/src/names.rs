@@ -269,6 +269,9 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
             let whole = lex.flags(word, &mut buf);
             if whole != 0 {
                 whole
+            } else if lowercase_tail(word) || is_language(word) {
+                // `OpenAI-key`, `Rekening-courant`: a compound word, no double name.
+                ORD
             } else {
                 let mut all_first = true;
                 let mut all_stop = true;
@@ -542,6 +545,133 @@ fn next_is_alpha(text: &str, at: usize) -> bool {
             .and_then(|s| s.chars().next())
             .is_some_and(char::is_alphabetic),
     }
+}
+
+/// Languages and their adjectives, capitalised in Dutch (`vertaling Spaans-Nederlands`, `de
+/// Poolse collega`): a language, not a person, when one stands alone or as a compound of
+/// languages. `Frans` is left out: it is a first name as often. Sorted, for a binary search.
+const LANGUAGES: &[&str] = &[
+    "afrikaans",
+    "albanees",
+    "albanese",
+    "amhaars",
+    "arabisch",
+    "arabische",
+    "armeens",
+    "armeense",
+    "baskisch",
+    "bengaals",
+    "berbers",
+    "bosnisch",
+    "bosnische",
+    "bulgaars",
+    "bulgaarse",
+    "catalaans",
+    "chinees",
+    "chinese",
+    "deens",
+    "deense",
+    "duits",
+    "duitse",
+    "engels",
+    "engelse",
+    "filipijns",
+    "fins",
+    "finse",
+    "franse",
+    "fries",
+    "friese",
+    "georgisch",
+    "grieks",
+    "griekse",
+    "hebreeuws",
+    "hindi",
+    "hongaars",
+    "hongaarse",
+    "iers",
+    "ierse",
+    "ijslands",
+    "indonesisch",
+    "italiaans",
+    "italiaanse",
+    "japans",
+    "japanse",
+    "kantonees",
+    "koerdisch",
+    "koerdische",
+    "koreaans",
+    "koreaanse",
+    "kroatisch",
+    "kroatische",
+    "latijn",
+    "litouws",
+    "macedonisch",
+    "maleis",
+    "mandarijn",
+    "marokkaans",
+    "marokkaanse",
+    "nederlands",
+    "nederlandse",
+    "nepalees",
+    "noors",
+    "noorse",
+    "oekraïens",
+    "oekraïense",
+    "papiaments",
+    "pasjtoe",
+    "perzisch",
+    "pools",
+    "poolse",
+    "portugees",
+    "portugese",
+    "punjabi",
+    "roemeens",
+    "roemeense",
+    "russisch",
+    "russische",
+    "servisch",
+    "servische",
+    "sloveens",
+    "slowaaks",
+    "somalisch",
+    "somalische",
+    "spaans",
+    "spaanse",
+    "surinaams",
+    "surinaamse",
+    "swahili",
+    "tagalog",
+    "thais",
+    "thaise",
+    "tigrinya",
+    "tsjechisch",
+    "tsjechische",
+    "turks",
+    "turkse",
+    "urdu",
+    "vietnamees",
+    "vlaams",
+    "vlaamse",
+    "zweeds",
+    "zweedse",
+];
+
+/// True when `word` (any case) is a language, or languages joined by hyphens.
+fn is_language(word: &str) -> bool {
+    word.split('-').all(|part| {
+        let low = part.to_lowercase();
+        !low.is_empty() && LANGUAGES.binary_search(&low.as_str()).is_ok()
+    })
+}
+
+/// True when a part of `word` after a hyphen starts with a lowercase letter and is no
+/// tussenvoegsel: `OpenAI-key`, `Rekening-courant` (but `Jansen-van`, `Ben-Ali`).
+fn lowercase_tail(word: &str) -> bool {
+    let lex = lexicon::lexicon();
+    word.split('-').skip(1).any(|part| {
+        part.chars().next().is_some_and(char::is_lowercase)
+            && lex.flags(part, &mut String::new()) & TV == 0
+    })
 }
 
 /// True when `word` holds `-`, `'` or `’` (for an ASCII word, the tokenizer already knows).
@@ -1133,7 +1263,14 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
                 && (has_tv || s.flags & SUR != 0)
                 && (line_start(toks, i, text) || after_label(toks, i, text))
                 && slot_after(text, s.end) != Slot::None;
-            (has_tv && !t.sent && !place) || slot
+            // `in`/`op` are prepositions far more often than tussenvoegsels: `Exact Online
+            // op de Lenovo` is no `Anna op de Beek`.
+            let prep_tv = has_tv
+                && matches!(
+                    text.get(toks[before_tv].start..toks[before_tv].end),
+                    Some("op" | "in")
+                );
+            (has_tv && !prep_tv && !t.sent && !place && !ord) || slot
         };
         if ok {
             return Some(double_surname(toks, end, text));
@@ -1141,6 +1278,9 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     }
     // Single word (plus middle names collected).
     let single_end = i + 1;
+    if cue != 2 && is_language(text.get(t.start..t.end).unwrap_or("")) {
+        return None;
+    }
     let after_place_cue =
         i > 0 && t.joined && toks[i - 1].flags & PLACE_CUE != 0 && !toks[i - 1].cap;
     let ok = if after_place_cue && (place || !(is_first || is_sur)) {

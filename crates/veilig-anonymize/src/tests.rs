@@ -1607,3 +1607,54 @@ fn user_handles_and_surnames_in_capitals_before_a_first_name() {
     );
     keeps("Zie de site @anne.nl of mail ons", "@anne.nl");
 }
+
+#[test]
+fn compounds_languages_and_prepositions_are_no_names() {
+    // A compound with a lowercase part after the hyphen is a word, not a double name.
+    keeps(
+        "We hebben op de OpenAI-key een harde limiet gezet.",
+        "OpenAI-key",
+    );
+    keeps("Bankexport Rekening-courant (Knab)", "Rekening-courant");
+    keeps(
+        "De API-key van Mollie is vannacht verlopen.",
+        "API-key van Mollie",
+    );
+    masks(
+        "Groet, Mieke Jansen-van Dijk",
+        EntityKind::Person,
+        "Mieke Jansen-van Dijk",
+    );
+    // Languages, alone or joined.
+    keeps(
+        "Voor de vertaling Spaans-Nederlands rekenen we € 90.",
+        "Spaans-Nederlands",
+    );
+    keeps("Talen: Pools (moedertaal), Engels (goed)", "Pools");
+    masks("Groet, Jan Engels", EntityKind::Person, "Jan Engels");
+    // `op`/`in` after an unknown word are prepositions; after a first name a tussenvoegsel.
+    keeps(
+        "Ik gebruik Exact Online op de Lenovo ThinkPad T14.",
+        "Online op de Lenovo",
+    );
+    masks(
+        "Gisteren sprak ik Jinthe op de Beek.",
+        EntityKind::Person,
+        "Jinthe op de Beek",
+    );
+}
+
+#[test]
+fn a_house_number_on_the_next_line_is_no_time_or_year() {
+    // A street name at a line's end and a time or a period on the next line.
+    let o = anon("Ceremonie door Suzanne in 't Veld\n14.30u  Toost en taart");
+    assert!(o.text.contains("\n14.30u  Toost"), "{:?}", o.text);
+    let o = anon("Hovenier, Verhuurbeheer Stadsgracht\n2019 - heden   Planner");
+    assert!(o.text.contains("Stadsgracht\n2019 - heden"), "{:?}", o.text);
+    // A PDF's line break inside an address still gives the address.
+    masks(
+        "Aan: mevrouw Bos, Meidoornlaan\n334-h 3431 AB Nieuwegein",
+        EntityKind::Address,
+        "Meidoornlaan\n334-h",
+    );
+}
