@@ -333,9 +333,33 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
         gap_start = end;
         i = end.max(start + 1);
     }
-    // Place names right after a postcode are not names ("1234 AB Wijk en Aalburg").
-    for &pe in ctx.postcode_ends {
+    // Place names right after a postcode are not names ("1234 AB Wijk en Aalburg"), nor
+    // after a street address and a comma (`Sluisweg 105, Weert`) or a label for a place
+    // (`Geboorteplaats: Asmara`, `Locatie: Fort bij Vechten`).
+    let mut place_at: Vec<usize> = ctx.postcode_ends.to_vec();
+    for sp in ctx.claimed {
+        if sp.kind == EntityKind::Address && b.get(sp.end) == Some(&b',') {
+            place_at.push(sp.end + 1);
+        }
+    }
+    for t in &toks {
+        if t.cap && b.get(t.end) == Some(&b':') && is_place_label(&text[t.start..t.end]) {
+            place_at.push(t.end + 1);
+        }
+    }
+    place_at.sort_unstable();
+    for &pe in &place_at {
         let k = toks.partition_point(|t| t.start < pe);
+        // After an address a person may follow (`Kerkstraat 4, Sanne de Vries`).
+        let after_address = ctx.postcode_ends.binary_search(&pe).is_err()
+            && b.get(pe.wrapping_sub(1)) == Some(&b',');
+        if after_address
+            && toks
+                .get(k)
+                .is_some_and(|t| t.flags & (FIRST | CURATED) != 0 && t.flags & PLACE == 0)
+        {
+            continue;
+        }
         let mut n = k;
         while n < toks.len() && n < k + 5 {
             let t = toks[n];
@@ -348,8 +372,15 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
             if (n > k && !t.joined) || !gap_ok {
                 break;
             }
-            let connector = t.flags & TV != 0 || text.get(t.start..t.end) == Some("en");
-            if t.cap || (connector && toks.get(n + 1).is_some_and(|x| x.cap && x.joined)) {
+            let connector =
+                t.flags & TV != 0 || matches!(text.get(t.start..t.end), Some("en" | "aan" | "bij"));
+            let cap_after = |m: usize| toks.get(m).is_some_and(|x| x.cap && x.joined);
+            let chain = cap_after(n + 1)
+                || (toks
+                    .get(n + 1)
+                    .is_some_and(|x| x.joined && x.flags & TV != 0)
+                    && cap_after(n + 2));
+            if t.cap || (connector && chain) {
                 toks[n].city = true;
                 n += 1;
             } else {
@@ -395,6 +426,16 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
     }
     let complete = i >= b.len();
     (toks, complete)
+}
+
+/// A field label whose value is a place: `Geboorteplaats`, `Woonplaats`, `Locatie`, `Waar`.
+fn is_place_label(word: &str) -> bool {
+    let low = word.to_lowercase();
+    low.ends_with("plaats")
+        || matches!(
+            low.as_str(),
+            "locatie" | "waar" | "stad" | "gemeente" | "vestiging" | "city" | "town" | "birthplace"
+        )
 }
 
 /// Brands of two words whose second word is a stop word and whose first is a first name.

@@ -1658,3 +1658,29 @@ fn a_house_number_on_the_next_line_is_no_time_or_year() {
         "Meidoornlaan\n334-h",
     );
 }
+
+#[test]
+fn places_after_an_address_or_a_place_label_are_no_names() {
+    keeps("Geboorteplaats: Asmara", "Asmara");
+    keeps("Locatie: Fort bij Vechten", "Fort bij Vechten");
+    keeps(
+        "Woonplaats: Capelle aan den IJssel",
+        "Capelle aan den IJssel",
+    );
+    keeps("Waar: Sluisweg 105, Weert", "Weert");
+    keeps(
+        "Adres: Kerkstraat 5, 1234 AB Alphen aan den Rijn",
+        "Alphen aan den Rijn",
+    );
+    masks(
+        "Waar: Sluisweg 105, Weert",
+        EntityKind::Address,
+        "Sluisweg 105",
+    );
+    // A person after an address is still a person.
+    masks(
+        "Bezorgen: Kerkstraat 4, Sanne de Vries",
+        EntityKind::Person,
+        "Sanne de Vries",
+    );
+}
