@@ -110,6 +110,22 @@ pub(crate) fn luhn_valid(s: &str) -> bool {
     sum % 10 == 0
 }
 
+/// Belgian enterprise (and VAT) number: ten digits, the last two 97 minus the first eight
+/// modulo 97 (`BE 0555.727.119`).
+pub(crate) fn be_enterprise_valid(s: &str) -> bool {
+    let d: Vec<u64> = s
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|c| u64::from(c - b'0'))
+        .collect();
+    if d.len() != 10 {
+        return false;
+    }
+    let base = d[..8].iter().fold(0, |n, &x| n * 10 + x);
+    let check = d[8] * 10 + d[9];
+    97 - base % 97 == check
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -231,7 +231,10 @@ impl Detectors {
             card: r(
                 r"(?-u:\b)(?:[2-6]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{1,4}(?:[ \-]?\d{1,3})?|3[47]\d{2}[ \-]?\d{6}[ \-]?\d{5})(?-u:\b)",
             )?,
-            btw: r(r"(?-u:\b)(?i:NL)\s?\d{9}\s?(?i:B)\s?\d{2}(?-u:\b)")?,
+            // Dutch btw-id, and the Belgian enterprise/VAT number (`BE 0555.727.119`).
+            btw: r(
+                r"(?-u:\b)(?:(?i:NL)\s?\d{9}\s?(?i:B)\s?\d{2}|(?i:BE)[ ]?[01]\d{3}[. ]?\d{3}[. ]?\d{3})(?-u:\b)",
+            )?,
             kvk: r(
                 r"(?i:kvk|k\.v\.k\.|kamer van koophandel|chamber of commerce|coc)(?:[\s\-]*(?i:nummer|nr\.?|no\.?|number|inschrijving))?[\s:.#]*(\d{8}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}|\d{4}[ .]\d{4})(?-u:\b)",
             )?,
@@ -606,6 +609,14 @@ impl Detectors {
         }
 
         for m in matches_in(&self.btw, text, &w.btw) {
+            // A Belgian number in its dotted notation after `BE` is one; else its check digits
+            // must hold (a phone number may follow a country code in a list).
+            let v = m.as_str();
+            if v[..2].eq_ignore_ascii_case("be")
+                && !(v.matches('.').count() == 2 || checks::be_enterprise_valid(v))
+            {
+                continue;
+            }
             spans.push(Span {
                 start: m.start(),
                 end: m.end(),
@@ -1390,9 +1401,11 @@ impl Windows {
             if letters_before {
                 w.iban.push((back(2), fwd(48)));
             }
-            if (letters_before && b[gs - 2..gs].eq_ignore_ascii_case(b"nl"))
-                || (gs >= 3 && b[gs - 3..gs].eq_ignore_ascii_case(b"nl "))
-            {
+            let vat = |cc: &[u8; 2]| {
+                (letters_before && b[gs - 2..gs].eq_ignore_ascii_case(cc))
+                    || (gs >= 3 && b[gs - 3..gs - 1].eq_ignore_ascii_case(cc) && b[gs - 1] == b' ')
+            };
+            if vat(b"nl") || vat(b"be") {
                 w.btw.push((back(3), fwd(8)));
             }
             if g.digits >= 13 {

@@ -1684,3 +1684,16 @@ fn places_after_an_address_or_a_place_label_are_no_names() {
         "Sanne de Vries",
     );
 }
+
+#[test]
+fn belgian_enterprise_numbers_are_vat_numbers_not_phones() {
+    masks(
+        "Ondernemingsnummer BE 0555.727.119",
+        EntityKind::Btw,
+        "BE 0555.727.119",
+    );
+    // Glued, only with valid check digits (97 − 04031707 mod 97 = 01).
+    masks("btw-nummer BE0403170701", EntityKind::Btw, "BE0403170701");
+    let f = found("btw-nummer BE0403170702", EntityKind::Btw);
+    assert!(f.is_empty(), "{f:?}");
+}
