@@ -908,11 +908,10 @@ impl<'t> Finder<'t> {
                 self.name_or_first(a, z);
             }
         }
-        // `… Groet, Lucia` at the line's end (short lines only: a sign-off is no paragraph):
-        // the line's last word, after a greeting and a comma or space.
-        if line.len() > 80 {
-            return;
-        }
+        // `… Groet, Lucia` at the line's end: the line's last word, after a greeting and a
+        // comma or space. On a long line (a paragraph) the greeting must open a sentence of
+        // its own: `… de hypotheekaanvraag. thx, todor`.
+        let long = line.len() > 80;
         let ne = s + self.text[s..e]
             .trim_end_matches([' ', '.', '!', '\t'])
             .len();
@@ -933,10 +932,22 @@ impl<'t> Finder<'t> {
             head.len() >= g.len()
                 && head.as_bytes()[head.len() - g.len()..].eq_ignore_ascii_case(g.as_bytes())
                 && !head[..head.len() - g.len()].ends_with(|c: char| c.is_alphabetic())
+                && (!long || {
+                    let before = head[..head.len() - g.len()].trim_end();
+                    before.len() < head.len() - g.len() && before.ends_with(['.', '?', '!', ')'])
+                        || before.ends_with(|c: char| c as u32 >= 0x1F300)
+                })
         });
         if greeted {
             let w = self.word(ns, ne);
             if w.first() || (self.capital(ns) && w.unknown() && w.flags == 0) {
+                self.push(ns, ne);
+            }
+        } else if head.ends_with(" -") || head.ends_with(" –") {
+            // A header that ends in who it is for: `route ochtend vr 21/3 - chiara`. Only a
+            // first name that is no word at all (`- rood`, `- roos` stay).
+            let w = self.word(ns, ne);
+            if w.flags & (FIRST | FIRST_RARE) != 0 && w.flags & (ORD | PLACE | STOP | HARD) == 0 {
                 self.push(ns, ne);
             }
         }

@@ -1697,3 +1697,26 @@ fn belgian_enterprise_numbers_are_vat_numbers_not_phones() {
     let f = found("btw-nummer BE0403170702", EntityKind::Btw);
     assert!(f.is_empty(), "{f:?}");
 }
+
+#[test]
+fn lowercase_names_closing_a_long_line_or_a_header() {
+    let long = "Kunnen jullie de jaaropgaven online zetten? Ik heb ze nodig voor de \
+                hypotheekaanvraag. thx, todor";
+    masks(long, EntityKind::Person, "todor");
+    masks(
+        "Ik kan niet inloggen 🙈 kan je me een nieuwe uitnodiging sturen? groetjes zineb",
+        EntityKind::Person,
+        "zineb",
+    );
+    // A greeting inside a long sentence is no sign-off.
+    keeps(
+        "Dit is een heel lange zin over van alles en nog wat, langer dan tachtig tekens, groet de buurman",
+        "buurman",
+    );
+    masks(
+        "route ochtend vr 21/3 - chiara\n07:45 Jan de Vries - steunkousen",
+        EntityKind::Person,
+        "chiara",
+    );
+    keeps("kleur - rood\nstatus - klaar", "rood");
+}
