@@ -193,7 +193,11 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
         if gap.is_ascii() {
             for &g in gap.as_bytes() {
                 match g {
-                    b' ' | b'\t' => {}
+                    b' ' => {}
+                    // A tab separates a table's cells: `Jan Jansen<TAB>Monteur` is no name
+                    // of three words. (A cell does not start a sentence: a first name that
+                    // is also a word, `…<TAB>Nick`, is still a name there.)
+                    b'\t' => joined = false,
                     b'.' | b'!' | b'?' | b'\n' | b'\r' | b'*' | b'>' | b'|' | b'"' | b'('
                     | b'[' | b';' => {
                         sent = true;
@@ -216,7 +220,8 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
         } else {
             for g in gap.chars() {
                 match g {
-                    ' ' | '\u{a0}' | '\t' => {}
+                    ' ' | '\u{a0}' => {}
+                    '\t' => joined = false,
                     '.' | '!' | '?' | '\n' | '\r' | '•' | '*' | '>' | '|' | '"' | '“' | '('
                     | '[' | ';' => {
                         sent = true;
@@ -1319,7 +1324,16 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     }
     // Single word (plus middle names collected).
     let single_end = i + 1;
-    if cue != 2 && is_language(text.get(t.start..t.end).unwrap_or("")) {
+    let word = text.get(t.start..t.end).unwrap_or("");
+    if cue != 2 && is_language(word) {
+        return None;
+    }
+    // A label for a person is no person: `…<TAB>Monteur: Steven`.
+    if text.as_bytes().get(t.end) == Some(&b':')
+        && crate::people::NAME_LABELS
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(word))
+    {
         return None;
     }
     let after_place_cue =

@@ -280,7 +280,7 @@ pub(crate) const KIN: &[&str] = &[
 ];
 
 /// Labels of a field that holds a person's name (`KLANT: SANJAY MANGROE`, `Victim …`).
-const NAME_LABELS: &[&str] = &[
+pub(crate) const NAME_LABELS: &[&str] = &[
     "naam",
     "klant",
     "contactpersoon",
@@ -1053,6 +1053,38 @@ impl<'t> Finder<'t> {
     /// up to a number, bracket, comma or dash; one first name alone may be a word too.
     fn labelled(&mut self, s: usize, e: usize) {
         let lb = &self.b[s..e];
+        if memchr::memchr(b':', lb).is_none() {
+            return;
+        }
+        self.label_value(s, e);
+        // Further fields after a wide gap: `Datum: 11-09-2026   Monteur: Steven`.
+        if memchr::memchr(b'\t', lb).is_none() && memchr::memmem::find(lb, b"  ").is_none() {
+            return;
+        }
+        let mut k = 0;
+        while k < lb.len() {
+            let gap = if lb[k] == b'\t' {
+                1
+            } else if lb[k..].starts_with(b"  ") {
+                2
+            } else {
+                k += 1;
+                continue;
+            };
+            let mut a = k + gap;
+            while a < lb.len() && matches!(lb[a], b' ' | b'\t') {
+                a += 1;
+            }
+            if a < lb.len() && lb[a].is_ascii_alphabetic() {
+                self.label_value(s + a, e);
+            }
+            k = a.max(k + 1);
+        }
+    }
+
+    /// The value after `Label:` where `s` starts the label, when it is a label for a person.
+    fn label_value(&mut self, s: usize, e: usize) {
+        let lb = &self.b[s..e];
         let Some(c) = lb.iter().take(20).position(|&c| c == b':') else {
             return;
         };
@@ -1064,7 +1096,15 @@ impl<'t> Finder<'t> {
             .find(|ch: char| {
                 ch.is_ascii_digit() || matches!(ch, '(' | '<' | ',' | '|' | '\t' | '+' | '–' | '[')
             })
-            .or_else(|| self.text[a..e].find(" - "))
+            .into_iter()
+            .chain(self.text[a..e].find(" - "))
+            .chain(
+                self.text[a..e]
+                    .trim_start()
+                    .find("  ")
+                    .map(|k| k + (self.text[a..e].len() - self.text[a..e].trim_start().len())),
+            )
+            .min()
             .map_or(e, |k| a + k);
         let (a, z) = trim(self.b, a, stop);
         if a >= z {

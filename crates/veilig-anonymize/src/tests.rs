@@ -1720,3 +1720,22 @@ fn lowercase_names_closing_a_long_line_or_a_header() {
     );
     keeps("kleur - rood\nstatus - klaar", "rood");
 }
+
+#[test]
+fn labels_after_a_wide_gap_and_names_do_not_run_over_a_tab() {
+    masks(
+        "Datum: 11-09-2026   Monteur: Steven\nUren: 3",
+        EntityKind::Person,
+        "Steven",
+    );
+    let o = anon("Klant: Jan Jansen\tMonteur: Steven\tUren: 3");
+    assert!(o.text.contains("\tMonteur: "), "{:?}", o.text);
+    assert!(o.text.contains("\tUren: 3"), "{:?}", o.text);
+    assert!(
+        !o.text.contains("Steven") && !o.text.contains("Jansen"),
+        "{:?}",
+        o.text
+    );
+    // A first name that is also a word, alone in a table's last cell.
+    masks("wisselen\tNick\n", EntityKind::Person, "Nick");
+}
