@@ -691,6 +691,25 @@ impl<'t> Finder<'t> {
         }
         if all && some {
             self.push(ws[0].0, ws[ws.len() - 1].1);
+            return;
+        }
+        // A record of a person: one or two capitalised words the lists do not know, and an
+        // address or phone number after the dash (`1. Romanenko - Poorterf 11, Nunspeet`).
+        let record = self.taken.iter().any(|t| {
+            t.start >= stop
+                && t.end <= e
+                && matches!(t.kind, EntityKind::Address | EntityKind::Phone)
+        });
+        if record
+            && ws.len() <= 2
+            && ws.iter().all(|&(a, b)| {
+                let w = self.word(a, b);
+                (self.capital(a) && w.unknown() && w.flags & FIRST == 0)
+                    || (w.flags & (SUR | FIRST_RARE) != 0
+                        && w.flags & (ORD | PLACE | STOP | HARD) == 0)
+            })
+        {
+            self.push(ws[0].0, ws[ws.len() - 1].1);
         }
     }
 

@@ -1739,3 +1739,15 @@ fn labels_after_a_wide_gap_and_names_do_not_run_over_a_tab() {
     // A first name that is also a word, alone in a table's last cell.
     masks("wisselen\tNick\n", EntityKind::Person, "Nick");
 }
+
+#[test]
+fn an_unknown_word_leading_a_record_with_an_address_is_a_person() {
+    masks(
+        "1. Romanenko - Poorterf 11, Nunspeet - 0642056369 - bank ophalen",
+        EntityKind::Person,
+        "Romanenko",
+    );
+    // Ordinary words leading such a line stay.
+    keeps("1. Levering - Molenweg 4, Ede", "Levering");
+    keeps("- Kantoor - Molenweg 4, Ede", "Kantoor");
+}
