@@ -168,7 +168,7 @@ const TUSSENVOEGSELS: &str = "van de der den ter ten te het 't in op la le du da
 const STRONG_CUES: &str = "mevrouw mevr mevr. mw mw. meneer mr mr. dhr dhr. heer hr hr. beste geachte hallo hoi hey hi dag lieve goedemorgen goedemiddag goedenavond dear familie fam fam. naam voornaam achternaam t.a.v. tav t.a.v dr dr. drs drs. ir ir. ing ing. prof prof. contactpersoon collega klant cliënt client medewerker medewerkster huurder verhuurder werknemer werkgever patiënt patient leerling ouder ouders zoon dochter vader moeder man vrouw partner echtgenoot echtgenote";
 
 /// Words before a name that make an unknown capitalised word likely a name (mid-sentence).
-const WEAK_CUES: &str = "met bij door voor aan namens en of van heeft had is was wil belt mailt vraagt zegt schreef zei laat gaat komt tegen naast over";
+const WEAK_CUES: &str = "met bij door voor aan namens en of van heeft had is was wil bel belt mailt vraagt zegt schreef zei laat gaat komt tegen naast over";
 
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Entry {

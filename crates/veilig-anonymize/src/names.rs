@@ -1338,8 +1338,11 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     }
     let after_place_cue =
         i > 0 && t.joined && toks[i - 1].flags & PLACE_CUE != 0 && !toks[i - 1].cap;
-    let ok = if after_place_cue && (place || !(is_first || is_sur)) {
+    let ok = if after_place_cue && (place || !(is_first || is_sur || is_rare)) {
         false
+    } else if t.sent && (is_first || is_rare) && !place && timestamped_sender(toks, i, text) {
+        // `[07:00] Hendrik: …`: a chat line's sender, also a name that is a word.
+        true
     } else if t.sent
         && ((is_first && (!ord || f & CURATED != 0)) || (is_rare && !ord))
         && name_slot(toks, i, text, ord, place)
@@ -1367,6 +1370,31 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// True when token `i` opens its line after nothing but a time stamp (`[07:00] `,
+/// `17-11-2025 10:09 - `) and a colon follows it: the sender of a chat line.
+fn timestamped_sender(toks: &[Tok], i: usize, text: &str) -> bool {
+    let (gap, line_gap) = gap_before(toks, i, text);
+    (i == 0 || gap.contains('\n'))
+        && text.as_bytes().get(toks[i].end) == Some(&b':')
+        && line_gap.bytes().any(|c| c.is_ascii_digit())
+        && line_gap.bytes().all(|c| {
+            c.is_ascii_digit() || matches!(c, b'[' | b']' | b':' | b' ' | b'-' | b'/' | b'.' | b',')
+        })
+}
+
+/// True when the words after `end` address the person named there: a comma and a second
+/// person pronoun within three words (`Kim, kun jij dit oppakken?`).
+fn addressed_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let line = rest.split('\n').next().unwrap_or("");
+    line.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| matches!(w, "jij" | "je" | "u" | "jullie"))
 }
 
 /// Where a word at the start of a sentence stands, seen from the text after it.
@@ -1486,7 +1514,9 @@ fn name_slot(toks: &[Tok], i: usize, text: &str, word_too: bool, place: bool) ->
             !word_too || greeting || signed || label
         }
         Slot::SentenceEnd => label || signed,
-        Slot::Separator => (at_start && !word_too) || label || signed,
+        Slot::Separator => {
+            (at_start && (!word_too || addressed_after(text, t.end))) || label || signed
+        }
         Slot::Verb => true,
         Slot::None => false,
     }

@@ -105,6 +105,12 @@ const GREETINGS: &[&str] = &[
     "dank je",
     "bedankt",
     "thx",
+    "thnx",
+    "tnx",
+    "thanx",
+    "dankje",
+    "dankjewel",
+    "merci",
     "thanks",
     "cheers",
     "regards",
@@ -913,9 +919,19 @@ impl<'t> Finder<'t> {
     /// same line at the end (`Gr Lucia`, `thx, todor`, `groetjes zineb`).
     fn sign_off(&mut self, s: usize, e: usize, prev: Option<(usize, usize)>) {
         let line = self.text[s..e].trim();
-        if let Some((ps, pe)) = prev.filter(|&(ps, pe)| pe - ps <= 32) {
+        if let Some((ps, pe)) = prev {
             let p = self.text[ps..pe].trim().trim_end_matches([',', '!', '.']);
-            if line.len() <= 40 && in_list(GREETINGS, p) {
+            // `Tot donderdag!` closes a letter as a greeting does, also as the last sentence
+            // of a line (`… ter ondertekening. Tot donderdag!`).
+            let last = p
+                .rfind(['.', '!', '?'])
+                .map_or(p, |k| p[k + 1..].trim_start());
+            let see_you = last.len() <= 16
+                && last
+                    .get(..4)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("tot "))
+                && last[4..].chars().all(char::is_alphabetic);
+            if line.len() <= 40 && ((pe - ps <= 32 && in_list(GREETINGS, p)) || see_you) {
                 let (a, z) = trim(self.b, s, e);
                 // The name may be followed by a title or company after a comma or dash.
                 let stop = self.text[a..z]
@@ -931,8 +947,11 @@ impl<'t> Finder<'t> {
         // comma or space. On a long line (a paragraph) the greeting must open a sentence of
         // its own: `… de hypotheekaanvraag. thx, todor`.
         let long = line.len() > 80;
+        // Trailing punctuation and emoji (`thnx merel ❤️`) are not part of the name.
         let ne = s + self.text[s..e]
-            .trim_end_matches([' ', '.', '!', '\t'])
+            .trim_end_matches(|c: char| {
+                matches!(c, ' ' | '.' | '!' | '\t' | '\u{2764}' | '\u{fe0f}') || c as u32 >= 0x1F300
+            })
             .len();
         let ns = self.text[s..ne]
             .char_indices()
@@ -958,8 +977,10 @@ impl<'t> Finder<'t> {
                 })
         });
         if greeted {
+            // The last word right after a greeting: a first name, also one that is a word
+            // (`thnx merel`), or a capitalised word the lists do not know.
             let w = self.word(ns, ne);
-            if w.first() || (self.capital(ns) && w.unknown() && w.flags == 0) {
+            if w.first_loose() || (self.capital(ns) && w.unknown() && w.flags == 0) {
                 self.push(ns, ne);
             }
         } else if head.ends_with(" -") || head.ends_with(" –") {

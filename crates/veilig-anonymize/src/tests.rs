@@ -1751,3 +1751,37 @@ fn an_unknown_word_leading_a_record_with_an_address_is_a_person() {
     keeps("1. Levering - Molenweg 4, Ede", "Levering");
     keeps("- Kantoor - Molenweg 4, Ede", "Kantoor");
 }
+
+#[test]
+fn chat_senders_vocatives_callers_and_see_you_sign_offs() {
+    // A chat line's sender after a time stamp, also a first name that is a word.
+    masks(
+        "[07:00] Hendrik: mannen planning dinsdag",
+        EntityKind::Person,
+        "Hendrik",
+    );
+    // Addressed with a comma and `jij`/`je`/`u`.
+    masks("Eva, kun jij dit oppakken?", EntityKind::Person, "Eva");
+    keeps("Morgen, kun je even bellen?", "Morgen");
+    // After `via` a first name is a person, a place stays a place.
+    masks(
+        "Ruilen alleen via Margreet. Vragen?",
+        EntityKind::Person,
+        "Margreet",
+    );
+    keeps("We rijden via Utrecht. Vragen?", "Utrecht");
+    // Who to call.
+    masks(
+        "Heeft u vragen, bel Deeqa op 06-12345678.",
+        EntityKind::Person,
+        "Deeqa",
+    );
+    // `Tot donderdag!` as a greeting, and thanks with a name that is a word.
+    masks(
+        "We sturen de versie. Tot donderdag!\nSriyati",
+        EntityKind::Person,
+        "Sriyati",
+    );
+    masks("[10:03] Jan: thnx merel ❤️", EntityKind::Person, "merel");
+    keeps("dank je wel\nbedankt allemaal", "allemaal");
+}
