@@ -1356,7 +1356,7 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         !t.sent && !place
     } else if is_sur {
         if t.sent {
-            f & SUR_COMMON != 0 && !ord && !place
+            (f & SUR_COMMON != 0 && !ord && !place) || (!place && subject_of_verb(text, t.end, ord))
         } else {
             !place || f & SUR_COMMON != 0
         }
@@ -1370,6 +1370,63 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// True when the word ending at `end` is the subject of a verb for what people do: `Koning
+/// wil de offerte per mail`, not `Zomer wil ik …` (a pronoun after the verb is the subject).
+///
+/// For a surname that is also a word (`Storm`, `Winter`) only verbs that nothing but people do
+/// count: `Storm wil`, `Koning belde`, not `Winter komt eraan`.
+fn subject_of_verb(text: &str, end: usize, word_too: bool) -> bool {
+    if slot_after(text, end) != Slot::Verb {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    let mut words = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let verb = words.next().unwrap_or("");
+    let personal = matches!(
+        verb,
+        "wil"
+            | "belt"
+            | "belde"
+            | "mailt"
+            | "mailde"
+            | "vraagt"
+            | "vroeg"
+            | "zegt"
+            | "zei"
+            | "antwoordt"
+            | "antwoordde"
+            | "bevestigt"
+            | "bevestigde"
+            | "meldt"
+            | "meldde"
+    );
+    if word_too && !personal {
+        return false;
+    }
+    !words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "ik" | "je"
+                | "jij"
+                | "we"
+                | "wij"
+                | "ze"
+                | "zij"
+                | "u"
+                | "hij"
+                | "het"
+                | "er"
+                | "men"
+                | "jullie"
+                | "dat"
+                | "dit"
+                | "die"
+        )
+    })
 }
 
 /// True when token `i` opens its line after nothing but a time stamp (`[07:00] `,

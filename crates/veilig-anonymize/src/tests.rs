@@ -1785,3 +1785,15 @@ fn chat_senders_vocatives_callers_and_see_you_sign_offs() {
     masks("[10:03] Jan: thnx merel ❤️", EntityKind::Person, "merel");
     keeps("dank je wel\nbedankt allemaal", "allemaal");
 }
+
+#[test]
+fn a_surname_as_the_subject_of_a_verb_for_people() {
+    masks(
+        "Telefoonnotities\n\nStorm wil de offerte per mail.",
+        EntityKind::Person,
+        "Storm",
+    );
+    // A season is the subject of other verbs; a pronoun after the verb is the subject.
+    keeps("Winter komt eraan.", "Winter");
+    keeps("Zomer wil ik op vakantie.", "Zomer");
+}
