@@ -996,9 +996,17 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
             continue;
         }
         let f = lex.flags(word, &mut buf);
-        if f & (ORD | STOP | HARD | TV) != 0
-            || word.chars().count() < 3 && !mention
-            || crate::people::KIN.contains(&word)
+        // `@els kun jij?` and `merel weet jij …`: a handle, or a first name that is also a
+        // word addressed in a chat, is the person.
+        if mention && HANDLE_WORDS.contains(&word) {
+            continue;
+        }
+        let handle = mention && f & HARD == 0;
+        let addressed = chat && f & (FIRST | CURATED) != 0 && addressed_in_chat(b, end);
+        if !(handle || addressed)
+            && (f & (ORD | STOP | HARD | TV) != 0
+                || word.chars().count() < 3 && !mention
+                || crate::people::KIN.contains(&word))
         {
             continue;
         }
@@ -1022,6 +1030,28 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
     if out.len() > before {
         out.sort_by_key(|s| s.start);
     }
+}
+
+/// Mentions that address a group, not a person (`@allemaal`, `@here`).
+const HANDLE_WORDS: &[&str] = &[
+    "all", "allemaal", "allen", "channel", "everyone", "here", "iedereen", "team",
+];
+
+/// True when a verb and `jij`/`je`/`u` follow the word ending at `end`: `merel weet jij …`,
+/// `kun jij` is asked of the person just named.
+fn addressed_in_chat(b: &[u8], end: usize) -> bool {
+    let rest = &b[end..b.len().min(end + 40)];
+    let Some(rest) = rest.strip_prefix(b" ") else {
+        return false;
+    };
+    let verb = rest.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    if !(2..=8).contains(&verb) || rest.get(verb) != Some(&b' ') {
+        return false;
+    }
+    let pron = &rest[verb + 1..];
+    ["jij", "je", "u"].iter().any(|p| {
+        pron.starts_with(p.as_bytes()) && pron.get(p.len()).is_none_or(|c| !c.is_ascii_alphabetic())
+    })
 }
 
 /// The starts of the words that open chat lines as their sender: a line that begins (after a

@@ -1600,6 +1600,28 @@ pub(crate) fn aliases(text: &str, chosen: &[Span]) -> Vec<Span> {
 }
 
 /// A first name right before a person's span that the lists know as a word too (`Berk
+/// For `Surname, <name>  10:13` alone on its line (a chat export's author line), the start of
+/// the capitalised surname that ends at `ce` and opens the line; `end` ends the name.
+fn chat_export_surname(text: &str, ce: usize, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let ls = memchr::memrchr(b'\n', &b[..ce]).map_or(0, |k| k + 1);
+    let word = &text[ls..ce];
+    let mut cs = word.chars();
+    if !(cs.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && cs.all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+    {
+        return None;
+    }
+    let le = memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |k| end + k);
+    let rest = text[end..le].trim();
+    let (h, m) = rest.split_once(':')?;
+    let time = (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit());
+    (time && text[end..le].starts_with(' ')).then_some(ls)
+}
+
 /// Ozturk`, `Rien Winter`), or a short unknown word before a known surname: the span takes
 /// it in. (A longer unknown word is as often a product or shop, `Stuurtas Basil`.) `chosen` stays in
 /// text order without overlaps.
@@ -1626,6 +1648,13 @@ pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
             let f = lex.flags(&text[cs..ce], &mut buf);
             if ce - cs >= 2 && cs >= prev_end && alone && f & (STOP | HARD | PLACE | CUE) == 0 {
                 chosen[i].start = cs;
+            } else if let Some(ts) = chat_export_surname(text, ce, p.end) {
+                // `Al-Masri, Anas  10:13`: a chat export's author line, surname first.
+                if ts >= prev_end
+                    && lex.flags(&text[ts..ce], &mut buf) & (STOP | HARD | PLACE | CUE) == 0
+                {
+                    chosen[i].start = ts;
+                }
             }
             continue;
         }

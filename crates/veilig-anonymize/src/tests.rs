@@ -1797,3 +1797,24 @@ fn a_surname_as_the_subject_of_a_verb_for_people() {
     keeps("Winter komt eraan.", "Winter");
     keeps("Zomer wil ik op vakantie.", "Zomer");
 }
+
+#[test]
+fn chat_handles_addressed_first_names_and_export_author_lines() {
+    let chat = "[19:40] Sri: ik niet sorry\n\
+                [19:52] Jan: merel weet jij trouwens of de bonnen binnen zijn\n\
+                [19:53] Merel: ja";
+    masks(chat, EntityKind::Person, "merel");
+    masks(
+        "[07:20] Jan: wie kan?\n[07:25] Piet: @aya kun jij?\n[07:27] Aya: ja",
+        EntityKind::Person,
+        "aya",
+    );
+    keeps(
+        "[07:20] Jan: @allemaal kan iemand?\n[07:25] Piet: nee",
+        "@allemaal",
+    );
+    // A Teams/Slack export: `Surname, First  HH:MM` on its own line.
+    let o = anon("Al-Masri, Anas  10:13\nYes, komt eraan.");
+    assert!(o.text.starts_with("[KLANT_A]  10:13"), "{:?}", o.text);
+    keeps("Vandaag, Piet om 10:00", "Vandaag");
+}
