@@ -874,6 +874,14 @@ impl Detectors {
                 });
             }
         }
+        for (s, e) in plain_plates_on_cue_lines(bytes) {
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::LicencePlate,
+                prio: 71,
+            });
+        }
     }
 }
 
@@ -1656,6 +1664,56 @@ const STREET_CUES: &[&str] = &[
 
 /// The cue words of the `plate_cue` regex.
 const PLATE_CUES: &[&str] = &["kenteken", "nummerbord", "license plate", "licence plate"];
+
+/// On a line that speaks of plates (`kenteken`, `kentekens`), the plates written without dashes
+/// in the older sidecodes, which alone look like any code (`BZ0490`, `TL17KH`, `12AB34`):
+/// `… voor de kentekens 45-KLM-3 en BZ0490`.
+fn plain_plates_on_cue_lines(b: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    static CUE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"enteken"));
+    for k in CUE.find_iter(b) {
+        if k < done || k == 0 || !b[k - 1].eq_ignore_ascii_case(&b'k') {
+            continue;
+        }
+        let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |n| n + 1);
+        let le = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |n| k + n);
+        done = le;
+        let mut i = ls;
+        while i < le {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < le && b[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            if j - i == 6 && old_sidecode(&b[i..j]) {
+                out.push((i, j));
+            }
+            i = j;
+        }
+    }
+    out
+}
+
+/// `XX9999`, `9999XX`, `99XX99`, `XX99XX`, `XXXX99`, `99XXXX` (capital letters, digits).
+fn old_sidecode(t: &[u8]) -> bool {
+    let shape: Vec<bool> = t.iter().map(u8::is_ascii_digit).collect();
+    let letters_ok = t
+        .iter()
+        .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+    let pair = |k: usize| shape[k] == shape[k + 1];
+    letters_ok
+        && pair(0)
+        && pair(2)
+        && pair(4)
+        && shape.iter().any(|&d| d)
+        && shape.iter().any(|&d| !d)
+        && !(shape[0] && shape[2] && shape[4])
+}
 
 impl Detectors {
     /// The street and number before a postcode at `at`: the line before when the postcode

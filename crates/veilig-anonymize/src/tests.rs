@@ -1818,3 +1818,15 @@ fn chat_handles_addressed_first_names_and_export_author_lines() {
     assert!(o.text.starts_with("[KLANT_A]  10:13"), "{:?}", o.text);
     keeps("Vandaag, Piet om 10:00", "Vandaag");
 }
+
+#[test]
+fn plates_without_dashes_on_a_line_about_plates() {
+    masks(
+        "Vergunning voor de kentekens 45-KLM-3 en BZ0490. Geldig tot juni.",
+        EntityKind::LicencePlate,
+        "BZ0490",
+    );
+    masks("Kenteken: TL17KH", EntityKind::LicencePlate, "TL17KH");
+    // Elsewhere such a code is an order number.
+    keeps("Bestelling BZ0490 is verzonden.", "BZ0490");
+}
