@@ -286,6 +286,11 @@ pub(crate) const KIN: &[&str] = &[
 ];
 
 /// Labels of a field that holds a person's name (`KLANT: SANJAY MANGROE`, `Victim …`).
+/// Values of a name field that say there is no name (`NAAM: ONBEKEND`).
+const NO_NAME_VALUES: &[&str] = &[
+    "onbekend", "anoniem", "geen", "nvt", "n.v.t", "unknown", "none",
+];
+
 pub(crate) const NAME_LABELS: &[&str] = &[
     "naam",
     "klant",
@@ -761,10 +766,15 @@ impl<'t> Finder<'t> {
             if words.len() >= 2 || (words.len() == 1 && self.label_before(s, s + i)) {
                 let label = self.label_before(s, s + i);
                 let flags: Vec<Word> = words.iter().map(|&(a, b)| self.word(a, b)).collect();
-                let ok = flags
-                    .iter()
-                    .all(|w| w.tv() || w.name() || (label && w.unknown()))
-                    && flags.iter().any(|w| !w.tv())
+                let ok = flags.iter().all(|w| {
+                    // After a name label (`Victim WANG`) a surname that is a word too.
+                    w.tv()
+                        || w.name()
+                        || (label
+                            && (w.unknown() || w.flags & (SUR | FIRST) != 0)
+                            && w.flags & (STOP | HARD) == 0
+                            && !in_list(NO_NAME_VALUES, &self.text[w.start..w.end]))
+                }) && flags.iter().any(|w| !w.tv())
                     && (label || flags.iter().any(|w| w.name()));
                 // The rest of a line all in capitals is a heading, not a name (unless labelled).
                 let rest = &self.text[next..e];
@@ -1675,6 +1685,10 @@ pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
         }
         // Glued to what comes before (`x-Rien`, `@Rien`) is no first name of this person.
         if ws > 0 && !matches!(b[ws - 1], b' ' | b'\n' | b'\t' | b'|' | b'(' | b'"' | b':') {
+            continue;
+        }
+        // A field's label is no first name (`Victim WANG`).
+        if in_list(NAME_LABELS, w) {
             continue;
         }
         let f = lex.flags(w, &mut buf);

@@ -1830,3 +1830,19 @@ fn plates_without_dashes_on_a_line_about_plates() {
     // Elsewhere such a code is an order number.
     keeps("Bestelling BZ0490 is verzonden.", "BZ0490");
 }
+
+#[test]
+fn capitals_after_a_name_label_may_be_words_too() {
+    masks(
+        "Police report (translated): \"Victim GERRIT BROUWER reported theft of luggage.\"",
+        EntityKind::Person,
+        "GERRIT BROUWER",
+    );
+    // The label itself stays.
+    let o = anon("Victim WANG reported theft.");
+    assert!(
+        o.text.starts_with("Victim [KLANT_A] reported"),
+        "{:?}",
+        o.text
+    );
+}
