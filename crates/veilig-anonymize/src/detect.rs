@@ -1665,7 +1665,7 @@ const STREET_CUES: &[&str] = &[
 /// The cue words of the `plate_cue` regex.
 const PLATE_CUES: &[&str] = &["kenteken", "nummerbord", "license plate", "licence plate"];
 
-/// On a line that speaks of plates (`kenteken`, `kentekens`), the plates written without dashes
+/// Right after a word for plates (`kenteken`, `kentekens`) on its line, the plates written without dashes
 /// in the older sidecodes, which alone look like any code (`BZ0490`, `TL17KH`, `12AB34`):
 /// `… voor de kentekens 45-KLM-3 en BZ0490`.
 fn plain_plates_on_cue_lines(b: &[u8]) -> Vec<(usize, usize)> {
@@ -1677,10 +1677,11 @@ fn plain_plates_on_cue_lines(b: &[u8]) -> Vec<(usize, usize)> {
         if k < done || k == 0 || !b[k - 1].eq_ignore_ascii_case(&b'k') {
             continue;
         }
-        let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |n| n + 1);
-        let le = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |n| k + n);
+        // The plates follow the cue, close by on its line.
+        let win = &b[k..b.len().min(k + 120)];
+        let le = k + memchr::memchr(b'\n', win).unwrap_or(win.len());
         done = le;
-        let mut i = ls;
+        let mut i = k;
         while i < le {
             if !b[i].is_ascii_alphanumeric() {
                 i += 1;

@@ -1477,7 +1477,11 @@ fn addressed_after(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
         return false;
     };
-    let line = rest.split('\n').next().unwrap_or("");
+    let mut cut = rest.len().min(48);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let line = rest[..cut].split('\n').next().unwrap_or("");
     line.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(3)

@@ -933,9 +933,17 @@ impl<'t> Finder<'t> {
             let p = self.text[ps..pe].trim().trim_end_matches([',', '!', '.']);
             // `Tot donderdag!` closes a letter as a greeting does, also as the last sentence
             // of a line (`… ter ondertekening. Tot donderdag!`).
-            let last = p
+            // Only the end of the line matters (prose has long lines).
+            let mut from = p.len().saturating_sub(20);
+            while !p.is_char_boundary(from) {
+                from += 1;
+            }
+            let tail = &p[from..];
+            let last = tail
                 .rfind(['.', '!', '?'])
-                .map_or(p, |k| p[k + 1..].trim_start());
+                .map_or(if from == 0 { tail } else { "" }, |k| {
+                    tail[k + 1..].trim_start()
+                });
             let see_you = last.len() <= 16
                 && last
                     .get(..4)
@@ -1142,6 +1150,11 @@ impl<'t> Finder<'t> {
             return;
         }
         let a = s + c + 1;
+        // A name is short: look no further than this (a document may be one long line).
+        let mut e = e.min(a + 120);
+        while !self.text.is_char_boundary(e) {
+            e -= 1;
+        }
         let stop = self.text[a..e]
             .find(|ch: char| {
                 ch.is_ascii_digit() || matches!(ch, '(' | '<' | ',' | '|' | '\t' | '+' | '–' | '[')
@@ -1614,22 +1627,34 @@ pub(crate) fn aliases(text: &str, chosen: &[Span]) -> Vec<Span> {
 /// the capitalised surname that ends at `ce` and opens the line; `end` ends the name.
 fn chat_export_surname(text: &str, ce: usize, end: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let ls = memchr::memrchr(b'\n', &b[..ce]).map_or(0, |k| k + 1);
-    let word = &text[ls..ce];
-    let mut cs = word.chars();
-    if !(cs.next().is_some_and(char::is_uppercase)
-        && word.chars().count() >= 3
-        && cs.all(|c| c.is_alphabetic() || c == '-' || c == '\''))
-    {
+    // The word before the comma, which must open its line (looked at word-long, not
+    // line-long: a document on one line must not be read back to its start per name).
+    let ls = text[..ce]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '-' || c == '\'')
+        .last()
+        .map(|(k, _)| k)?;
+    if ls > 0 && b[ls - 1] != b'\n' {
         return None;
     }
-    let le = memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |k| end + k);
-    let rest = text[end..le].trim();
-    let (h, m) = rest.split_once(':')?;
-    let time = (1..=2).contains(&h.len())
-        && m.len() == 2
-        && h.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit());
-    (time && text[end..le].starts_with(' ')).then_some(ls)
+    let word = &text[ls..ce];
+    if !(word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() >= 3) {
+        return None;
+    }
+    // Then only spaces and a time up to the line's end: `  10:13`.
+    let tail = &b[end..b.len().min(end + 12)];
+    let sp = tail.iter().take_while(|&&c| c == b' ').count();
+    let t = &tail[sp..];
+    let h = t.iter().take_while(|c| c.is_ascii_digit()).count();
+    let time = sp > 0
+        && (1..=2).contains(&h)
+        && t.get(h) == Some(&b':')
+        && t.get(h + 1..h + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && t.get(h + 3)
+            .is_none_or(|&c| matches!(c, b'\n' | b'\r' | b' '));
+    time.then_some(ls)
 }
 
 /// Ozturk`, `Rien Winter`), or a short unknown word before a known surname: the span takes
