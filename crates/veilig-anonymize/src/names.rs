@@ -1002,7 +1002,9 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
             continue;
         }
         let handle = mention && f & HARD == 0;
-        let addressed = chat && f & (FIRST | CURATED) != 0 && addressed_in_chat(b, end);
+        let addressed = chat
+            && f & (FIRST | CURATED) != 0
+            && (addressed_in_chat(b, end) || asked_about_in_chat(b, start, end));
         if !(handle || addressed)
             && (f & (ORD | STOP | HARD | TV) != 0
                 || word.chars().count() < 3 && !mention
@@ -1010,7 +1012,10 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
         {
             continue;
         }
-        let first_name = f & (FIRST | CURATED) != 0 && f & PLACE == 0;
+        // In a chat also a rarer first name (`heb je hanneke al gebeld`).
+        let first_name = (f & (FIRST | CURATED) != 0
+            || (chat && f & FIRST_RARE != 0 && word.chars().count() >= 4))
+            && f & PLACE == 0;
         if !(mention || sender || seen || first_name) {
             continue;
         }
@@ -1052,6 +1057,17 @@ fn addressed_in_chat(b: &[u8], end: usize) -> bool {
     ["jij", "je", "u"].iter().any(|p| {
         pron.starts_with(p.as_bytes()) && pron.get(p.len()).is_none_or(|c| !c.is_ascii_alphabetic())
     })
+}
+
+/// True when the word at `start..end` is asked about: `heb je kees al gebeld`, `heeft dirk nog`.
+fn asked_about_in_chat(b: &[u8], start: usize, end: usize) -> bool {
+    let before = &b[start.saturating_sub(9)..start];
+    let asked = before.ends_with(b"heb je ")
+        || before.ends_with(b"heb jij ")
+        || before.ends_with(b"heeft ")
+        || before.ends_with(b"hebben ");
+    let after = &b[end..b.len().min(end + 5)];
+    asked && (after.starts_with(b" al ") || after.starts_with(b" nog "))
 }
 
 /// The starts of the words that open chat lines as their sender: a line that begins (after a

@@ -1846,3 +1846,13 @@ fn capitals_after_a_name_label_may_be_words_too() {
         o.text
     );
 }
+
+#[test]
+fn lowercase_first_names_asked_about_in_a_chat() {
+    let chat = "[10:51] Sanne: heb je hanneke al gebeld over de factuur?\n\
+                [11:51] Piet: nee nog niet, heb je kees al gesproken?\n\
+                [11:52] Sanne: heb je dat al gedaan?";
+    masks(chat, EntityKind::Person, "hanneke");
+    masks(chat, EntityKind::Person, "kees");
+    keeps(chat, "heb je dat al gedaan");
+}
