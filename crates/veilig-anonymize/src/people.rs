@@ -286,6 +286,31 @@ pub(crate) const KIN: &[&str] = &[
 ];
 
 /// Labels of a field that holds a person's name (`KLANT: SANJAY MANGROE`, `Victim …`).
+/// Labels of a roster's shifts and days (`vroeg: Lander   laat: …`).
+const SHIFT_LABELS: &[&str] = &[
+    "vroeg",
+    "laat",
+    "nacht",
+    "ochtend",
+    "middag",
+    "avond",
+    "dag",
+    "ma",
+    "di",
+    "wo",
+    "do",
+    "vr",
+    "za",
+    "zo",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
 /// Values of a name field that say there is no name (`NAAM: ONBEKEND`).
 const NO_NAME_VALUES: &[&str] = &[
     "onbekend", "anoniem", "geen", "nvt", "n.v.t", "unknown", "none",
@@ -1043,6 +1068,7 @@ impl<'t> Finder<'t> {
             return;
         }
         let mut vals: Vec<(usize, usize)> = Vec::new();
+        let mut shifts: Vec<bool> = Vec::new();
         let mut at = 0;
         while let Some(k) = memchr::memmem::find(&lb[at..], b": ").map(|k| at + k) {
             let mut a = k + 2;
@@ -1054,6 +1080,11 @@ impl<'t> Finder<'t> {
             let ends = rest.is_empty() || rest.starts_with(b"  ") || rest[0] == b'\t';
             if z > a && ends {
                 vals.push((s + a, s + z));
+                let ls = lb[..k]
+                    .iter()
+                    .rposition(|c| !c.is_ascii_alphabetic())
+                    .map_or(0, |p| p + 1);
+                shifts.push(in_list(SHIFT_LABELS, &self.text[s + ls..s + k]));
             }
             at = k + 2;
         }
@@ -1068,8 +1099,10 @@ impl<'t> Finder<'t> {
         if !known {
             return;
         }
-        for w in words {
-            if self.capital(w.start) && (w.first_loose() || w.name() || w.unknown()) {
+        for (w, shift) in words.into_iter().zip(shifts) {
+            // A roster's shift beside names: also a surname that is a word (`nacht: Lieven`).
+            let sur = shift && w.flags & SUR != 0 && w.flags & (STOP | HARD | PLACE) == 0;
+            if self.capital(w.start) && (w.first_loose() || w.name() || w.unknown() || sur) {
                 self.push(w.start, w.end);
             }
         }

@@ -1856,3 +1856,13 @@ fn lowercase_first_names_asked_about_in_a_chat() {
     masks(chat, EntityKind::Person, "kees");
     keeps(chat, "heb je dat al gedaan");
 }
+
+#[test]
+fn a_roster_shift_takes_a_surname_that_is_a_word_too() {
+    let roster = "ma  vroeg: Lander     laat: Sanne     nacht: Pieter\n\
+                  di  vroeg: Sanne     laat: Pieter     nacht: Tao";
+    masks(roster, EntityKind::Person, "Lander");
+    masks(roster, EntityKind::Person, "Tao");
+    // Another field's word beside a name stays.
+    keeps("Status: Klaar     Eigenaar: Sanne", "Klaar");
+}
