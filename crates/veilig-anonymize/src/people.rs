@@ -705,10 +705,13 @@ impl<'t> Finder<'t> {
             return;
         }
         let line = &self.text[i..e];
+        // After a time, cells may be set apart by wide gaps (`19:00  Georgiev  (2p)  06-…`).
+        let timed = marked && self.b[s..i].iter().any(|&c| matches!(c, b':' | b'.'));
         let stop = line
             .find(" - ")
             .or_else(|| line.find(" – "))
             .or_else(|| line.find(','))
+            .or_else(|| line.find("  ").filter(|_| timed))
             .map(|k| i + k);
         let Some(stop) = stop else {
             return;

@@ -1866,3 +1866,11 @@ fn a_roster_shift_takes_a_surname_that_is_a_word_too() {
     // Another field's word beside a name stays.
     keeps("Status: Klaar     Eigenaar: Sanne", "Klaar");
 }
+
+#[test]
+fn a_reservation_line_after_a_time_with_wide_gaps() {
+    let list = "Reserveringen:\n19:00  Georgiev  (2p)  06-12345678\n\
+                18:00  Overleg  (4p)  via Booking.com";
+    masks(list, EntityKind::Person, "Georgiev");
+    keeps(list, "Overleg");
+}
