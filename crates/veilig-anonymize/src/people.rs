@@ -576,6 +576,9 @@ impl<'t> Finder<'t> {
                 for k in finder(sep).find_iter(lb).map(|k| s + k) {
                     self.single_before(s, k);
                     self.single_after(k + sep.len(), e);
+                    if matches!(sep, " & " | " en ") {
+                        self.partner_before(s, k, k + sep.len());
+                    }
                 }
             }
         } else {
@@ -585,6 +588,7 @@ impl<'t> Finder<'t> {
             if self.text[we..e].starts_with(" en ") {
                 self.single_before(s, we);
                 self.single_after(we + 4, e);
+                self.partner_before(s, we, we + 4);
             }
         }
         // A name in brackets: `(Sjoukje)`, `(Helen Bakker)`.
@@ -670,6 +674,29 @@ impl<'t> Finder<'t> {
         }
         let w = self.word(ws, k);
         if self.capital(ws) && w.first() {
+            self.push(ws, k);
+        }
+    }
+
+    /// The capitalised word before `Jan en <person>` / `Marites & <person>` (`k` ends it, a
+    /// person starts at `p`): one of a pair of people, also a first name that is a word or
+    /// one the lists do not know.
+    fn partner_before(&mut self, s: usize, k: usize, p: usize) {
+        let partner = self.names.iter().chain(&self.out).any(|n| n.start == p);
+        if !partner {
+            return;
+        }
+        let ws = self.text[s..k]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c) || c == '-')
+            .last()
+            .map_or(k, |(i, _)| s + i);
+        if ws == k || !self.capital(ws) {
+            return;
+        }
+        let w = self.word(ws, k);
+        if w.flags & FIRST != 0 || w.first_loose() || w.flags == 0 {
             self.push(ws, k);
         }
     }

@@ -1874,3 +1874,18 @@ fn a_reservation_line_after_a_time_with_wide_gaps() {
     masks(list, EntityKind::Person, "Georgiev");
     keeps(list, "Overleg");
 }
+
+#[test]
+fn the_partner_of_a_person_in_a_pair() {
+    masks(
+        "Jan en Sanne gaan na de zomer naar de basisschool.",
+        EntityKind::Person,
+        "Jan",
+    );
+    masks(
+        "Draaiboek bruiloft Marites & Pouya Ahmadi - zondag 17 januari",
+        EntityKind::Person,
+        "Marites",
+    );
+    keeps("Brood en Sanne", "Brood");
+}
