@@ -682,7 +682,10 @@ impl<'t> Finder<'t> {
     /// person starts at `p`): one of a pair of people, also a first name that is a word or
     /// one the lists do not know.
     fn partner_before(&mut self, s: usize, k: usize, p: usize) {
-        let partner = self.names.iter().chain(&self.out).any(|n| n.start == p);
+        // `names` is in text order; what this line just pushed is at the end of `out`.
+        let at = self.names.partition_point(|n| n.start < p);
+        let partner = self.names.get(at).is_some_and(|n| n.start == p)
+            || self.out.iter().rev().take(4).any(|n| n.start == p);
         if !partner {
             return;
         }
