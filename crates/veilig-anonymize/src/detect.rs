@@ -2215,9 +2215,12 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
 /// Where `wachtwoord` or `password` ends a longer word (`Startwachtwoord`, `Wifiwachtwoord`,
 /// `adminpassword`): the keyword's start, in order. At a word's start the scan finds them.
 fn glued_password_words(b: &[u8]) -> Vec<usize> {
+    use memchr::memmem::Finder;
+    static KWS: LazyLock<[Finder<'static>; 2]> =
+        LazyLock::new(|| [Finder::new(b"achtwoord"), Finder::new(b"assword")]);
     let mut out = Vec::new();
-    for (kw, back) in [(&b"achtwoord"[..], 1), (&b"assword"[..], 1)] {
-        for k in memchr::memmem::find_iter(b, kw) {
+    for (kw, back) in KWS.iter().zip([1, 1]) {
+        for k in kw.find_iter(b) {
             let Some(at) = k.checked_sub(back) else {
                 continue;
             };
@@ -2241,7 +2244,9 @@ fn access_codes(text: &str) -> Vec<(usize, usize)> {
     ];
     let b = text.as_bytes();
     let mut out = Vec::new();
-    for k in memchr::memmem::find_iter(b, b"code") {
+    static CODE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"code"));
+    for k in CODE.find_iter(b) {
         // `code` as a word, or glued to what it opens (`alarmcode`), never `postcode`.
         let mut ws = k;
         while ws > 0 && b[ws - 1].is_ascii_alphabetic() {

@@ -809,7 +809,9 @@ fn surname_initials(text: &str, out: &mut Vec<Span>) {
     let before = out.len();
     // Only where `, ` comes before a capital and a full stop does the pattern run, on the
     // few words before it.
-    for at in memchr::memmem::find_iter(b, b", ") {
+    static COMMA: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b", "));
+    for at in COMMA.find_iter(b) {
         if !(b.get(at + 2).is_some_and(u8::is_ascii_uppercase) && b.get(at + 3) == Some(&b'.')) {
             continue;
         }

@@ -367,10 +367,12 @@ fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
     use memchr::memmem::Finder;
     use std::sync::LazyLock;
     static ALL: LazyLock<Vec<(&'static str, Finder<'static>)>> = LazyLock::new(|| {
-        [" + ", " & ", " → ", " -> ", " en ", "met ", " van "]
-            .into_iter()
-            .map(|n| (n, Finder::new(n)))
-            .collect()
+        [
+            " + ", " & ", " → ", " -> ", " en ", "met ", " van ", ": ", "  ", "€", "EUR", "euro",
+        ]
+        .into_iter()
+        .map(|n| (n, Finder::new(n)))
+        .collect()
     });
     static NONE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{0}\u{0}\u{0}"));
     ALL.iter()
@@ -1097,13 +1099,13 @@ impl<'t> Finder<'t> {
     /// known name, all of them that may be first names are.
     fn roster_pairs(&mut self, s: usize, e: usize) {
         let lb = &self.b[s..e];
-        if memchr::memmem::find(lb, b": ").is_none() || memchr::memmem::find(lb, b"  ").is_none() {
+        if finder(": ").find(lb).is_none() || finder("  ").find(lb).is_none() {
             return;
         }
         let mut vals: Vec<(usize, usize)> = Vec::new();
         let mut shifts: Vec<bool> = Vec::new();
         let mut at = 0;
-        while let Some(k) = memchr::memmem::find(&lb[at..], b": ").map(|k| at + k) {
+        while let Some(k) = finder(": ").find(&lb[at..]).map(|k| at + k) {
             let mut a = k + 2;
             while a < lb.len() && lb[a] == b' ' {
                 a += 1;
@@ -1182,7 +1184,7 @@ impl<'t> Finder<'t> {
         }
         self.label_value(s, e);
         // Further fields after a wide gap: `Datum: 11-09-2026   Monteur: Steven`.
-        if memchr::memchr(b'\t', lb).is_none() && memchr::memmem::find(lb, b"  ").is_none() {
+        if memchr::memchr(b'\t', lb).is_none() && finder("  ").find(lb).is_none() {
             return;
         }
         let mut k = 0;
@@ -1426,9 +1428,9 @@ impl<'t> Finder<'t> {
             return;
         };
         // Not a shop or brand on an expense line (`- IKEA: bureaustoel € 139,50`).
-        let money = memchr::memmem::find(lb, "€".as_bytes()).is_some()
-            || memchr::memmem::find(lb, b"EUR").is_some()
-            || memchr::memmem::find(lb, b"euro").is_some();
+        let money = finder("€").find(lb).is_some()
+            || finder("EUR").find(lb).is_some()
+            || finder("euro").find(lb).is_some();
         if body.get(c + 1) == Some(&b' ') && !money {
             self.initials_person(s + 2, s + 2 + c);
         }
