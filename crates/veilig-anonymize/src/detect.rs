@@ -874,7 +874,7 @@ impl Detectors {
                 });
             }
         }
-        for (s, e) in plain_plates_on_cue_lines(bytes) {
+        for (s, e) in plain_plates_on_cue_lines(bytes, w.cue_for(Fam::PlateCue)) {
             spans.push(Span {
                 start: s,
                 end: e,
@@ -1668,12 +1668,16 @@ const PLATE_CUES: &[&str] = &["kenteken", "nummerbord", "license plate", "licenc
 /// Right after a word for plates (`kenteken`, `kentekens`) on its line, the plates written without dashes
 /// in the older sidecodes, which alone look like any code (`BZ0490`, `TL17KH`, `12AB34`):
 /// `… voor de kentekens 45-KLM-3 en BZ0490`.
-fn plain_plates_on_cue_lines(b: &[u8]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut done = 0;
+/// `cues` are the windows the scan found around the plate cue words, in text order.
+fn plain_plates_on_cue_lines(b: &[u8], cues: &[(usize, usize)]) -> Vec<(usize, usize)> {
     static CUE: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new(b"enteken"));
-    for k in CUE.find_iter(b) {
+    let mut out = Vec::new();
+    let mut done = 0;
+    let at_cues = cues
+        .iter()
+        .flat_map(|&(ws, we)| CUE.find_iter(&b[ws..we]).map(move |k| ws + k));
+    for k in at_cues {
         if k < done || k == 0 || !b[k - 1].eq_ignore_ascii_case(&b'k') {
             continue;
         }

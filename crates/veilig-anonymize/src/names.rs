@@ -1378,9 +1378,7 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     }
     // A label for a person is no person: `…<TAB>Monteur: Steven`.
     if text.as_bytes().get(t.end) == Some(&b':')
-        && crate::people::NAME_LABELS
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(word))
+        && crate::people::in_list(crate::people::NAME_LABELS, word)
     {
         return None;
     }

@@ -285,7 +285,6 @@ pub(crate) const KIN: &[&str] = &[
     "mam", "mama", "pap", "papa", "opa", "oma", "oom", "tante", "zus", "broer", "schat", "lief",
 ];
 
-/// Labels of a field that holds a person's name (`KLANT: SANJAY MANGROE`, `Victim …`).
 /// Labels of a roster's shifts and days (`vroeg: Lander   laat: …`).
 const SHIFT_LABELS: &[&str] = &[
     "vroeg",
@@ -316,6 +315,7 @@ const NO_NAME_VALUES: &[&str] = &[
     "onbekend", "anoniem", "geen", "nvt", "n.v.t", "unknown", "none",
 ];
 
+/// Labels of a field that holds a person's name (`KLANT: SANJAY MANGROE`, `Victim …`).
 pub(crate) const NAME_LABELS: &[&str] = &[
     "naam",
     "klant",
@@ -380,7 +380,7 @@ fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
         .map_or(&*NONE, |(_, f)| f)
 }
 
-fn in_list(list: &[&str], w: &str) -> bool {
+pub(crate) fn in_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
@@ -660,13 +660,7 @@ impl<'t> Finder<'t> {
 
     /// A single first name right before `k` (a connector), after a label or the line's start.
     fn single_before(&mut self, s: usize, k: usize) {
-        let head = &self.text[s..k];
-        let ws = head
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_word_char(c) || c == '-')
-            .last()
-            .map_or(k, |(i, _)| s + i);
+        let ws = self.word_before(s, k);
         if ws == k {
             return;
         }
@@ -680,6 +674,17 @@ impl<'t> Finder<'t> {
         }
     }
 
+    /// Where the word (letters, `'`, `-`) that ends at `k` starts, not before `s`; `k` when
+    /// none ends there.
+    fn word_before(&self, s: usize, k: usize) -> usize {
+        self.text[s..k]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c) || c == '-')
+            .last()
+            .map_or(k, |(i, _)| s + i)
+    }
+
     /// The capitalised word before `Jan en <person>` / `Marites & <person>` (`k` ends it, a
     /// person starts at `p`): one of a pair of people, also a first name that is a word or
     /// one the lists do not know.
@@ -691,12 +696,7 @@ impl<'t> Finder<'t> {
         if !partner {
             return;
         }
-        let ws = self.text[s..k]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_word_char(c) || c == '-')
-            .last()
-            .map_or(k, |(i, _)| s + i);
+        let ws = self.word_before(s, k);
         if ws == k || !self.capital(ws) {
             return;
         }
@@ -879,12 +879,7 @@ impl<'t> Finder<'t> {
                 continue;
             }
             let fe = is - 1;
-            let fs = self.text[s..fe]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| is_word_char(c) || c == '-')
-                .last()
-                .map_or(fe, |(i, _)| s + i);
+            let fs = self.word_before(s, fe);
             if fs == fe || !self.capital(fs) {
                 continue;
             }
@@ -1031,12 +1026,7 @@ impl<'t> Finder<'t> {
                 matches!(c, ' ' | '.' | '!' | '\t' | '\u{2764}' | '\u{fe0f}') || c as u32 >= 0x1F300
             })
             .len();
-        let ns = self.text[s..ne]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_word_char(c) || c == '-')
-            .last()
-            .map_or(ne, |(i, _)| s + i);
+        let ns = self.word_before(s, ne);
         if ns == ne || ns == s {
             return;
         }
@@ -1223,18 +1213,16 @@ impl<'t> Finder<'t> {
         while !self.text.is_char_boundary(e) {
             e -= 1;
         }
-        let stop = self.text[a..e]
+        let value = &self.text[a..e];
+        let lead = value.len() - value.trim_start().len();
+        let stop = value
             .find(|ch: char| {
                 ch.is_ascii_digit() || matches!(ch, '(' | '<' | ',' | '|' | '\t' | '+' | '–' | '[')
             })
             .into_iter()
-            .chain(self.text[a..e].find(" - "))
-            .chain(
-                self.text[a..e]
-                    .trim_start()
-                    .find("  ")
-                    .map(|k| k + (self.text[a..e].len() - self.text[a..e].trim_start().len())),
-            )
+            .chain(value.find(" - "))
+            // A wide gap after the value starts the next field.
+            .chain(value[lead..].find("  ").map(|k| k + lead))
             .min()
             .map_or(e, |k| a + k);
         let (a, z) = trim(self.b, a, stop);
@@ -1690,7 +1678,6 @@ pub(crate) fn aliases(text: &str, chosen: &[Span]) -> Vec<Span> {
     out
 }
 
-/// A first name right before a person's span that the lists know as a word too (`Berk
 /// For `Surname, <name>  10:13` alone on its line (a chat export's author line), the start of
 /// the capitalised surname that ends at `ce` and opens the line; `end` ends the name.
 fn chat_export_surname(text: &str, ce: usize, end: usize) -> Option<usize> {
@@ -1725,6 +1712,7 @@ fn chat_export_surname(text: &str, ce: usize, end: usize) -> Option<usize> {
     time.then_some(ls)
 }
 
+/// A first name right before a person's span that the lists know as a word too (`Berk
 /// Ozturk`, `Rien Winter`), or a short unknown word before a known surname: the span takes
 /// it in. (A longer unknown word is as often a product or shop, `Stuurtas Basil`.) `chosen` stays in
 /// text order without overlaps.
