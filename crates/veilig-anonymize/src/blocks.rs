@@ -20,6 +20,9 @@ enum Cue {
     /// A title that names payroll data but is also mentioned in passing (`jaaropgaaf`): a slip
     /// only with a line item and an amount.
     SalaryWeakTitle,
+    /// A payroll word that is also used for any money (`bruto`, `netto`, `salaris`): counts
+    /// only as a line item with its amount right after it (`Netto: € 1.925,-`).
+    SalaryMoney,
 }
 
 const PHRASES: &[(&str, Cue)] = &[
@@ -32,6 +35,28 @@ const PHRASES: &[(&str, Cue)] = &[
     ("loonbrief", Cue::SalaryTitle),
     ("loonfiche", Cue::SalaryTitle),
     ("payslip", Cue::SalaryTitle),
+    ("salarisoverzicht", Cue::SalaryTitle),
+    ("loonoverzicht", Cue::SalaryTitle),
+    ("salarisslip", Cue::SalaryTitle),
+    ("loonslip", Cue::SalaryTitle),
+    ("loonstrookje", Cue::SalaryTitle),
+    ("weekloonstrook", Cue::SalaryTitle),
+    ("maandloonstrook", Cue::SalaryTitle),
+    ("periodeloonstrook", Cue::SalaryTitle),
+    ("weekloonstroken", Cue::SalaryTitle),
+    ("maandloonstroken", Cue::SalaryTitle),
+    ("salarisstrookje", Cue::SalaryTitle),
+    ("salarisstroken", Cue::SalaryTitle),
+    ("specificatie uitbetaling", Cue::SalaryTitle),
+    ("uitbetalingsspecificatie", Cue::SalaryTitle),
+    ("salary statement", Cue::SalaryTitle),
+    ("bruto", Cue::SalaryMoney),
+    ("netto", Cue::SalaryMoney),
+    ("salaris", Cue::SalaryMoney),
+    ("basissalaris", Cue::SalaryItem),
+    ("basisloon", Cue::SalaryItem),
+    ("inhouding", Cue::SalaryMoney),
+    ("inhoudingen", Cue::SalaryMoney),
     ("jaaropgaaf", Cue::SalaryWeakTitle),
     ("jaaropgave", Cue::SalaryWeakTitle),
     ("fiscaal loon", Cue::SalaryItem),
@@ -61,11 +86,16 @@ const PHRASES: &[(&str, Cue)] = &[
     ("net pay", Cue::SalaryItem),
     ("getekend voor akkoord", Cue::Signed),
     ("voor akkoord getekend", Cue::Signed),
+    ("akkoord getekend", Cue::Signed),
+    ("gezien en akkoord", Cue::Signed),
+    ("gelezen en akkoord", Cue::Signed),
     ("voor akkoord ondertekend", Cue::Signed),
     ("ondertekend voor akkoord", Cue::Signed),
     ("voor akkoord:", Cue::Signed),
     ("aldus overeengekomen", Cue::Signed),
     ("aldus opgemaakt", Cue::Signed),
+    ("aldus getekend", Cue::Signed),
+    ("aldus ondertekend", Cue::Signed),
     ("in tweevoud opgemaakt", Cue::Signed),
     ("in tweevoud ondertekend", Cue::Signed),
     ("in drievoud opgemaakt", Cue::Signed),
@@ -195,6 +225,8 @@ pub(crate) fn reasons(
     let (mut sal_title, mut sal_items, mut signed, mut sig_line) = (false, 0usize, false, false);
     let mut sal_weak = false;
     let mut priced_items = 0usize;
+    // Lines that hold a payroll word with its amount right after it (`Loonheffing: -€ 644`).
+    let mut item_lines: Vec<usize> = Vec::new();
     {
         for (m_start, m_end, cue) in phrase_matches(text, phrase_starts) {
             match cue {
@@ -205,6 +237,15 @@ pub(crate) fn reasons(
                 Cue::SalaryItem => {
                     sal_items += 1;
                     priced_items += usize::from(priced(text, m_end, &flags.euro_amounts));
+                    if priced_tightly(text, m_end, &flags.euro_amounts) {
+                        note_line(text, m_start, &mut item_lines);
+                    }
+                }
+                Cue::SalaryMoney => {
+                    if priced_tightly(text, m_end, &flags.euro_amounts) {
+                        priced_items += 1;
+                        note_line(text, m_start, &mut item_lines);
+                    }
                 }
                 Cue::Signed => signed = true,
                 Cue::SalaryWeakTitle => sal_weak = true,
@@ -244,8 +285,14 @@ pub(crate) fn reasons(
                             && s.start >= m_end
                             && s.start <= m_end + line.len()
                     });
+                    // `[handtekening]`: where the signature stands on a copy of the signed
+                    // paper (a form's `(handtekening)` under a blank line is still to sign).
+                    let stands_in = m_start > 0
+                        && text.as_bytes()[m_start - 1] == b'['
+                        && text.as_bytes().get(m_end) == Some(&b']');
                     if (colon && (has_fill || name_after || !unfilled(trimmed)))
                         || (starts_line && (has_fill || name_after))
+                        || stands_in
                     {
                         sig_line = true;
                     }
@@ -260,6 +307,7 @@ pub(crate) fn reasons(
     if (sal_title && (priced_items >= 1 || amount_lines(text, &flags.euro_amounts) >= 2))
         || (sal_weak && priced_items >= 1)
         || sal_items >= 3
+        || item_lines.len() >= 3
         || (sal_items >= 2
             && money
             && text.to_ascii_lowercase().contains("bruto")
@@ -270,7 +318,10 @@ pub(crate) fn reasons(
     if (signed || sig_line) && !not_yet_signed(text) {
         out.push(BlockReason::SignedContract);
     }
-    if customer_list(text, spans) || json_records(text, spans) >= LIST_ROWS {
+    if customer_list(text, spans)
+        || json_records(text, spans) >= LIST_ROWS
+        || inline_records(text, spans) > LIST_ROWS
+    {
         out.push(BlockReason::CustomerList);
     }
     out
@@ -311,8 +362,28 @@ fn unfilled(line: &str) -> bool {
 /// nog niet door partijen getekend`, `not signed`): a draft's signature block and closing
 /// formula make no signed contract.
 fn not_yet_signed(text: &str) -> bool {
+    /// A signature still asked for: `de handtekening ontbreekt nog`, `kun je hem laten
+    /// tekenen?`, `graag ondertekenen en retour`.
+    const ASKED: &[&[u8]] = &[
+        b"ontbreekt",
+        b"ontbreken",
+        b"laten tekenen",
+        b"laten ondertekenen",
+        b"nog tekenen",
+        b"nog ondertekenen",
+        b"nog getekend worden",
+        b"nog ondertekend worden",
+        b"ter ondertekening",
+        b"tekenen en retour",
+        b"ondertekenen en retour",
+        b"please sign",
+    ];
+    static ASKED_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(ASKED).ok());
     let lower = text.to_ascii_lowercase();
     let b = lower.as_bytes();
+    if ASKED_AC.as_ref().is_some_and(|ac| ac.is_match(b)) {
+        return true;
+    }
     ["getekend", "ondertekend", "signed"].iter().any(|w| {
         memchr::memmem::find_iter(b, w.as_bytes()).any(|k| {
             let from = k.saturating_sub(32);
@@ -338,6 +409,31 @@ fn priced(text: &str, at: usize, euro: &[(usize, usize)]) -> bool {
     let end = line_end.min(at + NEAR);
     let k = euro.partition_point(|&(s, _)| s < at);
     euro.get(k).is_some_and(|&(s, _)| s < end) || money_number(&b[at..end]).is_some()
+}
+
+/// True when an amount starts right after `at`, past only a separator (`Netto: € 1.925,-`,
+/// `Salaris\t2.536,00`, `Loonheffing: -€ 644`), not `het bruto bedrag stijgt met € 50`.
+fn priced_tightly(text: &str, at: usize, euro: &[(usize, usize)]) -> bool {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i < b.len() && i < at + 8 && matches!(b[i], b' ' | b'\t' | b':' | b'=' | b'-') {
+        i += 1;
+    }
+    if i == at || i >= b.len() {
+        return false;
+    }
+    let k = euro.partition_point(|&(s, _)| s < i);
+    euro.get(k).is_some_and(|&(s, _)| s == i)
+        || money_number(&b[i..(i + 16).min(b.len())]) == Some(0)
+}
+
+/// Adds the start of the line holding `at` to `lines` (once; matches come in order).
+fn note_line(text: &str, at: usize, lines: &mut Vec<usize>) {
+    let b = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |k| k + 1);
+    if lines.last() != Some(&start) {
+        lines.push(start);
+    }
 }
 
 /// Where a number written as money without a currency sign starts in `b`: digits with a
@@ -446,6 +542,51 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         }
     }
     false
+}
+
+/// The records of a list written on one line, `;` between them (`Ontvangers: Yfke Dingemans
+/// <yfke@…>; Brahim Oulad Ali <…>; …`): the most, on any line, of the parts that hold a
+/// person and a way to reach them. One more than [`LIST_ROWS`] is asked, as a mail's line of
+/// addressees also reads like this.
+fn inline_records(text: &str, spans: &[Span]) -> usize {
+    let b = text.as_bytes();
+    if memchr::memchr_iter(b';', b).nth(LIST_ROWS - 1).is_none() {
+        return 0;
+    }
+    let mut best = 0;
+    let mut si = 0;
+    let mut line_start = 0;
+    for line_end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let line = &b[line_start..line_end];
+        if memchr::memchr_iter(b';', line).nth(LIST_ROWS - 1).is_some() {
+            let mut n = 0;
+            let mut part_start = line_start;
+            let parts = memchr::memchr_iter(b';', &b[line_start..line_end])
+                .map(|k| line_start + k)
+                .chain(std::iter::once(line_end));
+            for part_end in parts {
+                let (mut p, mut c) = (false, false);
+                while si < spans.len() && spans[si].start < part_end {
+                    if spans[si].start >= part_start {
+                        match spans[si].kind {
+                            EntityKind::Person | EntityKind::Employee => p = true,
+                            EntityKind::Email | EntityKind::Phone | EntityKind::Address => c = true,
+                            _ => {}
+                        }
+                    }
+                    si += 1;
+                }
+                n += usize::from(p && c);
+                part_start = part_end + 1;
+            }
+            best = best.max(n);
+        }
+        while si < spans.len() && spans[si].start < line_end {
+            si += 1;
+        }
+        line_start = line_end + 1;
+    }
+    best
 }
 
 /// The records of a JSON export (`{"naam": "…", "email": "…"}`, on one line or many) that hold

@@ -63,6 +63,8 @@ const GATES: &[(&str, Fam)] = &[
     // starts so goes on as one of these three.
     ("geboren", Fam::Dob),
     ("geb.", Fam::Dob),
+    ("geb:", Fam::Dob),
+    ("geb ", Fam::Dob),
     ("geboorte", Fam::Dob),
     ("birth", Fam::Dob),
     ("dob", Fam::Dob),
@@ -197,13 +199,13 @@ const STREET_LEAD: &str = "Laan|Weg|Straat|Plein|Kade|Dreef|Singel|Hof|Dijk|Grac
 /// The spaces inside a phone number: horizontal ones only, non-breaking ones included, but no
 /// tab, which separates a table's columns (`06-51916441<TAB>1.883,92 euro`).
 const H: &str = r" \x{A0}\x{202F}";
-const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october";
+const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
 
 impl Detectors {
     fn build() -> Option<Detectors> {
         let r = |s: &str| Regex::new(s).ok();
         let date = format!(
-            r"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?\s+(?:19|20)\d{{2}})"
+            r"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:(?:19|20)?\d{{2}}|['’]\d{{2}})|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}(?:\s+|-)(?i:{MONTHS})\.?(?:\s+|-)(?:(?:19|20)\d{{2}}|['’]\d{{2}}))"
         );
         Some(Detectors {
             // A currency word after a number takes a space at most: in a table the `EUR`
@@ -264,7 +266,7 @@ impl Detectors {
                 r"(?-u:\b)(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?-u:\b)|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}(?-u:\b)",
             )?,
             dob: r(&format!(
-                r"(?i:geboren(?:\s+op)?|geb\.|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:\s+[a-z]{{1,12}}){{0,3}}?(?:\s*(?:is|was|:|-|=))?\s*({date})"
+                r"(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?({date})(?-u:\b)"
             ))?,
             secret: r(
                 r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}",
@@ -279,7 +281,7 @@ impl Detectors {
                 r#"(?i:wachtwoord|password|passwd|passwort|pass|pwd|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)["']?(?:\s+(?i:(?:(?:voor|van|bij|op|in)(?:\s+\S+){1,3}?\s+)?(?:is|was|luidt|wordt|blijft)))?(?:\s*([:=])\s*|(?:\s+[^\s:=\->→]+){0,3}?\s*(?:->|=>|→)\s*|\s+)["'“]?(\S+)"#,
             )?,
             bsn_cue: r(
-                r"(?i:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|sofi nummer|citizen service number|persoonsnummer)",
+                r"(?i:bsn|burger[\s-]?service[\s-]?(?:nummer|nr)|sofi[\s-]?(?:nummer|nr)|citizen service number|persoonsnummer|social security number)",
             )?,
             nr_cue: r(
                 r"(?i:factuur|order|bestel|klant|referentie|ref|dossier|artikel|zaak|ticket|polis|contract|lid|pakket|zending|track|tracking|nummer|nr|kenmerk|transactie|rekening)[^\n]{0,12}$",
@@ -443,9 +445,12 @@ impl Detectors {
             if val.chars().count() < 4 {
                 continue;
             }
-            let has_d = val.bytes().any(|b| b.is_ascii_digit());
-            let has_sym = val.chars().any(|ch| !ch.is_alphanumeric());
-            let has_up = val.chars().skip(1).any(char::is_uppercase);
+            // A question mark closes the sentence (`Wachtwoord vergeten?`): it makes no word
+            // a password.
+            let core = val.trim_end_matches('?');
+            let has_d = core.bytes().any(|b| b.is_ascii_digit());
+            let has_sym = core.chars().any(|ch| !ch.is_alphanumeric());
+            let has_up = core.chars().skip(1).any(char::is_uppercase);
             let strong = has_d || has_sym || has_up;
             let weak_kw = kwtext.starts_with("pass")
                 && !kwtext.starts_with("passw")
@@ -463,7 +468,7 @@ impl Detectors {
                     || strong
             };
             // "wachtwoord vergeten" and friends: an ordinary lowercase word after no separator.
-            if !accept || (is_word && crate::lexicon::is_ordinary(val)) {
+            if !accept || (is_word && crate::lexicon::is_ordinary(core)) {
                 continue;
             }
             if val.contains('[') && val.contains(']') && crate::restore::label_of(val).is_some() {
@@ -493,7 +498,31 @@ impl Detectors {
                 });
             }
         }
-        for (s, e) in access_codes(text) {
+        // A code is a run of four to six digits of its own.
+        let code_digits = scan
+            .groups
+            .iter()
+            .any(|g| (4..=6).contains(&g.digits) && g.end - g.start == g.digits);
+        let codes = if code_digits {
+            access_codes(text)
+        } else {
+            Vec::new()
+        };
+        for (s, e) in codes {
+            flags.password = true;
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Secret,
+                prio: 98,
+            });
+        }
+        let auth = if memchr::memchr(b':', bytes).is_some() {
+            basic_auth(text)
+        } else {
+            Vec::new()
+        };
+        for (s, e) in auth {
             flags.password = true;
             spans.push(Span {
                 start: s,
@@ -503,6 +532,16 @@ impl Detectors {
             });
         }
         if let Some((s, e)) = login_pair(text) {
+            flags.password = true;
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Secret,
+                prio: 98,
+            });
+        }
+
+        for (s, e) in introduced_passwords(text, &scan.password_at) {
             flags.password = true;
             spans.push(Span {
                 start: s,
@@ -554,7 +593,25 @@ impl Detectors {
             k > 0 && amounts[k - 1].1 > s
         };
 
-        for m in matches_in(&self.iban, text, &w.iban) {
+        // A match may run on into the next word and a second IBAN (`van BE95 2920 0731 2058
+        // naar NL86 INGB …`): the search goes on right after the part that checked out.
+        let mut iban_matches = Vec::new();
+        for &(ws, we) in &w.iban {
+            let hay = text.get(..we).unwrap_or("");
+            let mut pos = ws;
+            while pos < hay.len() {
+                let Some(m) = self.iban.find_at(hay, pos) else {
+                    break;
+                };
+                let end = iban_end(m.as_str());
+                pos = match end {
+                    Some(e) if e < m.len() => snap_fwd(text, m.start() + e),
+                    _ => m.end().max(m.start() + 1),
+                };
+                iban_matches.push(m);
+            }
+        }
+        for m in iban_matches {
             let s = m.as_str();
             let mut chosen: Option<usize> = None;
             // Try the longest prefix that has the country's length and checks out.
@@ -2063,6 +2120,162 @@ fn glued_dash(b: &[u8], s: usize, e: usize) -> bool {
         || (e + 1 < b.len() && b[e] == b'-' && b[e + 1].is_ascii_alphanumeric())
 }
 
+/// The length of the longest prefix of `s` (an IBAN regex match) that is an IBAN of its
+/// country's length with valid check digits.
+fn iban_end(s: &str) -> Option<usize> {
+    let want = checks::iban_len(&s.get(..2)?.to_ascii_uppercase());
+    let mut n = 0;
+    let mut best = None;
+    for (i, c) in s.char_indices() {
+        if c.is_ascii_alphanumeric() {
+            n += 1;
+            let end = i + 1;
+            let fits = match want {
+                Some(w) => n == w,
+                None => n >= 15,
+            };
+            if fits && checks::iban_valid(&s[..end]) {
+                best = Some(end);
+            }
+        }
+    }
+    best
+}
+
+/// Words after which the value of a password follows in a sentence about it: `het ww van de
+/// gedeelde mailbox is veranderd in Regen&Dijk695#x`, `… is nu Zomer2024!`.
+const VALUE_INTRO: &[&[u8]] = &[
+    b"is", b"in", b"naar", b"nu", b"wordt", b"werd", b"luidt", b"was", b"blijft", b"op",
+];
+
+/// Product names with a number that follow a password keyword without being one (`het
+/// wachtwoord staat in 1Password`, `het ww voor Office365`).
+const PRODUCT_WORDS: &[&[u8]] = &[
+    b"office",
+    b"microsoft",
+    b"windows",
+    b"win",
+    b"m",
+    b"password",
+    b"ios",
+    b"android",
+    b"teams",
+    b"exchange",
+    b"onedrive",
+    b"sharepoint",
+    b"keepass",
+    b"keepassxc",
+    b"macos",
+    b"ubuntu",
+];
+
+/// A token that can only be a password: six characters or more, two letters or more, and a
+/// digit or a symbol among them; no web or mail address, placeholder, product name with a
+/// version (`Office365`) or compound word (`2FA-beveiligd`).
+fn password_shaped(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let digit = w.bytes().any(|c| c.is_ascii_digit());
+    let symbol = w
+        .chars()
+        .any(|c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'));
+    if w.chars().count() < 6 || letters < 2 || !(digit || symbol) {
+        return false;
+    }
+    if w.contains("://")
+        || w.starts_with("www.")
+        || w.contains('[')
+        || w.rsplit_once('@').is_some_and(|(_, d)| d.contains('.'))
+    {
+        return false;
+    }
+    let alpha: Vec<u8> = w
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if !symbol && PRODUCT_WORDS.contains(&&alpha[..]) {
+        return false;
+    }
+    // `2FA-beveiligd`, `wifi-gast`: a word joined to a lowercase word.
+    if let Some((_, tail)) = w.rsplit_once('-') {
+        if tail.len() >= 4 && tail.bytes().all(|c| c.is_ascii_lowercase()) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Passwords given in a sentence about a password, after a word that introduces the value
+/// (`het ww van de mailbox is veranderd in Regen&Dijk695#x`), or alone on the line after a
+/// line about it that ends in a colon (`… het wachtwoord in een apart bericht:` ⏎
+/// `c+XHF1CG@uF`). Only tokens shaped like a password count ([`password_shaped`]).
+fn introduced_passwords(text: &str, password_at: &[usize]) -> Vec<(usize, usize)> {
+    const REACH: usize = 120;
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &p in password_at {
+        let word_len = b[p..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let word = b[p..p + word_len].to_ascii_lowercase();
+        if !(ASKED_SHORT.contains(&&word[..]) || ASKED_LONG.iter().any(|k| word.starts_with(k))) {
+            continue;
+        }
+        if out.last().is_some_and(|&(_, e)| e > p) {
+            continue;
+        }
+        let end = snap_fwd(text, (p + word_len + REACH).min(b.len()));
+        let Some(rest) = text.get(p + word_len..end) else {
+            continue;
+        };
+        let line = rest.split('\n').next().unwrap_or("");
+        let mut prev: &str = "";
+        let mut offset = p + word_len;
+        let mut found = None;
+        for tok in line.split(' ') {
+            let at = offset;
+            offset += tok.len() + 1;
+            if tok.is_empty() {
+                continue;
+            }
+            let value = tok.trim_end_matches(['.', ',', ';', ')', '"', '\'', '”']);
+            // After a word that introduces the value, a colon (`wachtwoord voor Sybren:
+            // Knikker&2021`, `WW nieuw: …`) or an equals sign or arrow.
+            let intro = VALUE_INTRO
+                .iter()
+                .any(|w| prev.as_bytes().eq_ignore_ascii_case(w))
+                || prev.ends_with(':')
+                || matches!(prev, "=" | "->" | "=>" | "→");
+            if intro && password_shaped(value) {
+                found = Some((at, at + value.len()));
+                break;
+            }
+            // The sentence ends here.
+            if tok.ends_with(['.', '?', '!']) && value.len() == tok.len() - 1 {
+                break;
+            }
+            prev = tok;
+        }
+        if found.is_none() && line.trim_end().ends_with(':') {
+            let next_start = p + word_len + line.len() + 1;
+            let next = text
+                .get(next_start..)
+                .and_then(|r| r.split('\n').next())
+                .unwrap_or("");
+            let value = next.trim();
+            let lead = next.len() - next.trim_start().len();
+            if !value.contains(' ') && password_shaped(value) {
+                found = Some((next_start + lead, next_start + lead + value.len()));
+            }
+        }
+        if let Some(f) = found {
+            out.push(f);
+        }
+    }
+    out
+}
+
 /// A password given as the answer to a question for it on the line before, as in a chat:
 /// `wat is het wifi-wachtwoord?` or `wat is het ww ook alweer` and then `[11:20] Fleur: het is
 /// Zomer2025$`. The question is a line with a password keyword (at `password_at`, the keyword
@@ -2239,50 +2452,191 @@ fn glued_password_words(b: &[u8]) -> Vec<usize> {
     out
 }
 
-/// Codes that open a door, a key safe or an alarm (`sleutelkluisje naast de achterdeur, code
-/// 1166`, `alarmcode 2961`): four to six digits after `code`, with a word for what it opens
-/// just before on the same line. Those are passwords too.
+/// Codes that open a door, a key safe or an alarm, and PINs (`sleutelkluisje naast de
+/// achterdeur, code 1166`, `Alarmcode pand Goes: 0788`, `PIN bedrijfspas (Dewi Kanhai): 5783`,
+/// `De pincode van de tankpas is 8467`): four to six digits standing alone after a code word,
+/// in its sentence, right after the word, a colon or `is`. A code word is `pin`, `pincode`,
+/// a compound ending in `code` of something that opens (`toegangscode`, `deurcode`), or
+/// `code` with such a word in its sentence (`Code van het fietsenhok is veranderd: 9122`).
+/// Those are passwords too.
 fn access_codes(text: &str) -> Vec<(usize, usize)> {
     const OPENS: &[&[u8]] = &[
-        b"alarm", b"kluis", b"sleutel", b"deur", b"poort", b"hek", b"toegang", b"slot", b"garage",
+        b"alarm",
+        b"kluis",
+        b"sleutel",
+        b"deur",
+        b"poort",
+        b"hek",
+        b"toegang",
+        b"slot",
+        b"garage",
+        b"fietsenhok",
+        b"fietsenstalling",
+        b"berging",
+        b"kast",
+        b"locker",
+        b"pand",
+        b"ingang",
+        b"entree",
+        b"kantoor",
+        b"safe",
+        b"brievenbus",
+        b"pas",
     ];
+    const REACH: usize = 64;
     let b = text.as_bytes();
-    let mut out = Vec::new();
-    static CODE: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(b"code"));
-    for k in CODE.find_iter(b) {
-        // `code` as a word, or glued to what it opens (`alarmcode`), never `postcode`.
-        let mut ws = k;
-        while ws > 0 && b[ws - 1].is_ascii_alphabetic() {
-            ws -= 1;
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let lower_at = |i: usize, w: &[u8]| {
+        b.get(i..i + w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    };
+    // The spellings looked for: a few exact substring searches run far faster than one
+    // case-insensitive automaton over the whole text.
+    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
+        [&b"code"[..], b"Code", b"CODE", b"pin", b"Pin", b"PIN"].map(memchr::memmem::Finder::new)
+    });
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for f in WORDS.iter() {
+        hits.extend(f.find_iter(b).map(|k| (k, k + f.needle().len())));
+    }
+    hits.sort_unstable();
+    let mut last_word = usize::MAX;
+    for (hit_start, hit_end) in hits {
+        // The whole word (its ASCII letters) around the hit, once per word.
+        let mut i = hit_start;
+        while i > 0 && b[i - 1].is_ascii_alphabetic() {
+            i -= 1;
         }
-        let from = k
-            .saturating_sub(48)
-            .max(memchr::memrchr(b'\n', &b[..k]).map_or(0, |n| n + 1));
-        let before = b[from..k].to_ascii_lowercase();
-        let opens = OPENS
-            .iter()
-            .any(|o| memchr::memmem::find(&before, o).is_some());
-        let word_ok = ws == k || OPENS.iter().any(|o| b[ws..k].eq_ignore_ascii_case(o));
-        if !opens || !word_ok {
+        if i == last_word {
             continue;
         }
-        let mut v = k + 4;
-        while b.get(v).is_some_and(|&c| matches!(c, b' ' | b':')) {
-            v += 1;
+        last_word = i;
+        let mut we = hit_end;
+        while we < b.len() && b[we].is_ascii_alphabetic() {
+            we += 1;
         }
-        if b.get(v..v + 3)
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"is "))
-        {
-            v += 3;
+        let word = b[i..we].to_ascii_lowercase();
+        let pin = word == b"pin" || word == b"pincode" || word == b"pinnummer";
+        let code = word.ends_with(b"code") && word.as_slice() != b"postcode";
+        let (ws, wend) = (i, we);
+        if !(pin || code) {
+            continue;
         }
-        let digits = b[v.min(b.len())..]
+        if out.last().is_some_and(|&(_, e)| e > ws) {
+            continue;
+        }
+        // The sentence around the word: from the line's start (or the last sentence end) up to
+        // REACH bytes on, not past a line break or a sentence end.
+        let line_from = memchr::memrchr(b'\n', &b[..ws]).map_or(0, |n| n + 1);
+        let from = ws.saturating_sub(48).max(line_from);
+        let mut to = (wend + REACH).min(b.len());
+        if let Some(n) = memchr::memchr(b'\n', &b[wend..to]) {
+            to = wend + n;
+        }
+        let opens_in = |s: usize, e: usize| {
+            let hay = b[s..e].to_ascii_lowercase();
+            OPENS
+                .iter()
+                .any(|o| memchr::memmem::find(&hay, o).is_some())
+        };
+        let prefix = &word[..word.len().saturating_sub(4)];
+        let keyword = pin
+            || (word.len() > 4 && OPENS.iter().any(|o| prefix.starts_with(o)))
+            || (word.as_slice() == b"code" && (opens_in(from, ws) || opens_in(wend, to)));
+        if !keyword {
+            continue;
+        }
+        // The first number of four to six digits on, that stands alone and follows the word,
+        // a colon or `is` (`… is veranderd: 9122`).
+        let mut v = wend;
+        while v < to {
+            if !b[v].is_ascii_digit() || b[v - 1].is_ascii_alphanumeric() {
+                // A sentence ends here, but not at an initial (`van R. Barbosa is 8467`).
+                let initial = b[v] == b'.'
+                    && b[v - 1].is_ascii_uppercase()
+                    && (v < 2 || !b[v - 2].is_ascii_alphabetic());
+                if matches!(b[v], b'.' | b'?' | b'!')
+                    && !initial
+                    && b.get(v + 1).is_none_or(|c| c.is_ascii_whitespace())
+                {
+                    break;
+                }
+                v += 1;
+                continue;
+            }
+            let digits = b[v..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let glued = b.get(v + digits).is_some_and(|&c| {
+                c.is_ascii_alphanumeric()
+                    || c == b'-'
+                    || c == b','
+                    || c == b'/'
+                    || (c == b'.' && b.get(v + digits + 1).is_some_and(u8::is_ascii_digit))
+                    || c == b':'
+            });
+            let mut p = v;
+            while p > wend && b[p - 1] == b' ' {
+                p -= 1;
+            }
+            let lead = p == wend
+                || b[p - 1] == b':'
+                || (p >= wend + 2
+                    && lower_at(p - 2, b"is")
+                    && (p - 2 == wend || !b[p - 3].is_ascii_alphabetic()));
+            if (4..=6).contains(&digits) && !glued && lead {
+                out.push((v, v + digits));
+                break;
+            }
+            v += digits;
+        }
+    }
+    out
+}
+
+/// A password given with a user name as `user:password`: after curl's `-u`/`--user`
+/// (`curl -u admin:Kerst2025@ https://…`), or inside a web address (`https://jan:geheim99@host`).
+fn basic_auth(text: &str) -> Vec<(usize, usize)> {
+    static FLAGS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| [&b"-u "[..], b"--user "].map(memchr::memmem::Finder::new));
+    static SCHEME: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"://"));
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut push_value = |colon: usize, end: usize| {
+        if end > colon + 4 {
+            out.push((colon + 1, end));
+        }
+    };
+    for finder in FLAGS.iter() {
+        let flag = finder.needle();
+        for k in finder.find_iter(b) {
+            if k > 0 && !b[k - 1].is_ascii_whitespace() {
+                continue;
+            }
+            let s = k + flag.len();
+            let e = s + b[s..]
+                .iter()
+                .take_while(|c| !c.is_ascii_whitespace())
+                .count();
+            if let Some(c) = memchr::memchr(b':', &b[s..e]) {
+                if c > 0 {
+                    push_value(s + c, e);
+                }
+            }
+        }
+    }
+    for k in SCHEME.find_iter(b) {
+        let s = k + 3;
+        let e = s + b[s..]
             .iter()
-            .take_while(|c| c.is_ascii_digit())
+            .take_while(|c| !c.is_ascii_whitespace() && **c != b'/')
             .count();
-        let glued = b.get(v + digits).is_some_and(|c| c.is_ascii_alphanumeric());
-        if (4..=6).contains(&digits) && !glued {
-            out.push((v, v + digits));
+        let Some(at) = memchr::memrchr(b'@', &b[s..e]) else {
+            continue;
+        };
+        if let Some(c) = memchr::memchr(b':', &b[s..s + at]) {
+            if c > 0 {
+                push_value(s + c, s + at);
+            }
         }
     }
     out
@@ -2301,8 +2655,28 @@ fn login_pair(text: &str) -> Option<(usize, usize)> {
         "user",
         "username",
     ];
+    // Words that make a line about a login, whatever the user's name is (`Inlog: kassa /
+    // Tijdelijk093#`, `inlog voor Exact: saskia@… / Vakantie2026#`, `wifi → GastNet / …`).
+    const LOGIN_LINE: &[&[u8]] = &[
+        b"inlog",
+        b"login",
+        b"log in",
+        b"wifi",
+        b"wi-fi",
+        b"credentials",
+        b"gebruikersnaam",
+        b"account",
+        b"username",
+    ];
     let b = text.as_bytes();
     for slash in memchr::memchr_iter(b'/', b) {
+        let line_start = memchr::memrchr(b'\n', &b[..slash]).map_or(0, |n| n + 1);
+        let on_login_line = || {
+            let head = b[line_start..slash].to_ascii_lowercase();
+            LOGIN_LINE
+                .iter()
+                .any(|w| memchr::memmem::find(&head, w).is_some())
+        };
         let mut e = slash;
         while e > 0 && b[e - 1] == b' ' {
             e -= 1;
@@ -2312,12 +2686,18 @@ fn login_pair(text: &str) -> Option<(usize, usize)> {
             w -= 1;
         }
         let bounded = w == 0 || !b[w - 1].is_ascii_alphanumeric() && b[w - 1] != b'/';
-        if w == e
-            || !bounded
-            || !LOGIN
+        let login_word = w < e
+            && bounded
+            && LOGIN
                 .iter()
-                .any(|l| b[w..e].eq_ignore_ascii_case(l.as_bytes()))
-        {
+                .any(|l| b[w..e].eq_ignore_ascii_case(l.as_bytes()));
+        // On a login line the user may be anything without a space (an e-mail address too).
+        let user_token = e > line_start
+            && b[e - 1] != b'/'
+            && !b[e - 1].is_ascii_whitespace()
+            && e < slash
+            && on_login_line();
+        if !(login_word || user_token) {
             continue;
         }
         let mut s = slash + 1;

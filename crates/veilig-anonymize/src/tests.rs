@@ -1889,3 +1889,187 @@ fn the_partner_of_a_person_in_a_pair() {
     );
     keeps("Brood en Sanne", "Brood");
 }
+
+/// The block reasons of `text`.
+fn reasons_of(text: &str) -> Vec<BlockReason> {
+    anon(text).reasons
+}
+
+#[test]
+fn passwords_in_sentences_and_logins() {
+    for (t, v) in [
+        ("hoi, het ww van de gedeelde mailbox is veranderd in Regen&Dijk695#x — even onthouden", "Regen&Dijk695#x"),
+        ("Het zip-bestand is beveiligd. Zoals afgesproken het wachtwoord in een apart bericht:\nc+XHF1CG@uF", "c+XHF1CG@uF"),
+        ("Tijdelijk wachtwoord voor Chaimae Ouchan: Gracht$9973\nBij de eerste keer inloggen", "Gracht$9973"),
+        ("WW nieuw: Str00pw4f3lm0l3n&92", "Str00pw4f3lm0l3n&92"),
+        ("pw het roosterprogramma = Tulp_57bakkerij groetjes cynthia", "Tulp_57bakkerij"),
+        ("Inlog: kassa / Tijdelijk093#", "Tijdelijk093#"),
+        ("hoi saskia, inlog voor Exact Online: saskia.stam@notaris.nl / Vakantie2026# (niet doorsturen)", "Vakantie2026#"),
+        ("wifi kantoor → GastNet / 6MDjH&2sb=l%kqM", "6MDjH&2sb=l%kqM"),
+        ("curl -u admin:Kerst2025@ https://crm-prod/api/orders geeft 401.", "Kerst2025@"),
+    ] {
+        let o = anon(t);
+        assert!(o.reasons.contains(&BlockReason::Password), "{t}");
+        assert!(!o.text.contains(v), "{t} -> {}", o.text);
+    }
+    // Talking about passwords, products with a number, and questions are no passwords.
+    for t in [
+        "Wachtwoord vergeten? Klik op de inlogpagina op 'Wachtwoord herstellen', dan ontvang je een link.",
+        "Pincode vergeten? Je kunt bij de balie een nieuwe aanvragen.",
+        "Het wachtwoord staat in 1Password, vraag het aan Jan.",
+        "Het ww voor Office365 is verlopen, kun je het resetten?",
+        "Het wachtwoord is nu 2FA-beveiligd.",
+        "Inloggen via de site / app werkt niet",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::Password), "{t}");
+    }
+}
+
+#[test]
+fn access_codes_and_pins() {
+    for (t, v) in [
+        (
+            "Code van het fietsenhok is veranderd: 9122. Niet op de deur schrijven",
+            "9122",
+        ),
+        (
+            "Alarmcode pand Steenwijk: 7612. Bel bij alarm de meldkamer.",
+            "7612",
+        ),
+        ("PIN bedrijfspas (Dewi Kanhai): 5783", "5783"),
+        (
+            "Toegangscode sleutelkluis bij Hoge Taxuskade 2-hs: 49190. Sleutel terughangen!",
+            "49190",
+        ),
+        (
+            "De pincode van de tankpas van R. Barbosa is 8467. De pas zit in de la.",
+            "8467",
+        ),
+        ("Toegangscode personeelsingang vanaf maandag: 1959", "1959"),
+    ] {
+        let o = anon(t);
+        assert!(o.reasons.contains(&BlockReason::Password), "{t}");
+        assert!(!o.text.contains(v), "{t} -> {}", o.text);
+    }
+    for t in [
+        "Postcode: 1234 AB",
+        "Kortingscode: 4455",
+        "De code van de actie is 2024 geldig",
+        "Pincode vergeten? Bel 0612345678",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::Password), "{t}");
+    }
+}
+
+#[test]
+fn payslips_in_more_layouts() {
+    for t in [
+        "Je loonstrook van februari staat klaar, Yolanda. Bruto: €3.114,53. Netto: €1.925,-. Vragen? Mail hr@x.nl.",
+        "Specificatie uitbetaling\nNaam: Loïs van Schaik\nPeriode: februari\nSalaris € 5.745,88\nInhouding loonheffing € 831,89\nUit te betalen € 4.913,99",
+        "Salarisoverzicht mei 2025\nMedewerker: Orlando Kensenhuis\nBasissalaris: €5.316,-\nReiskosten: € 54,92\nLoonheffing: -€ 1.684,49\nNetto: € 3.687,38",
+        "Weekloonstrook week 27\nUitzendkracht: Annelies van den Akker\nBruto: EUR 429,33\nInhoudingen: € 52,72\nNetto uitbetaald: € 376,61",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::SalarySlip), "{t}");
+    }
+    for t in [
+        "De loonstroken komen vrijdag; het bruto bedrag stijgt met € 50 per maand.",
+        "Factuur 2025-12\nNetto: € 100,00\nBTW 21%: € 21,00\nTotaal: € 121,00",
+        "De bruto omzet was € 120.000 en de netto winst € 30.000.",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::SalarySlip), "{t}");
+    }
+}
+
+#[test]
+fn signed_contracts_and_requests_to_sign() {
+    for t in [
+        "HUUROVEREENKOMST\nHuurder: Mieke van Vugt\nKale huur: € 1.483 per maand\n\nAldus getekend door huurder,\n\nMieke van Vugt\n[handtekening]",
+        "Opdrachtbevestiging OFF91450\nOpdrachtgever: Harm van Wijk\nAanneemsom: 19.169 euro\n\nGelezen en akkoord,\nHarm van Wijk",
+        "Voor gezien en akkoord getekend door de heer Singh op vrijdag 7-6. Waarborgsom 1.997 euro ontvangen.",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
+    }
+    for t in [
+        "Hennie, de handtekening onder de offerte ontbreekt nog. Kun je hem do 31 okt laten tekenen?",
+        "Kun je het contract voor vrijdag laten ondertekenen door de klant?",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
+    }
+}
+
+#[test]
+fn customer_list_on_one_line() {
+    let t = "Ontvangers proefpakket (klanten): Yfke Dingemans <yfke62@outlook.com>; Tjitske Verweij <tjitske.verweij@ziggo.nl>; Brahim Oulad Ali <bouladali@yahoo.nl>; Sofiia Tkachenko <tkachenko.sofiia@icloud.com>; Hiwet Asmerom <hasmerom@gmail.com>; Jan de Vries <jan@devries.nl>";
+    assert!(reasons_of(t).contains(&BlockReason::CustomerList), "{t}");
+    let few = "Aan: Jan de Vries <jan@devries.nl>; Piet Bakker <piet@bakker.nl>";
+    assert!(!reasons_of(few).contains(&BlockReason::CustomerList));
+}
+
+#[test]
+fn birth_dates_in_more_notations() {
+    for (t, v) in [
+        ("Geboortedatum: 2-3-'06\nKenteken: 12-ABC-3", "2-3-'06"),
+        (
+            "Mijn gegevens: Jan de Vries, geboren op 14-1-'95, 06-12345678.",
+            "14-1-'95",
+        ),
+        (
+            "de geboortedatum van Jan de Vries is 12-03-1988.",
+            "12-03-1988",
+        ),
+        ("Geb: 4 mrt 1953", "4 mrt 1953"),
+        ("geb. d.d. 12-03-1988", "12-03-1988"),
+    ] {
+        masks(t, EntityKind::BirthDate, v);
+    }
+    keeps(
+        "Jan (geboren in Utrecht) komt op 12-03-2025 langs.",
+        "12-03-2025",
+    );
+}
+
+#[test]
+fn two_ibans_in_one_sentence() {
+    let t = "Graag mijn rekeningnummer wijzigen van BE95 2920 0731 2058 naar NL86 INGB 4223 3092 14. Groet";
+    masks(t, EntityKind::Iban, "BE95 2920 0731 2058");
+    masks(t, EntityKind::Iban, "NL86 INGB 4223 3092 14");
+}
+
+#[test]
+fn bsn_after_an_abbreviated_cue() {
+    let t =
+        "Voor de hypotheekaanvraag van B. Poort: burgerservicenr. 196695545, woonachtig in Assen.";
+    assert!(reasons_of(t).contains(&BlockReason::Bsn), "{t}");
+}
+
+/// Prints the lexicon's flags of the words in `VEILIG_FLAGS` (space separated):
+/// `VEILIG_FLAGS="Toon Berber" cargo test -p veilig-anonymize --lib -- --ignored show_flags --nocapture`.
+#[test]
+#[ignore]
+fn show_flags() {
+    use crate::lexicon::*;
+    let names = [
+        (FIRST, "FIRST"),
+        (FIRST_RARE, "RARE"),
+        (SUR, "SUR"),
+        (ORD, "ORD"),
+        (PLACE, "PLACE"),
+        (STOP, "STOP"),
+        (TV, "TV"),
+        (CUE, "CUE"),
+        (WEAK_CUE, "WEAK_CUE"),
+        (SUR_COMMON, "SUR_COMMON"),
+        (SUR_VERY, "SUR_VERY"),
+        (HARD, "HARD"),
+        (PLACE_CUE, "PLACE_CUE"),
+        (TRADE, "TRADE"),
+        (PHRASE, "PHRASE"),
+        (CURATED, "CURATED"),
+    ];
+    let mut buf = String::new();
+    for w in std::env::var("VEILIG_FLAGS").unwrap_or_default().split(' ') {
+        let f = lexicon().flags(w, &mut buf);
+        let set: Vec<&str> = names.iter().filter(|n| f & n.0 != 0).map(|n| n.1).collect();
+        println!("{w}: {}", set.join(" "));
+    }
+}
