@@ -107,6 +107,8 @@ const PHRASES: &[(&str, Cue)] = &[
     ("in drie exemplaren", Cue::Signed),
     ("opgemaakt in tweevoud", Cue::Signed),
     ("gelezen en goedgekeurd", Cue::Signed),
+    ("gelezen en ondertekend", Cue::Signed),
+    ("hebben ondertekend", Cue::Signed),
     ("ondertekend op", Cue::SignedOn),
     ("signed for and on behalf", Cue::Signed),
     ("signed for approval", Cue::Signed),
@@ -223,6 +225,7 @@ pub(crate) fn reasons(
         out.push(BlockReason::ApiKey);
     }
     let (mut sal_title, mut sal_items, mut signed, mut sig_line) = (false, 0usize, false, false);
+    let mut sig_block = false;
     let mut sal_weak = false;
     let mut priced_items = 0usize;
     // Lines that hold a payroll word with its amount right after it (`Loonheffing: -€ 644`).
@@ -295,6 +298,11 @@ pub(crate) fn reasons(
                         || stands_in
                     {
                         sig_line = true;
+                    } else if (colon || starts_line) && dated_below(text, m_end) {
+                        // `Handtekening koper: ______` with the date it was signed filled in
+                        // (`Datum: 6 december 2024`): a contract signed on paper. With the date
+                        // blank too it is still to sign.
+                        sig_block = true;
                     }
                 }
             }
@@ -315,7 +323,10 @@ pub(crate) fn reasons(
     {
         out.push(BlockReason::SalarySlip);
     }
-    if (signed || sig_line) && !not_yet_signed(text) {
+    // A contract with the signature block of its parties is what the rule means, unless it
+    // says it is a draft or a model.
+    let contract_with_block = sig_block && is_contract(text) && !is_draft(text);
+    if (signed || sig_line || contract_with_block) && !not_yet_signed(text) {
         out.push(BlockReason::SignedContract);
     }
     if customer_list(text, spans)
@@ -356,6 +367,41 @@ fn unfilled(line: &str) -> bool {
     line.split(|c: char| c.is_whitespace() || matches!(c, '_' | '.' | ':' | '…' | '-' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .all(|w| LABELS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
+/// True when the rest of the line from `at`, or the line below, holds a digit (a date filled in).
+fn dated_below(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let rest = &b[at.min(b.len())..];
+    let first = memchr::memchr(b'\n', rest).map_or(rest.len(), |k| k + 1);
+    let second = memchr::memchr(b'\n', &rest[first..]).map_or(rest.len(), |k| first + k);
+    rest[..second].iter().any(u8::is_ascii_digit)
+}
+
+/// True when the text is a contract: it names itself an agreement (`Koopovereenkomst`,
+/// `HUUROVEREENKOMST`, `contract`).
+fn is_contract(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["overeenkomst", "contract", "agreement"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// True when the text says it is a draft or a model to fill in (`CONCEPT`, `ontwerp`,
+/// `voorbeeld`, `sjabloon`, `template`).
+fn is_draft(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    [
+        "concept",
+        "ontwerp",
+        "draft",
+        "voorbeeld",
+        "sjabloon",
+        "template",
+        "model",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// True when the text says it is not signed yet (`CONCEPT - niet ondertekend`, `dit concept is
@@ -497,16 +543,24 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
     let mut line_start = 0usize;
     for line_end in ends {
         let (mut p, mut c, mut addr, mut other) = (0, 0, 0, 0);
+        // Personal records besides contact details: a birth date, an IBAN, a BSN (a plate is
+        // a car's, as a workshop plans them, not a person's).
+        let mut record = 0;
+        let mut contact = (0, 0, EntityKind::Email);
         while si < spans.len() && spans[si].start < line_end {
             if spans[si].start >= line_start {
                 match spans[si].kind {
                     EntityKind::Person | EntityKind::Employee => p += 1,
-                    EntityKind::Email | EntityKind::Phone => c += 1,
+                    EntityKind::Email | EntityKind::Phone => {
+                        c += 1;
+                        contact = (spans[si].start, spans[si].end, spans[si].kind);
+                    }
                     EntityKind::Address | EntityKind::Postcode => addr += 1,
-                    EntityKind::Iban
-                    | EntityKind::BirthDate
-                    | EntityKind::LicencePlate
-                    | EntityKind::Bsn => other += 1,
+                    EntityKind::Iban | EntityKind::BirthDate | EntityKind::Bsn => {
+                        other += 1;
+                        record += 1;
+                    }
+                    EntityKind::LicencePlate => other += 1,
                     _ => {}
                 }
             }
@@ -525,7 +579,16 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         // A person with a way to reach them (a workshop's planning of cars and customers
         // holds no contact details); in a table a contact detail with another field, or with
         // a cell that reads like a name the lists do not know (`Tafsut Bouchtaoui`).
-        let row = (p > 0 && (c > 0 || addr > 0))
+        // A person with a date of birth, an IBAN or a plate is a record too (a consultation
+        // list `08:30  Loes van Veldhoven (01-08-1977)`, debtors `Zomer, G.A. | NL32… | €`),
+        // and so is a line that is nothing but an e-mail address (a mailing list export).
+        let lone_contact = c == 1
+            && p == 0
+            && addr == 0
+            && contact.2 == EntityKind::Email
+            && text.get(contact.0..contact.1) == Some(line.trim());
+        let row = (p > 0 && (c > 0 || addr > 0 || record > 0))
+            || lone_contact
             || (c > 0
                 && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line))
                 && delimited());

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// `CC: El Hamdaoui, O.`. Group 1 is the surname, group 2 the initials.
 static SURNAME_INITIALS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}\-'’])((?:(?i:van|de|der|den|ter|ten|in|'t|’t|het|op|el|al|ben|ait)[ ]){0,3}\p{Lu}[\p{L}'’\-]+),[ ]((?:\p{Lu}\.){1,4})",
+        r"(?:^|[^\p{L}\-'’])((?:(?i:van|de|der|den|ter|ten|in|'t|’t|het|op|el|al|ben|ait)[ ]){0,3}\p{Lu}[\p{L}'’\-]+),[ ]((?:\p{Lu}\.){1,4}(?:[ ](?:van|de|der|den|ter|ten|in|'t|’t|het|op)(?-u:\b)){0,3})",
     )
     .ok()
 });
@@ -358,11 +358,17 @@ fn tokenize(text: &str, ctx: &NameContext<'_>, phrase_at: &mut Vec<usize>) -> (V
         // After an address a person may follow (`Kerkstraat 4, Sanne de Vries`).
         let after_address = ctx.postcode_ends.binary_search(&pe).is_err()
             && b.get(pe.wrapping_sub(1)) == Some(&b',');
-        if after_address
-            && toks
-                .get(k)
-                .is_some_and(|t| t.flags & (FIRST | CURATED) != 0 && t.flags & PLACE == 0)
-        {
+        // So may a rarer first name or an unknown word with a surname after it (`de buurman van
+        // Hoge Waddenzeesteeg 196, Dilek Uçar, klaagt`); a place is mostly one word.
+        let person_first = |t: &Tok| t.flags & (FIRST | CURATED) != 0 && t.flags & PLACE == 0;
+        let two_words = |t: &Tok| {
+            t.cap
+                && t.flags & (PLACE | ORD | STOP | HARD) == 0
+                && toks.get(k + 1).is_some_and(|u| {
+                    u.joined && (u.cap || u.flags & TV != 0) && u.flags & (PLACE | HARD) == 0
+                })
+        };
+        if after_address && toks.get(k).is_some_and(|t| person_first(t) || two_words(t)) {
             continue;
         }
         let mut n = k;
@@ -819,11 +825,15 @@ fn surname_initials(text: &str, out: &mut Vec<Span>) {
         while !text.is_char_boundary(ws) {
             ws -= 1;
         }
-        let we = (at + 12).min(b.len());
+        let we = (at + 24).min(b.len());
         let Some(hay) = text.get(..we) else {
             continue;
         };
-        let Some(c) = re.captures_iter(&hay[ws..]).last() else {
+        // The match whose initials follow this comma (a later one may fit in the window too).
+        let Some(c) = re
+            .captures_iter(&hay[ws..])
+            .find(|c| c.get(2).is_some_and(|g| ws + g.start() == at + 2))
+        else {
             continue;
         };
         let (Some(sur), Some(ini)) = (c.get(1), c.get(2)) else {
@@ -836,9 +846,13 @@ fn surname_initials(text: &str, out: &mut Vec<Span>) {
         }
         let last = sur.as_str().rsplit(' ').next().unwrap_or("");
         // A surname that is also a word (`BROUWER, R.`, `Bos, M.R.`) after a field's label
-        // (`Klant: `, `Aan: `) or written in capitals.
-        let form = label_before(b, s) || !sur.as_str().chars().any(char::is_lowercase);
-        let bar = if form {
+        // (`Klant: `, `Aan: `), written in capitals, or filling a table's cell on its own
+        // (`Zomer, G.A. | NL32… |`, `24515;Koopmanschap, I.;…`).
+        let cell = whole_cell(b, s, e);
+        let form = label_before(b, s) || !sur.as_str().chars().any(char::is_lowercase) || cell;
+        let bar = if cell {
+            STOP | HARD
+        } else if form {
             STOP | HARD | PLACE
         } else {
             ORD | STOP | HARD | PLACE
@@ -1196,6 +1210,16 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
             tv += 1;
         }
         if j < n && toks[j].joined && toks[j].cap && !toks[j].claimed && toks[j].flags & HARD == 0 {
+            return Some(j + 1);
+        }
+        // A surname in capitals, as banks and registers write it (`A.P.A. SAFI`, `W.C. VAN
+        // TONGEREN`, `Ł. GÓRECKI`).
+        if j < n
+            && toks[j].joined
+            && !toks[j].claimed
+            && toks[j].flags & (HARD | STOP) == 0
+            && capitals_name(text.get(toks[j].start..toks[j].end).unwrap_or(""))
+        {
             return Some(j + 1);
         }
         return None;
@@ -1634,13 +1658,25 @@ fn name_slot(toks: &[Tok], i: usize, text: &str, word_too: bool, place: bool) ->
 const PERSON_VERBS: &[&str] = &[
     "antwoordde",
     "antwoordt",
+    "appt",
+    "appte",
+    "asked",
+    "begint",
     "belde",
+    "belooft",
     "belt",
+    "bestelde",
+    "bestelt",
+    "betaalde",
+    "betaalt",
     "bevestigde",
     "bevestigt",
     "bezoekt",
+    "bleef",
+    "blijft",
     "bracht",
     "brengt",
+    "calls",
     "checkt",
     "deed",
     "denkt",
@@ -1650,17 +1686,29 @@ const PERSON_VERBS: &[&str] = &[
     "geeft",
     "ging",
     "haalt",
+    "had",
+    "has",
     "heeft",
     "helpt",
     "hielp",
+    "hoort",
+    "is",
+    "joins",
     "kan",
+    "kijkt",
+    "klaagde",
+    "klaagt",
     "komt",
     "kon",
     "kreeg",
     "krijgt",
     "kwam",
+    "laat",
+    "leest",
     "levert",
     "liet",
+    "ligt",
+    "loopt",
     "maakt",
     "mailde",
     "mailt",
@@ -1670,27 +1718,49 @@ const PERSON_VERBS: &[&str] = &[
     "moet",
     "nam",
     "neemt",
+    "ontvangt",
+    "ontving",
     "plant",
+    "reed",
     "regelde",
     "regelt",
+    "rijdt",
+    "said",
+    "schoont",
     "schreef",
     "schrijft",
+    "sends",
+    "solliciteert",
     "sprak",
     "spreekt",
+    "staat",
+    "stapt",
+    "start",
+    "stond",
     "stuurde",
     "stuurt",
+    "tekende",
+    "tekent",
+    "vergat",
+    "vergeet",
+    "verhuisde",
+    "verhuist",
     "vertelde",
     "vertelt",
+    "vertrekt",
     "vindt",
     "vond",
     "vraagt",
     "vroeg",
     "wacht",
+    "wants",
+    "was",
     "weet",
     "werd",
     "werkt",
     "wil",
     "wilde",
+    "will",
     "woont",
     "wordt",
     "zag",
@@ -1701,6 +1771,8 @@ const PERSON_VERBS: &[&str] = &[
     "zit",
     "zocht",
     "zoekt",
+    "zorgde",
+    "zorgt",
     "zou",
 ];
 
@@ -1799,6 +1871,91 @@ fn label_before(b: &[u8], at: usize) -> bool {
     head.len() <= 16
         && head.last() == Some(&b':')
         && head[..head.len() - 1].iter().all(u8::is_ascii_alphabetic)
+}
+
+/// Words in capitals that are no surname after initials: company forms, currencies, codes.
+pub(crate) const CAPITAL_CODES: &[&str] = &[
+    "BV",
+    "NV",
+    "VOF",
+    "CV",
+    "EUR",
+    "BTW",
+    "KVK",
+    "IBAN",
+    "BIC",
+    "BSN",
+    "NL",
+    "BE",
+    "DE",
+    "CEO",
+    "CFO",
+    "CTO",
+    "ICT",
+    "HR",
+    "IT",
+    "AVG",
+    "GDPR",
+    "PDF",
+    "APK",
+    "ZZP",
+    "MKB",
+    "BHV",
+    "VCA",
+    "EHBO",
+    "TBV",
+    "TAV",
+    "NB",
+    "PS",
+    "OK",
+    "ADV",
+    "WA",
+    "ANWB",
+    "KPN",
+    "ING",
+    "ABN",
+    "AMRO",
+    "RABO",
+    "RABOBANK",
+    "SNS",
+    "ASN",
+    "BUNQ",
+    "KNAB",
+    "TRIODOS",
+    "REGIOBANK",
+    "BANK",
+    "SEPA",
+    "INCASSO",
+    "IDEAL",
+    "TIKKIE",
+    "PAYPAL",
+    "ADYEN",
+    "MOLLIE",
+    "BELASTINGDIENST",
+];
+
+/// True for a word of three letters or more written in capitals that can be a surname.
+fn capitals_name(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+        && !CAPITAL_CODES.contains(&w)
+}
+
+/// True when `s..e` fills a cell of a table row: a line's start, a tab, `|` or `;` before it
+/// (spaces aside) and after it.
+fn whole_cell(b: &[u8], s: usize, e: usize) -> bool {
+    let cell_edge = |c: u8| matches!(c, b'\n' | b'\t' | b'|' | b';');
+    let mut i = s;
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    let mut j = e;
+    while j < b.len() && b[j] == b' ' {
+        j += 1;
+    }
+    (i == 0 || cell_edge(b[i - 1])) && (j == b.len() || cell_edge(b[j]) || b[j] == b'\r')
 }
 
 /// True when `J. ` or `J.P. ` ends right before `at`.

@@ -408,10 +408,59 @@ impl<'t> Finder<'t> {
             start = end + 1;
         }
         self.chat(&senders);
+        self.account_holders();
         self.owner_columns();
         self.name_columns();
         self.json_fields();
         self.join_particles();
+    }
+
+    /// The account holder a bank statement writes after the IBAN, in capitals and often
+    /// without dots in the initials (`NL91ABNA0417164300  LJ NOORDHOEK  terugbetaling`,
+    /// `… KGL IN 'T VELD  huur`): the words in capitals up to the next wide gap or cell border.
+    fn account_holders(&mut self) {
+        let b = self.b;
+        for k in 0..self.taken.len() {
+            let t = self.taken[k];
+            if t.kind != EntityKind::Iban {
+                continue;
+            }
+            let mut s = t.end;
+            while s < b.len() && matches!(b[s], b' ' | b'\t' | b'|' | b';' | b',') {
+                s += 1;
+            }
+            if s == t.end || s >= b.len() {
+                continue;
+            }
+            // The cell: up to a tab, a cell border, two spaces or the line's end.
+            let mut e = s;
+            while e < b.len()
+                && !matches!(b[e], b'\t' | b'|' | b';' | b'\n' | b'\r')
+                && !(b[e] == b' ' && b.get(e + 1) == Some(&b' '))
+            {
+                e += 1;
+            }
+            let Some(cell) = self.text.get(s..e) else {
+                continue;
+            };
+            let cell = cell.trim_end_matches([' ', ',', '.']);
+            let words: Vec<&str> = cell.split(' ').collect();
+            let capitals = words.iter().all(|w| {
+                !w.is_empty()
+                    && w.chars().any(char::is_alphabetic)
+                    && w.chars()
+                        .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+            });
+            let surname = words.iter().any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !crate::names::CAPITAL_CODES.contains(w)
+            }) && !words
+                .iter()
+                .any(|w| crate::names::CAPITAL_CODES.contains(w));
+            if capitals && surname && words.len() <= 5 {
+                self.push(s, s + cell.len());
+            }
+        }
     }
 
     /// The flags of `text[s..e]`.

@@ -2042,6 +2042,72 @@ fn bsn_after_an_abbreviated_cue() {
     assert!(reasons_of(t).contains(&BlockReason::Bsn), "{t}");
 }
 
+#[test]
+fn names_in_bank_statements_and_registers() {
+    for (t, v) in [
+        (
+            "12-09  Bij  1.390,27 EUR  NL91ABNA0417164300  H. MOL  contributie",
+            "H. MOL",
+        ),
+        (
+            "14-05  Bij  € 678,69  NL91ABNA0417164300  A.P.A. SAFI  terugbetaling",
+            "A.P.A. SAFI",
+        ),
+        (
+            "03-12  Bij  EUR 1356,46  NL91ABNA0417164300  LJ NOORDHOEK  terugbetaling",
+            "LJ NOORDHOEK",
+        ),
+        (
+            "11-09  Bij  EUR 276,93  NL91ABNA0417164300  KGL IN 'T VELD  huur",
+            "KGL IN 'T VELD",
+        ),
+        (
+            "Debiteur | IBAN | Openstaand\nZomer, G.A. | NL32SNSB4134155878 | EUR 2.650,-",
+            "Zomer, G.A.",
+        ),
+        (
+            "Debiteur | IBAN\nBeek, N. op de | NL04TRIO7463547790",
+            "Beek, N. op de",
+        ),
+        (
+            "Relatienr;Naam;Plaats\n24515;Koopmanschap, I.;Boxtel",
+            "Koopmanschap, I.",
+        ),
+    ] {
+        masks(t, EntityKind::Person, v);
+    }
+    keeps("Rekening NL91ABNA0417164300 ABN AMRO", "ABN AMRO");
+    keeps("IBAN NL91ABNA0417164300 BIC ABNANL2A", "ABNANL2A");
+}
+
+#[test]
+fn people_after_an_address_and_subjects_of_verbs() {
+    for (t, v) in [
+        (
+            "Beste Floor, de buurman van Hoge Waddenzeesteeg 196, Dilek Uçar, klaagt over geluid.",
+            "Dilek Uçar",
+        ),
+        (
+            "Carpool naar de beurs zondag 25 augustus: Yorick rijdt met de auto.",
+            "Yorick",
+        ),
+        (
+            "Schademelding: Gonnie is met de bedrijfswagen tegen een paaltje gereden.",
+            "Gonnie",
+        ),
+        ("Afolabi is verhuisd. Nieuw adres volgt.", "Afolabi"),
+        (
+            "Sollicitant Svitlana Lysenko (s.lysenko@mail.com) komt dinsdag.",
+            "Svitlana Lysenko",
+        ),
+    ] {
+        masks(t, EntityKind::Person, v);
+    }
+    // A place after an address stays.
+    keeps("Rubenpad 174A, Lutten is het adres.", "Lutten");
+    keeps("Sluisweg 105, Weert", "Weert");
+}
+
 /// Prints the lexicon's flags of the words in `VEILIG_FLAGS` (space separated):
 /// `VEILIG_FLAGS="Toon Berber" cargo test -p veilig-anonymize --lib -- --ignored show_flags --nocapture`.
 #[test]
