@@ -39,6 +39,8 @@ pub(crate) struct Detectors {
     ipv4: Regex,
     ipv6: Regex,
     dob: Regex,
+    /// A date with a year, alone (what a date of birth after a name looks like).
+    date: Regex,
     secret: Regex,
     secret_cue: Regex,
     private_key: Regex,
@@ -192,6 +194,32 @@ const STREET_PREFIX: &[&str] = &[
     "Johan",
     "Anna",
     "Maria",
+    "Eerste",
+    "Tweede",
+    "Derde",
+    "Vierde",
+    "Zuster",
+    "Broeder",
+    "Notaris",
+    "Schout",
+    "Zuidelijke",
+    "Noordelijke",
+    "Oostelijke",
+    "Westelijke",
+    "Verlengde",
+    "Kolonel",
+    "Majoor",
+    "Luitenant",
+    "Kapelaan",
+    "Deken",
+    "Ds.",
+    "Juffrouw",
+    "Baron",
+    "Ridder",
+    "Groot",
+    "Klein",
+    "Binnen",
+    "Buiten",
 ];
 /// Street names that start with the street word: `Laan van Meerdervoort`, `Weg der Verenigde
 /// Naties`, `Plein 't Zand`.
@@ -265,6 +293,7 @@ impl Detectors {
             ipv6: r(
                 r"(?-u:\b)(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?-u:\b)|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}(?-u:\b)",
             )?,
+            date: r(&format!(r"^(?:{date})(?-u:\b)"))?,
             dob: r(&format!(
                 r"(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?({date})(?-u:\b)"
             ))?,
@@ -311,6 +340,7 @@ impl Detectors {
             ipv4: n(),
             ipv6: n(),
             dob: n(),
+            date: n(),
             secret: n(),
             secret_cue: n(),
             private_key: n(),
@@ -863,7 +893,7 @@ impl Detectors {
         }
 
         for m in matches_in(&self.street, text, &w.street) {
-            if !pdf_number_line(bytes, m.start(), m.end()) {
+            if !pdf_number_line(bytes, m.start(), m.end()) || month_after(bytes, m.end()) {
                 continue;
             }
             if let Some(st) = street_start(text, m.start()) {
@@ -940,6 +970,17 @@ impl Detectors {
             });
         }
     }
+}
+
+/// True when a month's name follows `at` after a space: the number before it was a day
+/// (`Uitvoering 11 augustus`, `Vergadering 3 mrt`), no house number.
+fn month_after(b: &[u8], at: usize) -> bool {
+    let Some(rest) = b.get(at..).and_then(|r| r.strip_prefix(b" ")) else {
+        return false;
+    };
+    let n = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let w = rest[..n].to_ascii_lowercase();
+    n >= 3 && MONTHS.split('|').any(|m| m.as_bytes() == &w[..])
 }
 
 /// For a street whose house number opens the next line (`Meidoornlaan⏎334-h`, a PDF's line
@@ -1835,6 +1876,46 @@ impl Detectors {
             })
     }
 
+    /// Dates of birth written right after a person, in brackets or after a comma, as lists
+    /// of patients or members give them (`08:30  Loes van Veldhoven (01-08-1977)`, `Jan de
+    /// Vries, 12 maart 1961`): a full date whose year lies well before today's meetings
+    /// (before 2012).
+    pub(crate) fn dates_after_people(&self, text: &str, spans: &[Span]) -> Vec<Span> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        for p in spans.iter().filter(|s| s.kind == EntityKind::Person) {
+            let open = match b.get(p.end..p.end + 2) {
+                Some(b" (") | Some(b", ") => p.end + 2,
+                _ => continue,
+            };
+            let Some(rest) = text.get(open..(open + 24).min(text.len())) else {
+                continue;
+            };
+            let Some(m) = self.date.find(rest) else {
+                continue;
+            };
+            let d = m.as_str();
+            let digits: Vec<u32> = d
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|x| !x.is_empty())
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            let year = digits.iter().copied().find(|&y| y >= 1900).or_else(|| {
+                // A two-digit year (`'85`, `12-03-85`): the last number.
+                digits.last().map(|&y| if y < 100 { 1900 + y } else { y })
+            });
+            if year.is_some_and(|y| (1900..2012).contains(&y)) {
+                out.push(Span {
+                    start: open,
+                    end: open + m.end(),
+                    kind: EntityKind::BirthDate,
+                    prio: 81,
+                });
+            }
+        }
+        out
+    }
+
     /// Streets without a street word right after a person and a comma (`eerst meneer Bos,
     /// Korenschoof 33, daarna …`): the words up to the next comma or the line's end, when they
     /// are only a street and a house number.
@@ -1980,9 +2061,24 @@ fn street_start(text: &str, suffix_at: usize) -> Option<usize> {
     let word = text.get(ws..suffix_at)?;
     let first = text.get(ws..)?.chars().next()?;
     if !first.is_uppercase() {
+        // Typed in lowercase after a word for where someone lives (`ze woont op meeslaan
+        // 43-a02`, `ophalen aan beatrixkade 32b`): the street word, with a title before it
+        // (`dr. schaepmanstraat 10`).
+        let head = text.get(..ws)?.trim_end_matches(' ');
+        let (head, titled) = match head
+            .strip_suffix("dr.")
+            .or_else(|| head.strip_suffix("st."))
+        {
+            Some(h) => (h.trim_end_matches(' '), true),
+            None => (head, false),
+        };
+        let where_word = head.rsplit([' ', '\n']).next().unwrap_or("");
+        let lower_where = matches!(where_word, "op" | "aan" | "adres" | "adres:" | "naar");
+        if word.len() >= 3 && lower_where && first.is_lowercase() {
+            return Some(if titled { head.len() + 1 } else { ws });
+        }
         return None;
     }
-    let _ = word;
     let mut start = ws;
     // Extend over preceding words separated by one space: tussenvoegsels, and capitalised words
     // that are a street prefix (Burgemeester, Prins, Sint, ...) or come before a tussenvoegsel.

@@ -344,6 +344,7 @@ impl Engine {
         if !found.spans.is_empty() {
             chosen = resolve_onto(chosen, found.spans);
             let mut more = self.det.streets_after_people(text, &chosen);
+            more.extend(self.det.dates_after_people(text, &chosen));
             more.extend(people::aliases(text, &chosen));
             if !more.is_empty() {
                 chosen.extend(more);

@@ -890,12 +890,20 @@ fn surname_initials(text: &str, out: &mut Vec<Span>) {
 fn lowercase_names(text: &str, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let senders = chat_senders(b);
-    let chat = senders.len() >= 2;
     let lex = lexicon::lexicon();
     let mut buf = String::new();
+    // A message typed without capitals, or one that greets or addresses someone by a
+    // lowercase name (`hoi sander,`, `folkert ben je er al?`), is read like a chat.
+    let greeted = greeted_names(b, lex, &mut buf);
+    let no_capitals = !b.iter().any(u8::is_ascii_uppercase);
+    let chat = senders.len() >= 2 || !greeted.is_empty() || (no_capitals && b.len() >= 24);
     // Lowercased words of the people found so far, but tussenvoegsels and ordinary words
     // (`van`, `roos`): those in lowercase are no names.
-    let mut known: Vec<String> = Vec::new();
+    let mut known: Vec<String> = greeted
+        .iter()
+        .filter_map(|&(s, e)| text.get(s..e))
+        .map(str::to_string)
+        .collect();
     for w in person_words(text, out) {
         if w.chars().all(char::is_alphabetic)
             && lex.flags(w, &mut buf) & (ORD | STOP | HARD | TV) == 0
@@ -926,7 +934,11 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
                 i += 1;
                 continue;
             }
-            let end = word_end(crate::skip_lowercase(b, i));
+            let mut end = word_end(crate::skip_lowercase(b, i));
+            // `gert-jan`: a double first name is one word.
+            while b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase) {
+                end = word_end(end + 1);
+            }
             cands.push((i, end));
             i = end;
         }
@@ -983,8 +995,11 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
         let Some(word) = text.get(start..end) else {
             continue;
         };
+        let double = word.contains('-');
         if !word.chars().next().is_some_and(char::is_lowercase)
-            || !word.chars().all(char::is_alphabetic)
+            || !word
+                .chars()
+                .all(|c| c.is_alphabetic() || (double && c == '-'))
             || end - start < 2
         {
             continue;
@@ -1000,6 +1015,10 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
         if glued_before || glued_after {
             continue;
         }
+        // After a word for where (`in den bosch`, `uit leeuwarden`) a chat names a place.
+        if chat && !mention && after_place_word(b, start) {
+            continue;
+        }
         let sender = chat && senders.binary_search(&start).is_ok();
         let seen = if word.bytes().all(|c| c.is_ascii_lowercase()) {
             known.binary_search_by(|k| k.as_str().cmp(word)).is_ok()
@@ -1011,7 +1030,19 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
         if !(mention || sender || seen || chat) {
             continue;
         }
-        let f = lex.flags(word, &mut buf);
+        let f = if double {
+            // A double first name when every part is one (`gert-jan`, `anne-marie`).
+            let all_first = word
+                .split('-')
+                .all(|part| lex.flags(part, &mut buf) & (FIRST | CURATED) != 0);
+            if all_first {
+                FIRST
+            } else {
+                0
+            }
+        } else {
+            lex.flags(word, &mut buf)
+        };
         // `@els kun jij?` and `merel weet jij …`: a handle, or a first name that is also a
         // word addressed in a chat, is the person.
         if mention && HANDLE_WORDS.contains(&word) {
@@ -1041,6 +1072,12 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
         if k < before && out[k].start < end {
             continue;
         }
+        // In a chat the surname may follow in lowercase too (`anja wagenaar`, `gijs lammers`).
+        let end = if chat {
+            lowercase_surname_after(b, end, lex, &mut buf)
+        } else {
+            end
+        };
         out.push(Span {
             start,
             end,
@@ -1051,6 +1088,278 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
     if out.len() > before {
         out.sort_by_key(|s| s.start);
     }
+}
+
+/// The end of a lowercase surname (after tussenvoegsels) that follows a lowercase first name
+/// ending at `end`, or `end`: a word the surname list knows that is no function word or verb
+/// (`anja wagenaar`, `sanne de vries`, not `marja heeft`).
+fn lowercase_surname_after(
+    b: &[u8],
+    end: usize,
+    lex: &lexicon::Lexicon,
+    buf: &mut String,
+) -> usize {
+    let word_at = |i: usize| {
+        let mut e = i;
+        while e < b.len() && (b[e].is_ascii_lowercase() || b[e] >= 0x80) {
+            e += 1;
+        }
+        e
+    };
+    let mut i = end;
+    let mut tv = 0;
+    loop {
+        if b.get(i) != Some(&b' ') {
+            return end;
+        }
+        let s = i + 1;
+        let e = word_at(s);
+        let Some(w) = b.get(s..e).and_then(|w| std::str::from_utf8(w).ok()) else {
+            return end;
+        };
+        if e == s || !w.chars().all(char::is_lowercase) {
+            return end;
+        }
+        let f = lex.flags(w, buf);
+        if f & TV != 0
+            && tv < 3
+            && matches!(w, "van" | "de" | "der" | "den" | "ter" | "ten" | "het")
+        {
+            tv += 1;
+            i = e;
+            continue;
+        }
+        let glued = b
+            .get(e)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'@' | b'-' | b'_'));
+        let verb = PERSON_VERBS.binary_search(&w).is_ok();
+        if f & SUR != 0 && f & (STOP | HARD | TV) == 0 && !verb && !glued && w.chars().count() >= 3
+        {
+            return e;
+        }
+        return end;
+    }
+}
+
+/// True when a word for where (`in`, `uit`, `te`, `naar`, `richting`), maybe with a
+/// tussenvoegsel (`in den bosch`), stands right before `at`.
+fn after_place_word(b: &[u8], at: usize) -> bool {
+    let mut i = at;
+    for _ in 0..2 {
+        if i == 0 || b[i - 1] != b' ' {
+            return false;
+        }
+        let e = i - 1;
+        let mut s = e;
+        while s > 0 && b[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        let w = b[s..e].to_ascii_lowercase();
+        match &w[..] {
+            b"in" | b"uit" | b"te" | b"naar" | b"richting" | b"vanuit" | b"nabij" => return true,
+            b"den" | b"de" | b"het" | b"ter" => i = s,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Words that greet the person named right after them (`hoi sander,`, `beste thanh,`).
+const GREETING_WORDS: &[&[u8]] = &[
+    b"hoi",
+    b"hoii",
+    b"hallo",
+    b"hey",
+    b"hee",
+    b"hi",
+    b"hai",
+    b"dag",
+    b"beste",
+    b"goedemorgen",
+    b"goedemiddag",
+    b"goedenavond",
+    b"moi",
+    b"hello",
+    b"dear",
+    b"yo",
+    b"hej",
+];
+
+/// Words after a greeting that greet no one by name (`hoi allemaal`, `hallo daar`).
+const NOT_ADDRESSEES: &[&str] = &[
+    "allemaal",
+    "iedereen",
+    "allen",
+    "team",
+    "collega",
+    "collegas",
+    "collega's",
+    "jullie",
+    "daar",
+    "hier",
+    "all",
+    "everyone",
+    "guys",
+    "mensen",
+    "lieverd",
+    "schat",
+    "buurman",
+    "buurvrouw",
+    "meneer",
+    "mevrouw",
+    "heren",
+    "dames",
+    "zeg",
+    "even",
+    "nogmaals",
+    "again",
+    "there",
+    "folks",
+    "there",
+    "wereld",
+    "world",
+    "sir",
+    "madam",
+    "klant",
+    "klanten",
+    "ouders",
+    "leden",
+    "vrienden",
+    "familie",
+    "buren",
+    "jongens",
+    "meiden",
+    "lui",
+    "allebei",
+    "samen",
+    "goedemorgen",
+    "goedemiddag",
+    "nog",
+    "ik",
+    "wij",
+    "we",
+    "jij",
+    "je",
+    "u",
+    "ja",
+    "nee",
+];
+
+/// Words after a lowercase name that address its bearer (`folkert ben je er al?`, `sander, kun
+/// jij …`).
+const ADDRESS_AFTER: &[&[u8]] = &[
+    b"ben je",
+    b"ben jij",
+    b"kun je",
+    b"kun jij",
+    b"heb je",
+    b"heb jij",
+    b"wil je",
+    b"wil jij",
+    b"weet je",
+    b"weet jij",
+    b"zou je",
+    b"zou jij",
+    b"mag ik",
+    b"kan je",
+    b"kan jij",
+    b"hier",
+];
+
+/// Lowercase names a message greets or addresses: after a greeting at a line's or
+/// sentence's start (`hoi sander,`, `Hoi, ioana hier`), or at a line's start before words that
+/// address the reader (`folkert ben je er al?`). A known first name, or an unknown word that a
+/// comma, `!`, `?` or an addressing word follows; never an ordinary word (`hoi allemaal`).
+fn greeted_names(b: &[u8], lex: &lexicon::Lexicon, buf: &mut String) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let word_at = |i: usize| {
+        let mut e = i;
+        while e < b.len() && (b[e].is_ascii_lowercase() || b[e] >= 0x80 || b[e] == b'-') {
+            e += 1;
+        }
+        while e > i && b[e - 1] == b'-' {
+            e -= 1;
+        }
+        e
+    };
+    let followed_by = |e: usize, list: &[&[u8]]| {
+        let rest = &b[e..];
+        let rest = rest.strip_prefix(b",").unwrap_or(rest);
+        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        list.iter().any(|w| {
+            rest.len() >= w.len()
+                && rest[..w.len()].eq_ignore_ascii_case(w)
+                && rest.get(w.len()).is_none_or(|c| !c.is_ascii_alphabetic())
+        })
+    };
+    let mut name_at = |s: usize, e: usize, greeted: bool| {
+        let Some(w) = std::str::from_utf8(&b[s..e]).ok() else {
+            return;
+        };
+        if e - s < 2 || !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return;
+        }
+        let f = lex.flags(w, buf);
+        if f & (ORD | STOP | HARD | TV | PLACE) != 0
+            || crate::people::KIN.contains(&w)
+            || NOT_ADDRESSEES.contains(&w)
+        {
+            return;
+        }
+        let first = f & (FIRST | CURATED | FIRST_RARE) != 0;
+        let next = b.get(e).copied();
+        let closed = matches!(next, Some(b',' | b'!' | b'?' | b'\n') | None);
+        if first && (greeted || followed_by(e, ADDRESS_AFTER))
+            || (greeted && (closed || followed_by(e, ADDRESS_AFTER)))
+        {
+            out.push((s, e));
+        }
+    };
+    // Line starts, and sentence starts after `. `, `! `, `? `, `: ` or a quote.
+    let mut starts = vec![0];
+    for (k, &c) in b.iter().enumerate() {
+        if c == b'\n'
+            || ((matches!(c, b'.' | b'!' | b'?' | b':' | b'\'' | b'"'))
+                && b.get(k + 1) == Some(&b' '))
+        {
+            starts.push(k + 1);
+        } else if c == b'\''
+            && k + 1 < b.len()
+            && b[k + 1].is_ascii_alphabetic()
+            && (k == 0 || b[k - 1] == b' ')
+        {
+            starts.push(k + 1);
+        }
+    }
+    for st in starts {
+        let mut i = st;
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        let mut e = i;
+        while e < b.len() && b[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        if e == i {
+            continue;
+        }
+        let lower = b[i..e].to_ascii_lowercase();
+        if GREETING_WORDS.contains(&&lower[..]) {
+            let mut j = e;
+            while j < b.len() && matches!(b[j], b',' | b' ') {
+                j += 1;
+            }
+            let we = word_at(j);
+            if we > j {
+                name_at(j, we, true);
+            }
+        } else {
+            name_at(i, e, false);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Mentions that address a group, not a person (`@allemaal`, `@here`).

@@ -2108,6 +2108,68 @@ fn people_after_an_address_and_subjects_of_verbs() {
     keeps("Sluisweg 105, Weert", "Weert");
 }
 
+#[test]
+fn lowercase_names_in_informal_messages() {
+    for (t, v) in [
+        ("hoi sander, hier de webhook secret van de winkel", "sander"),
+        ("folkert ben je er al? de klant staat beneden", "folkert"),
+        ("hoi nasra kun jij morgen de sleutel ophalen bij pooja? ze woont op meeslaan 43", "pooja"),
+        ("hoi niels, marja heeft zich net ziek gemeld", "marja"),
+        ("Hoi, ioana hier. ik heb de bonnetjes van juli in de map gezet", "ioana"),
+        ("ff checken: die klant van gister, gert-jan knol, wil toch de offerte. kan jij hem bellen?", "gert-jan knol"),
+        ("inloggen lukt niet volgens hem. naam gijs lammers, tel 0612345678. wat moet ik checken?", "gijs lammers"),
+    ] {
+        masks(t, EntityKind::Person, v);
+    }
+    for (t, v) in [
+        ("hoi allemaal, even een vraag over de planning", "allemaal"),
+        ("hoi sanne, ik ben vandaag in arnhem", "arnhem"),
+        ("ze woont op marktgracht 197 hs in den bosch", "bosch"),
+    ] {
+        keeps(t, v);
+    }
+}
+
+#[test]
+fn streets_typed_in_lowercase_or_with_a_prefix_and_dates_that_are_no_streets() {
+    for (t, v) in [
+        ("ze woont op beatrixkade 32b in delfzijl", "beatrixkade 32b"),
+        (
+            "ze woont op dr. schaepmanstraat 10 zw in den bosch",
+            "dr. schaepmanstraat 10 zw",
+        ),
+        (
+            "het appartement aan de Tweede Oosterparkstraat 73 in Heerenveen",
+            "Tweede Oosterparkstraat 73",
+        ),
+        (
+            "ophalen mw. Bakker op Zuidelijke Gerstenakker 25, 1234 AB Zevenaar",
+            "Zuidelijke Gerstenakker 25",
+        ),
+    ] {
+        masks(t, EntityKind::Address, v);
+    }
+    keeps(
+        "Uitvoering 11 augustus, bij droog weer.",
+        "Uitvoering 11 augustus",
+    );
+}
+
+#[test]
+fn birth_dates_after_names_in_a_list() {
+    let t = "Spreekuur do 27 jun\n08:30  E.G. Soares Fortes (15-11-1953)\n08:50  Loes van Veldhoven (01-08-1977)\n09:10  J.H. Freitas (1998-07-03)\n09:30  U. Kazmi (27 juli 1971)";
+    assert!(reasons_of(t).contains(&BlockReason::CustomerList), "{t}");
+    masks(
+        "Nieuw lid: Jan de Vries (12-03-1961) uit Assen.",
+        EntityKind::BirthDate,
+        "12-03-1961",
+    );
+    keeps(
+        "Afspraak met Jan de Vries (12-03-2025) om 10:00",
+        "12-03-2025",
+    );
+}
+
 /// Prints the lexicon's flags of the words in `VEILIG_FLAGS` (space separated):
 /// `VEILIG_FLAGS="Toon Berber" cargo test -p veilig-anonymize --lib -- --ignored show_flags --nocapture`.
 #[test]
