@@ -1293,6 +1293,11 @@ fn greeted_names(b: &[u8], lex: &lexicon::Lexicon, buf: &mut String) -> Vec<(usi
         })
     };
     let mut name_at = |s: usize, e: usize, greeted: bool| {
+        // Not greeted: only a name that words addressing its bearer follow.
+        let addressed = followed_by(e, ADDRESS_AFTER);
+        if !greeted && !addressed {
+            return;
+        }
         let Some(w) = std::str::from_utf8(&b[s..e]).ok() else {
             return;
         };
@@ -1309,42 +1314,49 @@ fn greeted_names(b: &[u8], lex: &lexicon::Lexicon, buf: &mut String) -> Vec<(usi
         let first = f & (FIRST | CURATED | FIRST_RARE) != 0;
         let next = b.get(e).copied();
         let closed = matches!(next, Some(b',' | b'!' | b'?' | b'\n') | None);
-        if first && (greeted || followed_by(e, ADDRESS_AFTER))
-            || (greeted && (closed || followed_by(e, ADDRESS_AFTER)))
-        {
+        if first && (greeted || addressed) || (greeted && (closed || addressed)) {
             out.push((s, e));
         }
     };
-    // Line starts, and sentence starts after `. `, `! `, `? `, `: ` or a quote.
-    let mut starts = vec![0];
-    for (k, &c) in b.iter().enumerate() {
-        if c == b'\n'
-            || ((matches!(c, b'.' | b'!' | b'?' | b':' | b'\'' | b'"'))
-                && b.get(k + 1) == Some(&b' '))
-        {
-            starts.push(k + 1);
-        } else if c == b'\''
-            && k + 1 < b.len()
-            && b[k + 1].is_ascii_alphabetic()
-            && (k == 0 || b[k - 1] == b' ')
-        {
-            starts.push(k + 1);
-        }
-    }
+    // Line starts, sentence starts after `. `, `! `, `? ` or `: `, and the start of a quote
+    // (`'beste thanh, …'`).
+    let ends = memchr::memchr3_iter(b'\n', b'.', b'?', b)
+        .chain(memchr::memchr3_iter(b'!', b':', b'\'', b))
+        .chain(memchr::memchr_iter(b'"', b));
+    let starts = std::iter::once(0).chain(ends.filter_map(|k| {
+        let c = b[k];
+        let next = b.get(k + 1).copied();
+        let quote_opens = matches!(c, b'\'' | b'"')
+            && next.is_some_and(|n| n.is_ascii_alphabetic())
+            && (k == 0 || b[k - 1] == b' ');
+        (c == b'\n' || next == Some(b' ') || quote_opens).then_some(k + 1)
+    }));
     for st in starts {
         let mut i = st;
         while i < b.len() && b[i] == b' ' {
             i += 1;
         }
+        // Most sentences start with a capital that greets no one: a quick look at the first
+        // letter skips them.
+        let Some(&c0) = b.get(i) else {
+            continue;
+        };
+        let greeting_letter = matches!(c0 | 0x20, b'h' | b'd' | b'b' | b'g' | b'm' | b'y');
+        if !(c0.is_ascii_lowercase() || (c0.is_ascii_uppercase() && greeting_letter)) {
+            continue;
+        }
         let mut e = i;
         while e < b.len() && b[e].is_ascii_alphabetic() {
             e += 1;
         }
-        if e == i {
+        if e == i || e - i > 12 {
+            if c0.is_ascii_lowercase() && e > i {
+                name_at(i, e, false);
+            }
             continue;
         }
-        let lower = b[i..e].to_ascii_lowercase();
-        if GREETING_WORDS.contains(&&lower[..]) {
+        let word = &b[i..e];
+        if GREETING_WORDS.iter().any(|g| g.eq_ignore_ascii_case(word)) {
             let mut j = e;
             while j < b.len() && matches!(b[j], b',' | b' ') {
                 j += 1;
@@ -1353,7 +1365,7 @@ fn greeted_names(b: &[u8], lex: &lexicon::Lexicon, buf: &mut String) -> Vec<(usi
             if we > j {
                 name_at(j, we, true);
             }
-        } else {
+        } else if c0.is_ascii_lowercase() {
             name_at(i, e, false);
         }
     }
