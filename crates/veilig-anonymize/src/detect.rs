@@ -298,7 +298,7 @@ impl Detectors {
                 r"(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?({date})(?-u:\b)"
             ))?,
             secret: r(
-                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}",
+                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}",
             )?,
             secret_cue: r(
                 r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)(?:[ \t]+[a-z]{1,8}){0,2}["']?\s*[:=]?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
@@ -571,7 +571,7 @@ impl Detectors {
             });
         }
 
-        for (s, e) in introduced_passwords(text, &scan.password_at) {
+        for (s, e) in introduced_passwords(text, &at_all) {
             flags.password = true;
             spans.push(Span {
                 start: s,
@@ -907,6 +907,22 @@ impl Detectors {
                 }
             }
         }
+        for (s, e) in self.streets_above_places(text) {
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Address,
+                prio: 74,
+            });
+        }
+        for (s, e) in belgian_streets(text) {
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Address,
+                prio: 75,
+            });
+        }
         for m in matches_in(&self.street_lead, text, &w.street_lead) {
             if !in_amount(m.start(), m.end()) {
                 spans.push(Span {
@@ -970,6 +986,74 @@ impl Detectors {
             });
         }
     }
+}
+
+/// Belgian addresses, whose street name often has no street word and whose flat number
+/// follows `bus` (`Kouter 80 bus 12`, `Steenhouwersvest 66 bus 12`): the capitalised words
+/// (and particles) before a house number and `bus` and a number.
+fn belgian_streets(text: &str) -> Vec<(usize, usize)> {
+    static BUS: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b" bus "));
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for k in BUS.find_iter(b) {
+        // The flat number after `bus`.
+        let ns = k + 5;
+        let ne = ns + b[ns..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if ne == ns || ne - ns > 4 || b.get(ne).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        // The house number before it, with a letter maybe (`80`, `12a`).
+        let mut hs = k;
+        if hs > 0 && b[hs - 1].is_ascii_alphabetic() {
+            hs -= 1;
+        }
+        let digits_end = hs;
+        while hs > 0 && b[hs - 1].is_ascii_digit() {
+            hs -= 1;
+        }
+        if hs == digits_end || digits_end - hs > 4 || hs == 0 || b[hs - 1] != b' ' {
+            continue;
+        }
+        // Capitalised words (a particle between them) before the number; the street's last
+        // word is no short ordinary word (`Lijn 3 bus 4`).
+        let mut firsts: Vec<(usize, bool)> = Vec::new();
+        let mut we = hs - 1;
+        while firsts.len() < 4 {
+            let mut ws = we;
+            while ws > 0
+                && (b[ws - 1].is_ascii_alphabetic()
+                    || b[ws - 1] >= 0x80
+                    || matches!(b[ws - 1], b'-' | b'\'' | b'.'))
+            {
+                ws -= 1;
+            }
+            let Some(w) = text.get(ws..we) else {
+                break;
+            };
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            let particle = matches!(w, "van" | "de" | "der" | "den" | "ter" | "ten" | "het");
+            if ws == we || !(cap || (particle && !firsts.is_empty())) {
+                break;
+            }
+            if firsts.is_empty() && w.chars().count() < 5 {
+                break;
+            }
+            firsts.push((ws, cap));
+            if ws == 0 || b[ws - 1] != b' ' {
+                break;
+            }
+            we = ws - 1;
+        }
+        // The street starts at its first capitalised word.
+        while firsts.last().is_some_and(|&(_, cap)| !cap) {
+            firsts.pop();
+        }
+        if let Some(&(start, _)) = firsts.last() {
+            out.push((start, ne));
+        }
+    }
+    out
 }
 
 /// True when a month's name follows `at` after a space: the number before it was a day
@@ -1081,6 +1165,9 @@ const PASSWORD_KW: &[&[u8]] = &[
     b"pincode",
     b"inlogcode",
     b"toegangscode",
+    b"netwerksleutel",
+    b"wachtzin",
+    b"wpa",
 ];
 
 /// True when a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`) starts at `i`.
@@ -1089,10 +1176,10 @@ fn password_kw_at(b: &[u8], i: usize) -> bool {
     let Some(&d) = b.get(i) else {
         return false;
     };
-    if !matches!(d | 0x20, b'w' | b'p' | b'i' | b't') {
+    if !matches!(d | 0x20, b'w' | b'p' | b'i' | b't' | b'n') {
         return false;
     }
-    let tail = &b[i..b.len().min(i + 12)];
+    let tail = &b[i..b.len().min(i + 16)];
     PASSWORD_KW
         .iter()
         .any(|kw| tail.len() >= kw.len() && tail[..kw.len()].eq_ignore_ascii_case(kw))
@@ -1876,6 +1963,44 @@ impl Detectors {
             })
     }
 
+    /// A line that is only a street and a number above a line that is only a known place
+    /// (`Kouter 73` ⏎ `Gent`), as an address block without a postcode is written.
+    fn streets_above_places(&self, text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let lex = crate::lexicon::lexicon();
+        let mut buf = String::new();
+        let mut out = Vec::new();
+        let mut line_start = 0;
+        let mut prev: Option<(usize, usize)> = None;
+        for nl in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+            let (s, e) = (line_start, nl);
+            line_start = nl + 1;
+            let line = text.get(s..e).unwrap_or("").trim_end_matches('\r');
+            let place = line.trim();
+            let is_place = !place.is_empty()
+                && place.len() <= 32
+                && place.split(' ').all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && lex.flags(w, &mut buf) & crate::lexicon::PLACE != 0
+                });
+            if is_place {
+                if let Some((ps, pe)) = prev {
+                    if let Some(m) = text.get(ps..pe).and_then(|l| self.street_line.find(l)) {
+                        let l = &text[ps..pe];
+                        let lead = l.len() - l.trim_start().len();
+                        let tail = l.trim_end_matches([' ', '\t', ',', '\r']).len();
+                        if m.start() == 0 && m.end() >= tail {
+                            out.push((ps + lead, ps + tail));
+                        }
+                    }
+                }
+            }
+            let short_with_digit = line.len() <= 60 && line.bytes().any(|c| c.is_ascii_digit());
+            prev = short_with_digit.then_some((s, s + line.len()));
+        }
+        out
+    }
+
     /// Dates of birth written right after a person, in brackets or after a comma, as lists
     /// of patients or members give them (`08:30  Loes van Veldhoven (01-08-1977)`, `Jan de
     /// Vries, 12 maart 1961`): a full date whose year lies well before today's meetings
@@ -2271,7 +2396,10 @@ const PRODUCT_WORDS: &[&[u8]] = &[
 fn password_shaped(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     let digit = w.bytes().any(|c| c.is_ascii_digit());
-    let symbol = w
+    // A symbol inside the word: one that only closes it (`bericht:`, `Welkom!`) is
+    // punctuation.
+    let last = w.chars().next_back().map_or(0, char::len_utf8);
+    let symbol = w[..w.len() - last]
         .chars()
         .any(|c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'));
     if w.chars().count() < 6 || letters < 2 || !(digit || symbol) {
@@ -2326,9 +2454,12 @@ fn introduced_passwords(text: &str, password_at: &[usize]) -> Vec<(usize, usize)
             continue;
         };
         let line = rest.split('\n').next().unwrap_or("");
-        let mut prev: &str = "";
         let mut offset = p + word_len;
         let mut found = None;
+        // Once a word that introduces the value has come (`is`, `wordt`, a colon, an equals
+        // sign or arrow), the first token shaped like a password in the sentence is it
+        // (`… is sinds vandaag 7a@sb4mpSS`, `voor Y. van Egmond: fe49OOMQ53LB`).
+        let mut introduced = false;
         for tok in line.split(' ') {
             let at = offset;
             offset += tok.len() + 1;
@@ -2336,22 +2467,21 @@ fn introduced_passwords(text: &str, password_at: &[usize]) -> Vec<(usize, usize)
                 continue;
             }
             let value = tok.trim_end_matches(['.', ',', ';', ')', '"', '\'', '”']);
-            // After a word that introduces the value, a colon (`wachtwoord voor Sybren:
-            // Knikker&2021`, `WW nieuw: …`) or an equals sign or arrow.
-            let intro = VALUE_INTRO
-                .iter()
-                .any(|w| prev.as_bytes().eq_ignore_ascii_case(w))
-                || prev.ends_with(':')
-                || matches!(prev, "=" | "->" | "=>" | "→");
-            if intro && password_shaped(value) {
+            if introduced && password_shaped(value) {
                 found = Some((at, at + value.len()));
                 break;
             }
-            // The sentence ends here.
-            if tok.ends_with(['.', '?', '!']) && value.len() == tok.len() - 1 {
+            introduced = introduced
+                || VALUE_INTRO
+                    .iter()
+                    .any(|w| tok.as_bytes().eq_ignore_ascii_case(w))
+                || tok.ends_with(':')
+                || matches!(tok, "=" | "->" | "=>" | "→");
+            // The sentence ends here (not at an initial, `Y.`).
+            let initial = tok.len() == 2 && tok.as_bytes()[0].is_ascii_uppercase();
+            if tok.ends_with(['.', '?', '!']) && value.len() == tok.len() - 1 && !initial {
                 break;
             }
-            prev = tok;
         }
         if found.is_none() && line.trim_end().ends_with(':') {
             let next_start = p + word_len + line.len() + 1;
@@ -2821,9 +2951,13 @@ const ASKED_LONG: &[&[u8]] = &[
     b"wachtw",
     b"passw",
     b"passc",
+    b"passp",
     b"pincode",
     b"inlogcode",
     b"toegangscode",
+    b"netwerksleutel",
+    b"wachtzin",
+    b"wpa",
 ];
 
 /// Words that make a line a question without a question mark (`wat is het ww ook alweer`).

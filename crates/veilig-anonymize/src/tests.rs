@@ -2170,6 +2170,47 @@ fn birth_dates_after_names_in_a_list() {
     );
 }
 
+#[test]
+fn more_keys_passwords_and_belgian_addresses() {
+    for t in [
+        "hoi sander, hier de webhook secret van Stripe: whsec_YK0K44YKJQxMsYUCJK8OiB92dpZPgkt3 - zet je hem in de kluis?",
+        "De webhook is https://hooks.slack.com/services/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 - kun je een script maken?",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::ApiKey), "{t}");
+    }
+    for t in [
+        "Tijdelijk wachtwoord voor Y. van Egmond: fe49OOMQ53LB\nBij de eerste keer inloggen vraagt het systeem om een nieuw.",
+        "Het wifi-wachtwoord beneden is sinds vandaag 7a@sb4mpSS (netwerk Kantoor-Gast).",
+        "Netwerksleutel: Gracht2022!",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::Password), "{t}");
+    }
+    assert!(
+        !reasons_of("Het wachtwoord is verstuurd naar jan@bedrijf.nl, kijk in je mail.")
+            .contains(&BlockReason::Password)
+    );
+    for (t, v) in [
+        (
+            "Ik woon in de Kouter 80 bus 12 in Mechelen.",
+            "Kouter 80 bus 12",
+        ),
+        (
+            "Klant: Jan Peeters\nSteenhouwersvest 66 bus 12\nKortrijk",
+            "Steenhouwersvest 66 bus 12",
+        ),
+        (
+            "Factuur\nKlant: Piet Janssens\nKouter 73\nGent",
+            "Kouter 73",
+        ),
+    ] {
+        masks(t, EntityKind::Address, v);
+    }
+    keeps(
+        "De bus 12 rijdt niet. Lijn 3 bus 4 ook niet.",
+        "Lijn 3 bus 4",
+    );
+}
+
 /// Prints the lexicon's flags of the words in `VEILIG_FLAGS` (space separated):
 /// `VEILIG_FLAGS="Toon Berber" cargo test -p veilig-anonymize --lib -- --ignored show_flags --nocapture`.
 #[test]
