@@ -1154,33 +1154,31 @@ fn is_sep(c: u8) -> bool {
     )
 }
 
-/// Password keywords of the `password` regex, lowercase; checked at word starts only (the
-/// detector rejects a keyword glued to a letter before it).
-const PASSWORD_KW: &[&[u8]] = &[
-    b"wachtw",
-    b"pass",
-    b"pwd",
-    b"pw",
-    b"ww",
-    b"pincode",
-    b"inlogcode",
-    b"toegangscode",
-    b"netwerksleutel",
-    b"wachtzin",
-    b"wpa",
-];
 
-/// True when a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`) starts at `i`.
+/// True when a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`, `pincode`,
+/// `netwerksleutel`) starts at `i`; a keyword glued to a letter before it is rejected later.
+/// Called at every word start of the text, so the first two letters pick the keywords to
+/// compare.
 #[inline(always)]
 fn password_kw_at(b: &[u8], i: usize) -> bool {
-    let Some(&d) = b.get(i) else {
+    let (Some(&d), Some(&e)) = (b.get(i), b.get(i + 1)) else {
         return false;
     };
-    if !matches!(d | 0x20, b'w' | b'p' | b'i' | b't' | b'n') {
-        return false;
-    }
+    let pair = [d | 0x20, e | 0x20];
+    let candidates: &[&[u8]] = match &pair {
+        b"wa" => &[b"wachtw", b"wachtzin"],
+        b"ww" => &[b"ww"],
+        b"wp" => &[b"wpa"],
+        b"pa" => &[b"pass"],
+        b"pw" => &[b"pw"],
+        b"pi" => &[b"pincode"],
+        b"in" => &[b"inlogcode"],
+        b"to" => &[b"toegangscode"],
+        b"ne" => &[b"netwerksleutel"],
+        _ => return false,
+    };
     let tail = &b[i..b.len().min(i + 16)];
-    PASSWORD_KW
+    candidates
         .iter()
         .any(|kw| tail.len() >= kw.len() && tail[..kw.len()].eq_ignore_ascii_case(kw))
 }
@@ -1977,7 +1975,8 @@ impl Detectors {
             line_start = nl + 1;
             let line = text.get(s..e).unwrap_or("").trim_end_matches('\r');
             let place = line.trim();
-            let is_place = !place.is_empty()
+            let is_place = prev.is_some()
+                && !place.is_empty()
                 && place.len() <= 32
                 && place.split(' ').all(|w| {
                     w.chars().next().is_some_and(char::is_uppercase)

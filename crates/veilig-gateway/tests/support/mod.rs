@@ -138,7 +138,7 @@ impl Gateway {
             let _ = h.await;
         }
         assert!(
-            self.state.drain(Duration::from_secs(10)).await,
+            self.state.drain(Duration::from_secs(60)).await,
             "settle tasks drained"
         );
     }
@@ -225,7 +225,7 @@ impl Env {
 
     /// Waits for the settle tasks, then returns the usage log (newest first).
     pub async fn usage(&self) -> Vec<veilig_gateway::UsageEntry> {
-        assert!(self.gw.state.drain(Duration::from_secs(10)).await);
+        assert!(self.gw.state.drain(Duration::from_secs(60)).await);
         veilig_gateway::recent_usage(&self.store, &self.org_id, 1000)
             .await
             .expect("usage")
