@@ -49,6 +49,8 @@ const PHRASES: &[(&str, Cue)] = &[
     ("salarisstroken", Cue::SalaryTitle),
     ("specificatie uitbetaling", Cue::SalaryTitle),
     ("uitbetalingsspecificatie", Cue::SalaryTitle),
+    ("eindafrekening", Cue::SalaryWeakTitle),
+    ("uitkeringsspecificatie", Cue::SalaryTitle),
     ("salary statement", Cue::SalaryTitle),
     ("bruto", Cue::SalaryMoney),
     ("netto", Cue::SalaryMoney),
@@ -110,6 +112,14 @@ const PHRASES: &[(&str, Cue)] = &[
     ("gelezen en ondertekend", Cue::Signed),
     ("hebben ondertekend", Cue::Signed),
     ("ondertekend op", Cue::SignedOn),
+    ("ondertekend:", Cue::SignedOn),
+    ("getekend op", Cue::SignedOn),
+    ("getekend", Cue::SignedOn),
+    ("ondertekend", Cue::SignedOn),
+    ("signed on", Cue::SignedOn),
+    ("ondertekend te", Cue::Signed),
+    ("signed by", Cue::SignatureWord),
+    ("in witness whereof", Cue::Signed),
     ("signed for and on behalf", Cue::Signed),
     ("signed for approval", Cue::Signed),
     ("signed and agreed", Cue::Signed),
@@ -253,12 +263,18 @@ pub(crate) fn reasons(
                 Cue::Signed => signed = true,
                 Cue::SalaryWeakTitle => sal_weak = true,
                 Cue::SignedOn => {
-                    // `ondertekend op 03-11-2025 21:04`, not `ondertekend op kantoor`.
+                    // `ondertekend op 03-11-2025 21:04`, `Ondertekend: 30-03-2025`, `Yaw
+                    // Kuipers, getekend 15 oktober 2024`, not `ondertekend op kantoor`, nor a
+                    // sentence that tells it (`het contract is getekend op 3 maart`).
                     let after = text
                         .get(m_end..)
                         .unwrap_or("")
                         .trim_start_matches([' ', ':']);
-                    if after.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                    let dated = after.bytes().next().is_some_and(|b| b.is_ascii_digit());
+                    // `Getekend,` alone on its line above the names and the date.
+                    let alone =
+                        line_alone(text, m_start, m_end) && signed_below(text, m_end, spans);
+                    if (dated && !told(text, m_start)) || alone {
                         signed = true;
                     }
                 }
@@ -298,6 +314,15 @@ pub(crate) fn reasons(
                         || stands_in
                     {
                         sig_line = true;
+                    } else if colon
+                        && trimmed.trim().is_empty()
+                        && signed_below(text, m_end, spans)
+                        && (line.contains('✓')
+                            || text.get(m_end..).is_some_and(|r| r.contains('✓')))
+                    {
+                        // `Handtekeningen:` with the signers ticked off below (`Student: S.
+                        // Jagroep  ✓`).
+                        sig_line = true;
                     } else if (colon || starts_line) && dated_below(text, m_end) {
                         // `Handtekening koper: ______` with the date it was signed filled in
                         // (`Datum: 6 december 2024`): a contract signed on paper. With the date
@@ -314,7 +339,7 @@ pub(crate) fn reasons(
     // names ("je ziet de verhoging op je loonstrook; de reiskosten gaan naar € 0,23").
     if (sal_title && (priced_items >= 1 || amount_lines(text, &flags.euro_amounts) >= 2))
         || (sal_weak && priced_items >= 1)
-        || sal_items >= 3
+        || (sal_items >= 3 && (priced_items >= 1 || amount_lines(text, &flags.euro_amounts) >= 2))
         || item_lines.len() >= 3
         || (sal_items >= 2
             && money
@@ -367,6 +392,52 @@ fn unfilled(line: &str) -> bool {
     line.split(|c: char| c.is_whitespace() || matches!(c, '_' | '.' | ':' | '…' | '-' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .all(|w| LABELS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
+/// True when `s..e` is all its line holds but for punctuation (`Getekend,`).
+fn line_alone(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |k| k + 1);
+    let le = memchr::memchr(b'\n', &b[e..]).map_or(b.len(), |k| e + k);
+    b[ls..s].iter().all(|c| c.is_ascii_whitespace())
+        && b[e..le]
+            .iter()
+            .all(|c| matches!(c, b',' | b':' | b'.' | b' ' | b'\t' | b'\r'))
+}
+
+/// True when a person or a date stands in the three lines below `at` (the signers of a
+/// signature block).
+fn signed_below(text: &str, at: usize, spans: &[Span]) -> bool {
+    let b = text.as_bytes();
+    let mut end = at;
+    for _ in 0..4 {
+        end = memchr::memchr(b'\n', &b[(end + 1).min(b.len())..]).map_or(b.len(), |k| end + 1 + k);
+    }
+    b[at..end].iter().any(u8::is_ascii_digit)
+        || spans
+            .iter()
+            .any(|s| s.kind == EntityKind::Person && s.start >= at && s.start < end)
+}
+
+/// True when the words before `at` in its sentence tell of a signing rather than record it
+/// (`het contract is getekend op`, `heeft getekend`, `moet nog getekend`).
+fn told(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let from = at.saturating_sub(24);
+    let before = b[from..at].to_ascii_lowercase();
+    [
+        &b" is "[..],
+        b"heeft ",
+        b"hebben ",
+        b" zijn ",
+        b"werd ",
+        b"wordt ",
+        b"moet ",
+        b"nog ",
+        b"niet ",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(&before, w).is_some())
 }
 
 /// True when the rest of the line from `at`, or the line below, holds a digit (a date filled in).
@@ -423,6 +494,10 @@ fn not_yet_signed(text: &str) -> bool {
         b"tekenen en retour",
         b"ondertekenen en retour",
         b"please sign",
+        b"to be signed",
+        b"not for signature",
+        b"not yet signed",
+        b"unsigned",
     ];
     static ASKED_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(ASKED).ok());
     let lower = text.to_ascii_lowercase();
@@ -465,6 +540,20 @@ fn priced_tightly(text: &str, at: usize, euro: &[(usize, usize)]) -> bool {
     while i < b.len() && i < at + 8 && matches!(b[i], b' ' | b'\t' | b':' | b'=' | b'-') {
         i += 1;
     }
+    // One more word of the item's name before its colon (`Bruto uitkering: € 1.556,35`,
+    // `Netto slotbetaling: 2.706,20`).
+    if i > at && b[i - 1] == b' ' {
+        let w = b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        if (3..=16).contains(&w) && b.get(i + w) == Some(&b':') {
+            i += w;
+            while i < b.len() && matches!(b[i], b' ' | b'\t' | b':' | b'-') {
+                i += 1;
+            }
+        }
+    }
     if i == at || i >= b.len() {
         return false;
     }
@@ -495,10 +584,13 @@ fn money_number(b: &[u8]) -> Option<usize> {
         while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
             i += 1;
         }
+        // Two decimals, and no percentage (`Vakantiegeld (8,33%)`).
         let decimals = b.get(i) == Some(&b',')
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
             && b.get(i + 2).is_some_and(u8::is_ascii_digit)
-            && !b.get(i + 3).is_some_and(u8::is_ascii_digit);
+            && !b
+                .get(i + 3)
+                .is_some_and(|c| c.is_ascii_digit() || *c == b'%');
         if decimals {
             return Some(start);
         }

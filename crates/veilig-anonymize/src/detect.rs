@@ -1154,6 +1154,24 @@ fn is_sep(c: u8) -> bool {
     )
 }
 
+/// Values of a configuration key that stand in for the real one.
+const PLACEHOLDER_VALUES: &[&str] = &[
+    "changeme",
+    "change-me",
+    "change_me",
+    "your-",
+    "your_",
+    "jouw-",
+    "jouw_",
+    "example",
+    "voorbeeld",
+    "placeholder",
+    "dummy",
+    "invullen",
+    "fill-in",
+    "todo",
+    "replace",
+];
 
 /// True when a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`, `pincode`,
 /// `netwerksleutel`) starts at `i`; a keyword glued to a letter before it is rejected later.
@@ -2647,10 +2665,15 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
     }
     let value = text.get(start..k)?;
     let chars = value.chars().count();
+    let lower = value.to_ascii_lowercase();
+    // A reference or a placeholder to fill in (`${DB_PASSWORD}`, `changeme`,
+    // `your-api-key`, `xxxxx`), not a value.
     let reference = value.starts_with(['$', '<', '{', '%', '*', '[', '('])
         || ["null", "none", "true", "false", "nil"]
             .iter()
-            .any(|w| value.eq_ignore_ascii_case(w));
+            .any(|w| value.eq_ignore_ascii_case(w))
+        || PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w))
+        || (lower.len() >= 3 && lower.bytes().all(|c| c == b'x' || c == b'.' || c == b'*'));
     (chars >= if password { 4 } else { 8 } && !reference).then_some((start, k, password))
 }
 

@@ -645,12 +645,12 @@ fn block_phrases_are_found_however_the_text_is_written() {
         "Zie de loonstrook's bijlage, bruto loon € 3.100.",
         "Concept-loonstrook maart: netto loon € 2.400.",
         "de salarisspecificatie van oktober: € 2.400 netto.",
-        "posten: loonheffingskorting, werknemersverzekeringen en pensioenpremie.",
+        "posten: loonheffingskorting € 120,00, werknemersverzekeringen € 45,10 en pensioenpremie € 80,00.",
     ] {
         assert!(anon(text).blocked, "{text:?} should be blocked");
     }
     // "bruto loon" glued to "heffing" is no phrase, but must not hide "loonheffing" inside it.
-    let slip = "Posten: bruto loonheffing, pensioenpremie, vakantiegeld.";
+    let slip = "Posten: bruto loonheffing € 610,00, pensioenpremie € 88,00, vakantiegeld € 240,00.";
     assert_eq!(anon(slip).reasons, vec![BlockReason::SalarySlip]);
     let signed = "Huurder Jan JansenGetekend voor akkoord: ja";
     assert!(anon(signed).reasons.contains(&BlockReason::SignedContract));
@@ -2208,6 +2208,52 @@ fn more_keys_passwords_and_belgian_addresses() {
     keeps(
         "De bus 12 rijdt niet. Lijn 3 bus 4 ook niet.",
         "Lijn 3 bus 4",
+    );
+}
+
+#[test]
+fn signatures_recorded_and_signatures_still_asked_for() {
+    for t in [
+        "Huurovereenkomst parkeerplaats nr. 51\nHuurder: Dima Haddad\nHuur: € 161,- per maand\n\nGetekend,\nL. Khoury (verhuurder)      D. Haddad (huurder)\n29 augustus 2024",
+        "Voltooiingscertificaat\nDocument: Arbeidsovereenkomst.pdf\nOndertekenaar 1: Tine Goossens (tine@example.nl)\nOndertekend: 30-03-2025 14:55:10 CET",
+        "VASTSTELLINGSOVEREENKOMST\nDe arbeidsovereenkomst eindigt per 15 april 2025.\n\nOndertekend te Hoorn op 13 mei 2024\n\nLoes Pos",
+        "MUTUAL NON-DISCLOSURE AGREEMENT\nIN WITNESS WHEREOF the parties have executed this Agreement.\nSigned by: /s/ Lieselot Cheung\nDate: April 13, 2025",
+        "Addendum bij de arbeidsovereenkomst van Yaw Kuipers\nVoor akkoord werknemer: Yaw Kuipers, getekend 15 oktober 2024",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
+    }
+    for t in [
+        "Quick update: Ruud Post starts on 11 February. The employment contract still needs to be signed by Lorenzo.",
+        "DRAFT v5 – NOT FOR SIGNATURE\nNON-DISCLOSURE AGREEMENT between A and B\nSigned by: ____________________\nDate: ____/____/________",
+        "Het contract is getekend op 3 maart, kun je de factuur sturen?",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
+    }
+}
+
+#[test]
+fn payslip_explanations_are_no_payslips_but_final_statements_are() {
+    let explained = "Uitleg loonstrook: op je loonstrook zie je eerst je brutoloon. Daarvan gaan pensioenpremie en loonheffing af. Wat overblijft is je nettoloon. Vakantiegeld (8,33%) wordt in mei uitbetaald.";
+    assert!(!reasons_of(explained).contains(&BlockReason::SalarySlip));
+    for t in [
+        "Eindafrekening dienstverband Noor Haas\nUitbetaling vakantie-uren (80 uur): 2.255,17\nResterend vakantiegeld: 1.353,10\nLoonheffing: -902,07\nNetto slotbetaling: 2.706,20",
+        "Specificatie WW-uitkering mei 2025\nNaam: M. Şahin\nBruto uitkering: € 1.556,35\nLoonheffing: € 138,88\nNetto uitkering: € 1.417,47",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::SalarySlip), "{t}");
+    }
+}
+
+#[test]
+fn placeholders_in_a_config_are_no_keys() {
+    for t in [
+        "Template voor lokaal draaien:\nDB_HOST=localhost\nMOLLIE_API_KEY=changeme\nDB_PASSWORD=",
+        "# voorbeeldconfig\nMOLLIE_API_KEY=your-api-key\nDB_HOST=localhost",
+    ] {
+        assert!(!anon(t).blocked, "{t}: {:?}", anon(t).reasons);
+    }
+    assert!(
+        reasons_of("MOLLIE_API_KEY=live_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM")
+            .contains(&BlockReason::ApiKey)
     );
 }
 
