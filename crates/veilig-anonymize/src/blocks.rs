@@ -356,6 +356,7 @@ pub(crate) fn reasons(
     }
     if customer_list(text, spans)
         || json_records(text, spans) >= LIST_ROWS
+        || vcards(text) >= LIST_ROWS
         || inline_records(text, spans) > LIST_ROWS
     {
         out.push(BlockReason::CustomerList);
@@ -679,10 +680,20 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
             && addr == 0
             && contact.2 == EntityKind::Email
             && text.get(contact.0..contact.1) == Some(line.trim());
+        // A record of three fields or more with an e-mail address or phone number among them
+        // (`email,aangemeld_op,bron` exports).
+        let fields = || {
+            [b',', b';', b'\t', b'|']
+                .iter()
+                .map(|&d| line.bytes().filter(|&x| x == d).count())
+                .max()
+                .unwrap_or(0)
+                >= 2
+        };
         let row = (p > 0 && (c > 0 || addr > 0 || record > 0))
             || lone_contact
             || (c > 0
-                && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line))
+                && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line) || fields())
                 && delimited());
         let marker = row.then(|| Marker::of(line));
         if let Some(slot) = window.get_mut(filled % LIST_WINDOW) {
@@ -697,6 +708,13 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         }
     }
     false
+}
+
+/// The contact cards of a vCard export (`BEGIN:VCARD` … `END:VCARD`).
+fn vcards(text: &str) -> usize {
+    static CARD: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"BEGIN:VCARD"));
+    CARD.find_iter(text.as_bytes()).count()
 }
 
 /// The records of a list written on one line, `;` between them (`Ontvangers: Yfke Dingemans

@@ -298,7 +298,7 @@ impl Detectors {
                 r"(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?({date})(?-u:\b)"
             ))?,
             secret: r(
-                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}",
+                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}|[?&]sig=[A-Za-z0-9%/+=]{20,}",
             )?,
             secret_cue: r(
                 r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)(?:[ \t]+[a-z]{1,8}){0,2}["']?\s*[:=]?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
@@ -307,7 +307,7 @@ impl Detectors {
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)",
             )?,
             password: r(
-                r#"(?i:wachtwoord|password|passwd|passwort|pass|pwd|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)["']?(?:\s+(?i:(?:(?:voor|van|bij|op|in)(?:\s+\S+){1,3}?\s+)?(?:is|was|luidt|wordt|blijft)))?(?:\s*([:=])\s*|(?:\s+[^\s:=\->→]+){0,3}?\s*(?:->|=>|→)\s*|\s+)["'“]?(\S+)"#,
+                r#"(?i:wachtwoord|password|passwd|passwort|pass|pwd|psw|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)["']?(?:\s+(?i:(?:(?:voor|van|bij|op|in)(?:\s+\S+){1,3}?\s+)?(?:is|was|luidt|wordt|blijft)))?(?:\s*([:=])\s*|(?:\s+[^\s:=\->→]+){0,3}?\s*(?:->|=>|→)\s*|\s+)["'“]?(\S+)"#,
             )?,
             bsn_cue: r(
                 r"(?i:bsn|burger[\s-]?service[\s-]?(?:nummer|nr)|sofi[\s-]?(?:nummer|nr)|citizen service number|persoonsnummer|social security number)",
@@ -534,7 +534,9 @@ impl Detectors {
             .iter()
             .any(|g| (4..=6).contains(&g.digits) && g.end - g.start == g.digits);
         let codes = if code_digits {
-            access_codes(text)
+            let mut c = access_codes(text);
+            c.extend(labelled_codes(text));
+            c
         } else {
             Vec::new()
         };
@@ -561,6 +563,15 @@ impl Detectors {
                 prio: 98,
             });
         }
+        for (s, e) in introduced_keys(text) {
+            flags.api_key = true;
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Secret,
+                prio: 98,
+            });
+        }
         if let Some((s, e)) = login_pair(text) {
             flags.password = true;
             spans.push(Span {
@@ -578,6 +589,27 @@ impl Detectors {
                 end: e,
                 kind: EntityKind::Secret,
                 prio: 98,
+            });
+        }
+
+        for (s, e, kind) in typed_columns(text) {
+            let kind = match kind {
+                Column::BirthDate => EntityKind::BirthDate,
+                Column::Bsn => {
+                    flags.bsn = true;
+                    EntityKind::Bsn
+                }
+                Column::Password => {
+                    flags.password = true;
+                    EntityKind::Secret
+                }
+                Column::Plate => EntityKind::LicencePlate,
+            };
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind,
+                prio: 97,
             });
         }
 
@@ -863,6 +895,15 @@ impl Detectors {
             spans.push(Span {
                 start: m.start(),
                 end: m.end(),
+                kind: EntityKind::Postcode,
+                prio: 76,
+            });
+        }
+        // Typed in lowercase after the word (`postcode 2900dx`, `postcode is 7310br`).
+        for (ps, pe) in lowercase_postcodes(text) {
+            spans.push(Span {
+                start: ps,
+                end: pe,
                 kind: EntityKind::Postcode,
                 prio: 76,
             });
@@ -1154,6 +1195,156 @@ fn is_sep(c: u8) -> bool {
     )
 }
 
+/// What a table's column holds, by its header.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Column {
+    BirthDate,
+    Bsn,
+    Password,
+    Plate,
+}
+
+/// Header cells that name what their column holds.
+const COLUMN_HEADERS: &[(&str, Column)] = &[
+    ("geboortedatum", Column::BirthDate),
+    ("geb.datum", Column::BirthDate),
+    ("geb. datum", Column::BirthDate),
+    ("geboren", Column::BirthDate),
+    ("dob", Column::BirthDate),
+    ("date of birth", Column::BirthDate),
+    ("birthdate", Column::BirthDate),
+    ("birth date", Column::BirthDate),
+    ("geboortedag", Column::BirthDate),
+    ("bsn", Column::Bsn),
+    ("bsn-nummer", Column::Bsn),
+    ("bsn nummer", Column::Bsn),
+    ("burgerservicenummer", Column::Bsn),
+    ("sofinummer", Column::Bsn),
+    ("wachtwoord", Column::Password),
+    ("password", Column::Password),
+    ("passwd", Column::Password),
+    ("psw", Column::Password),
+    ("pincode", Column::Password),
+    ("pin", Column::Password),
+    ("ww", Column::Password),
+    ("kenteken", Column::Plate),
+    ("nummerplaat", Column::Plate),
+    ("license plate", Column::Plate),
+    ("licence plate", Column::Plate),
+    ("registration", Column::Plate),
+];
+
+/// The cells of a table's rows under a header that names what they hold (`naam,bsn,
+/// geboortedatum`, `| Systeem | Gebruiker | Wachtwoord |`): the spans of the values that look
+/// the part (a date, an 11-proef number, a word without spaces, a plate).
+fn typed_columns(text: &str) -> Vec<(usize, usize, Column)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    if memchr::memchr(b'\n', b).is_none() {
+        return out;
+    }
+    let delim_of = |line: &[u8]| {
+        [b'\t', b'|', b';', b',']
+            .into_iter()
+            .map(|d| (memchr::memchr_iter(d, line).count(), d))
+            .filter(|&(n, _)| n >= 1)
+            .max()
+            .map(|(_, d)| d)
+    };
+    // Cells of `line` (starting at `at` in the text) split at `d`: (start, end) trimmed.
+    let cells = |at: usize, line: &[u8], d: u8| -> Vec<(usize, usize)> {
+        let mut v = Vec::new();
+        let mut s = 0;
+        for e in memchr::memchr_iter(d, line).chain(std::iter::once(line.len())) {
+            let mut cs = s;
+            let mut ce = e;
+            while cs < ce && matches!(line[cs], b' ' | b'"' | b'\'' | b'*') {
+                cs += 1;
+            }
+            while ce > cs && matches!(line[ce - 1], b' ' | b'"' | b'\'' | b'*' | b'\r') {
+                ce -= 1;
+            }
+            v.push((at + cs, at + ce));
+            s = e + 1;
+        }
+        v
+    };
+    let mut header: Option<(u8, Vec<(usize, Column)>)> = None;
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let line = &b[start..nl];
+        let at = start;
+        start = nl + 1;
+        if let Some((d, cols)) = &header {
+            if line.iter().all(|c| c.is_ascii_whitespace()) || memchr::memchr(*d, line).is_none() {
+                header = None;
+            } else {
+                let row = cells(at, line, *d);
+                for &(k, kind) in cols {
+                    let Some(&(cs, ce)) = row.get(k) else {
+                        continue;
+                    };
+                    let Some(v) = text.get(cs..ce) else {
+                        continue;
+                    };
+                    if column_value(v, kind) {
+                        out.push((cs, ce, kind));
+                    }
+                }
+                continue;
+            }
+        }
+        if line.len() > 200 {
+            continue;
+        }
+        let Some(d) = delim_of(line) else {
+            continue;
+        };
+        let mut cols = Vec::new();
+        for (k, &(cs, ce)) in cells(at, line, d).iter().enumerate() {
+            let cell = &b[cs..ce];
+            if let Some(&(_, kind)) = COLUMN_HEADERS
+                .iter()
+                .find(|(h, _)| cell.eq_ignore_ascii_case(h.as_bytes()))
+            {
+                cols.push((k, kind));
+            }
+        }
+        if !cols.is_empty() {
+            header = Some((d, cols));
+        }
+    }
+    out
+}
+
+/// True when `v` looks like what its column holds.
+fn column_value(v: &str, kind: Column) -> bool {
+    let digits = v.bytes().filter(u8::is_ascii_digit).count();
+    match kind {
+        Column::BirthDate => {
+            v.len() <= 24
+                && digits >= 4
+                && v.bytes().any(|c| matches!(c, b'-' | b'/' | b'.' | b' '))
+        }
+        Column::Bsn => (8..=9).contains(&digits) && v.len() <= 11 && checks::bsn_valid(v),
+        Column::Password => {
+            v.chars().count() >= 4
+                && !v.contains(' ')
+                && !PLACEHOLDER_VALUES
+                    .iter()
+                    .any(|p| v.to_ascii_lowercase().contains(p))
+                && !matches!(v, "-" | "n.v.t." | "nvt" | "???")
+        }
+        Column::Plate => {
+            let alnum: Vec<u8> = v.bytes().filter(u8::is_ascii_alphanumeric).collect();
+            alnum.len() == 6
+                && digits >= 1
+                && alnum.iter().any(u8::is_ascii_alphabetic)
+                && v.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+        }
+    }
+}
+
 /// Values of a configuration key that stand in for the real one.
 const PLACEHOLDER_VALUES: &[&str] = &[
     "changeme",
@@ -1189,10 +1380,12 @@ fn password_kw_at(b: &[u8], i: usize) -> bool {
         b"wp" => &[b"wpa"],
         b"pa" => &[b"pass"],
         b"pw" => &[b"pw"],
+        b"ps" => &[b"psw"],
         b"pi" => &[b"pincode"],
         b"in" => &[b"inlogcode"],
         b"to" => &[b"toegangscode"],
         b"ne" => &[b"netwerksleutel"],
+        b"wi" => &[b"wifi", b"wi-fi"],
         _ => return false,
     };
     let tail = &b[i..b.len().min(i + 16)];
@@ -2840,6 +3033,152 @@ fn access_codes(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Keys and tokens given in a sentence about them, after the word that introduces them
+/// (`here's the production Postmark API key for staging: 9144cbd0-4db7-…`, `het token is
+/// …`): the first token in the sentence of 20 characters or more with letters and digits.
+fn introduced_keys(text: &str) -> Vec<(usize, usize)> {
+    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
+        [&b"api"[..], b"API", b"Api", b"token", b"Token", b"secret"]
+            .map(memchr::memmem::Finder::new)
+    });
+    const REACH: usize = 120;
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut starts: Vec<usize> = WORDS.iter().flat_map(|f| f.find_iter(b)).collect();
+    starts.sort_unstable();
+    for k in starts {
+        if out.last().is_some_and(|&(_, e)| e > k) || (k > 0 && b[k - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let end = snap_fwd(text, (k + REACH).min(b.len()));
+        let Some(rest) = text.get(k..end) else {
+            continue;
+        };
+        let line = rest.split('\n').next().unwrap_or("");
+        let mut offset = k;
+        let mut introduced = false;
+        for tok in line.split(' ') {
+            let at = offset;
+            offset += tok.len() + 1;
+            let value = tok.trim_end_matches(['.', ',', ';', ')', '"', '\'']);
+            let keyish = value.len() >= 20
+                && value.bytes().any(|c| c.is_ascii_digit())
+                && value.bytes().any(|c| c.is_ascii_alphabetic())
+                && value.bytes().all(|c| {
+                    c.is_ascii_alphanumeric()
+                        || matches!(c, b'-' | b'_' | b'.' | b'+' | b'/' | b'=')
+                })
+                && !value.contains("://")
+                && !value.contains("..");
+            if introduced && keyish {
+                out.push((at, at + value.len()));
+                break;
+            }
+            introduced = introduced
+                || tok.ends_with(':')
+                || matches!(tok, "is" | "=" | "wordt" | "luidt" | "->" | "→");
+            if tok.ends_with(['.', '?', '!']) && !keyish {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Postcodes typed in lowercase right after the word `postcode` (`postcode 2900dx`,
+/// `Postcode is 7310 br`); the capitals form is found everywhere by the postcode pattern.
+fn lowercase_postcodes(text: &str) -> Vec<(usize, usize)> {
+    static WORD: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| [&b"postcode"[..], b"Postcode"].map(memchr::memmem::Finder::new));
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for f in WORD.iter() {
+        for k in f.find_iter(b) {
+            let mut v = k + 8;
+            while b.get(v).is_some_and(|c| matches!(c, b' ' | b':')) {
+                v += 1;
+            }
+            if b.get(v..v + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"is "))
+            {
+                v += 3;
+            }
+            let d = b[v.min(b.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if d != 4 || b[v] == b'0' {
+                continue;
+            }
+            let mut l = v + 4;
+            if b.get(l) == Some(&b' ') {
+                l += 1;
+            }
+            let letters = b
+                .get(l..l + 2)
+                .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
+            let end = l + 2;
+            if letters && !b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                out.push((v, end));
+            }
+        }
+    }
+    out
+}
+
+/// Codes written as a label for what they open and the code (`- alarm: 7501`,
+/// `sleutelkastje: 8617`, `Kluis: 2580`): four to six digits right after the colon.
+fn labelled_codes(text: &str) -> Vec<(usize, usize)> {
+    const LABELS: &[&[u8]] = &[
+        b"alarm",
+        b"kluis",
+        b"kluisje",
+        b"sleutelkastje",
+        b"sleutelkluis",
+        b"sleutelkluisje",
+        b"deur",
+        b"voordeur",
+        b"achterdeur",
+        b"poort",
+        b"hek",
+        b"garage",
+        b"fietsenhok",
+        b"brievenbus",
+        b"pin",
+        b"safe",
+        b"locker",
+    ];
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for c in memchr::memchr_iter(b':', b) {
+        let mut ws = c;
+        while ws > 0 && b[ws - 1].is_ascii_alphabetic() {
+            ws -= 1;
+        }
+        if ws == c || (ws > 0 && b[ws - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        if !LABELS.iter().any(|l| b[ws..c].eq_ignore_ascii_case(l)) {
+            continue;
+        }
+        let mut v = c + 1;
+        while b.get(v) == Some(&b' ') {
+            v += 1;
+        }
+        let n = b[v.min(b.len())..]
+            .iter()
+            .take_while(|d| d.is_ascii_digit())
+            .count();
+        let glued = b
+            .get(v + n)
+            .is_some_and(|d| d.is_ascii_alphanumeric() || matches!(d, b'-' | b':' | b'/' | b','));
+        if (4..=6).contains(&n) && !glued {
+            out.push((v, v + n));
+        }
+    }
+    out
+}
+
 /// A password given with a user name as `user:password`: after curl's `-u`/`--user`
 /// (`curl -u admin:Kerst2025@ https://…`), or inside a web address (`https://jan:geheim99@host`).
 fn basic_auth(text: &str) -> Vec<(usize, usize)> {
@@ -2968,7 +3307,7 @@ fn login_pair(text: &str) -> Option<(usize, usize)> {
 }
 
 /// Password keywords that ask for one as a word of their own, and as the start of a word.
-const ASKED_SHORT: &[&[u8]] = &[b"ww", b"pw", b"pwd", b"pass"];
+const ASKED_SHORT: &[&[u8]] = &[b"ww", b"pw", b"pwd", b"psw", b"pass"];
 const ASKED_LONG: &[&[u8]] = &[
     b"wachtw",
     b"passw",
@@ -2980,6 +3319,8 @@ const ASKED_LONG: &[&[u8]] = &[
     b"netwerksleutel",
     b"wachtzin",
     b"wpa",
+    b"wifi",
+    b"wi-fi",
 ];
 
 /// Words that make a line a question without a question mark (`wat is het ww ook alweer`).

@@ -2257,6 +2257,51 @@ fn placeholders_in_a_config_are_no_keys() {
     );
 }
 
+#[test]
+fn tables_whose_header_names_the_column() {
+    let bsn = "naam,bsn,geboortedatum,verzekeraar\nYaw Boateng,749424291,1992-08-28,CZ\nIngrid de Wit,380092220,1970-10-28,Menzis";
+    assert!(reasons_of(bsn).contains(&BlockReason::Bsn));
+    let dob = "| Naam | Geboortedatum | Functie |\n|---|---|---|\n| Jan de Vries | 17-10-2005 | Monteur |";
+    masks(dob, EntityKind::BirthDate, "17-10-2005");
+    let pw =
+        "| Systeem | Gebruiker | Wachtwoord |\n|---|---|---|\n| Simplicate | beheer | Welkom1!! |";
+    assert!(reasons_of(pw).contains(&BlockReason::Password));
+    let emails = "email,aangemeld_op,bron\na@x.nl,2025-11-25,website\nb@y.nl,2024-10-24,kassa\nc@z.nl,2024-12-26,kassa\nd@w.nl,2025-01-15,website\ne@v.nl,2025-02-01,beurs";
+    assert!(reasons_of(emails).contains(&BlockReason::CustomerList));
+    // A table without such a column stays as it is.
+    keeps(
+        "Product,Aantal,Prijs\nBrood,2,€ 3,50\nKoffie,1,€ 2,10",
+        "Brood,2",
+    );
+}
+
+#[test]
+fn codes_keys_and_postcodes_in_notes() {
+    let notes = "Huisje Schoolakker 267, 3447PV Rijswijk\n- wifi: 57E6221300B6E14A\n- alarm: 7501\n- sleutelkastje: 8617";
+    assert!(reasons_of(notes).contains(&BlockReason::Password));
+    let chat = "[10-10-25 09:37:48] Nordin: Wat is de wifi code hier?\n[10-10-25 09:40:35] Ricky: k4s8xgmn7anq";
+    assert!(reasons_of(chat).contains(&BlockReason::Password));
+    assert!(reasons_of(
+        "Inloggen via https://x.nl – gebruiker: leverancier71 – psw: Vuurtoren&7190"
+    )
+    .contains(&BlockReason::Password));
+    assert!(
+        !reasons_of("De wifi werkt niet sinds 12:00, de router staat uit.")
+            .contains(&BlockReason::Password)
+    );
+    assert!(reasons_of(
+        "here's the production Postmark API key for staging: 9144cbd0-4db7-5c4f-9f81-cc76341f76dd"
+    )
+    .contains(&BlockReason::ApiKey));
+    assert!(reasons_of("Kun je met deze SAS-link de export ophalen? https://x.blob.core.windows.net/e/k.csv?sv=2022-11-02&sp=rwdl&sig=zGLckLabcdefghijklmnopq1234").contains(&BlockReason::ApiKey));
+    assert!(!anon("De API is bereikbaar op https://api.example.com/v1/orders").blocked);
+    masks(
+        "duinkade 121 in barendrecht, postcode 2900dx, bel maar aan",
+        EntityKind::Postcode,
+        "2900dx",
+    );
+}
+
 /// Prints the lexicon's flags of the words in `VEILIG_FLAGS` (space separated):
 /// `VEILIG_FLAGS="Toon Berber" cargo test -p veilig-anonymize --lib -- --ignored show_flags --nocapture`.
 #[test]
