@@ -214,8 +214,13 @@ const NAME_KEYS: &[&str] = &[
 
 /// The trimmed cells of `b[s..e]` apart by the first of `delims` the line holds, without
 /// the empty edges of `| a | b |`.
-fn cells(b: &[u8], s: usize, e: usize, delims: &[u8]) -> Vec<(usize, usize)> {
+fn cells(b: &[u8], s: usize, e: usize, delims: &[u8; 3]) -> Vec<(usize, usize)> {
     let line = &b[s..e];
+    // Most lines hold no delimiter at all: one pass says so.
+    let [d0, d1, d2] = *delims;
+    if memchr::memchr3(d0, d1, d2, line).is_none() {
+        return Vec::new();
+    }
     let Some(d) = delims
         .iter()
         .copied()
@@ -363,21 +368,32 @@ const COPULAS: &[&str] = &[
 
 /// A substring searcher built once per process for each connector and cue this pass looks
 /// for (`" en "`, `"met "`, `" van "`, …): `str::match_indices` is several times slower.
+/// Indexed by a match on the needle, not a search through a list, as it runs for every line.
 fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
     use memchr::memmem::Finder;
     use std::sync::LazyLock;
-    static ALL: LazyLock<Vec<(&'static str, Finder<'static>)>> = LazyLock::new(|| {
-        [
-            " + ", " & ", " → ", " -> ", " en ", "met ", " van ", ": ", "  ", "€", "EUR", "euro",
-        ]
-        .into_iter()
-        .map(|n| (n, Finder::new(n)))
-        .collect()
-    });
-    static NONE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{0}\u{0}\u{0}"));
-    ALL.iter()
-        .find(|(n, _)| *n == needle)
-        .map_or(&*NONE, |(_, f)| f)
+    const NEEDLES: [&str; 13] = [
+        " + ", " & ", " → ", " -> ", " en ", "met ", " van ", ": ", "  ", "€", "EUR", "euro",
+        "\u{0}\u{0}\u{0}",
+    ];
+    static ALL: LazyLock<Vec<Finder<'static>>> =
+        LazyLock::new(|| NEEDLES.into_iter().map(Finder::new).collect());
+    let k = match needle {
+        " + " => 0,
+        " & " => 1,
+        " → " => 2,
+        " -> " => 3,
+        " en " => 4,
+        "met " => 5,
+        " van " => 6,
+        ": " => 7,
+        "  " => 8,
+        "€" => 9,
+        "EUR" => 10,
+        "euro" => 11,
+        _ => 12,
+    };
+    &ALL[k]
 }
 
 pub(crate) fn in_list(list: &[&str], w: &str) -> bool {
