@@ -270,6 +270,11 @@ pub(crate) fn reasons(
                         .get(m_end..)
                         .unwrap_or("")
                         .trim_start_matches([' ', ':']);
+                    // `Getekend d.d. 26 augustus 2025`.
+                    let after = ["d.d.", "d.d", "dd."]
+                        .iter()
+                        .find_map(|p| after.strip_prefix(p))
+                        .map_or(after, |r| r.trim_start());
                     let dated = after.bytes().next().is_some_and(|b| b.is_ascii_digit());
                     // `Getekend,` alone on its line above the names and the date.
                     let alone =
@@ -660,6 +665,7 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
             si += 1;
         }
         let line = text.get(line_start..line_end).unwrap_or("");
+        let ls = line_start;
         line_start = line_end + 1;
         if line.trim().is_empty() {
             continue;
@@ -690,8 +696,20 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
                 .unwrap_or(0)
                 >= 2
         };
+        // A name the lists may not know and then the phone number or address, nothing else
+        // (`Efua 0031 6 8769 3534`, `meneer Mazur +31680471769`): a lead list.
+        let named_contact = || {
+            c == 1
+                && p == 0
+                && addr == 0
+                && contact.1 >= line_end.min(ls + line.trim_end().len())
+                && text
+                    .get(ls..contact.0)
+                    .is_some_and(|head| name_words(head.trim_end_matches([' ', '-', ','])))
+        };
         let row = (p > 0 && (c > 0 || addr > 0 || record > 0))
             || lone_contact
+            || named_contact()
             || (c > 0
                 && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line) || fields())
                 && delimited());
@@ -708,6 +726,36 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         }
     }
     false
+}
+
+/// True when `head` is one to four words that read as a name: capitalised words, initials,
+/// particles (`van`, `de`) and forms of address (`meneer`, `mw.`), the first not a particle.
+fn name_words(head: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "la", "le", "el",
+        "al", "bin", "ben",
+    ];
+    const TITLES: &[&str] = &[
+        "meneer", "mevrouw", "mevr.", "mw.", "dhr.", "dhr", "mw", "mr.",
+    ];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+            && w.chars().skip(1).any(char::is_lowercase) | w.ends_with('.')
+    };
+    let first = words[0];
+    let title = TITLES.iter().any(|t| first.eq_ignore_ascii_case(t));
+    (capital(first) || title)
+        && words[1..]
+            .iter()
+            .all(|w| capital(w) || SMALL.contains(&&*w.to_lowercase()))
+        && (words.len() > 1 || !title)
 }
 
 /// The contact cards of a vCard export (`BEGIN:VCARD` … `END:VCARD`).

@@ -572,6 +572,21 @@ impl Detectors {
                 prio: 98,
             });
         }
+        let lines = login_lines(text);
+        let quoted = if memchr::memchr2(b'\'', b'"', bytes).is_some() {
+            quoted_logins(text)
+        } else {
+            Vec::new()
+        };
+        for (s, e) in lines.into_iter().chain(quoted) {
+            flags.password = true;
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Secret,
+                prio: 98,
+            });
+        }
         if let Some((s, e)) = login_pair(text) {
             flags.password = true;
             spans.push(Span {
@@ -1026,6 +1041,21 @@ impl Detectors {
                 prio: 71,
             });
         }
+        if !scan.short_mixed.is_empty() {
+            let found: Vec<(usize, usize)> = spans
+                .iter()
+                .filter(|s| s.kind == EntityKind::LicencePlate)
+                .map(|s| (s.start, s.end))
+                .collect();
+            for (s, e) in vehicle_plates(text, &scan.short_mixed, &found) {
+                spans.push(Span {
+                    start: s,
+                    end: e,
+                    kind: EntityKind::LicencePlate,
+                    prio: 71,
+                });
+            }
+        }
     }
 }
 
@@ -1162,6 +1192,9 @@ struct Scan {
     password_at: Vec<usize>,
     /// Where a secret's keyword ends a configuration key (`POSTGRES_PASSWORD`, `db.pass`).
     config_at: Vec<usize>,
+    /// Short token runs with letters and digits (six to eight bytes), which may be licence
+    /// plates (`sk7646`, `1-frn-20`).
+    short_mixed: Vec<usize>,
 }
 
 /// Byte classes for the scan, one table load per byte instead of a chain of range tests.
@@ -1449,6 +1482,7 @@ impl Scan {
             cue_runs: Vec::new(),
             password_at: Vec::new(),
             config_at: Vec::new(),
+            short_mixed: Vec::new(),
         };
         let mut i = 0;
         while i < n {
@@ -1497,6 +1531,9 @@ impl Scan {
                 }
                 if len >= 24 && has_d && has_l {
                     s.cue_runs.push((rs.saturating_sub(64), re));
+                }
+                if (6..=9).contains(&len) && has_d && has_l {
+                    s.short_mixed.push(rs);
                 }
             } else if c.is_ascii_digit() {
                 i = s.group_at(b, i);
@@ -2096,6 +2133,163 @@ fn plain_plates_on_cue_lines(b: &[u8], cues: &[(usize, usize)]) -> Vec<(usize, u
         }
     }
     out
+}
+
+/// The shapes of the fourteen Dutch sidecodes (`LL-DD-DD` … `DDD-LL-D`).
+const PLATE_SHAPES: [&str; 14] = [
+    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD",
+    "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+];
+
+/// The shape of a token written as a plate: `L` per letter, `D` per digit, `-` kept; `None`
+/// for anything else or letters in mixed case (`sk7646` → `LLDDDD`).
+fn plate_shape(t: &[u8]) -> Option<String> {
+    let upper = t.iter().any(u8::is_ascii_uppercase);
+    let lower = t.iter().any(u8::is_ascii_lowercase);
+    if upper && lower {
+        return None;
+    }
+    t.iter()
+        .map(|&c| match c {
+            b'0'..=b'9' => Some('D'),
+            b'-' => Some('-'),
+            c if c.is_ascii_alphabetic() => Some('L'),
+            _ => None,
+        })
+        .collect()
+}
+
+/// True when `shape` ([`plate_shape`]) is a sidecode, with its dashes or without.
+fn is_sidecode(shape: &str) -> bool {
+    if shape.contains('-') {
+        PLATE_SHAPES.contains(&shape)
+    } else {
+        PLATE_SHAPES.iter().any(|p| p.replace('-', "") == shape)
+    }
+}
+
+/// Words after which a plate follows on its line: vehicles and makes of car.
+const VEHICLE_WORDS: &[&[u8]] = &[
+    b"auto",
+    b"auto's",
+    b"wagen",
+    b"bus",
+    b"busje",
+    b"bestelbus",
+    b"bestelwagen",
+    b"bestelauto",
+    b"caddy",
+    b"voertuig",
+    b"leaseauto",
+    b"poolauto",
+    b"vrachtwagen",
+    b"truck",
+    b"aanhanger",
+    b"camper",
+    b"scooter",
+    b"car",
+    b"vehicle",
+    b"registration",
+    b"ford",
+    b"peugeot",
+    b"kia",
+    b"bmw",
+    b"volkswagen",
+    b"vw",
+    b"opel",
+    b"toyota",
+    b"renault",
+    b"fiat",
+    b"skoda",
+    b"volvo",
+    b"mercedes",
+    b"audi",
+    b"citroen",
+    b"nissan",
+    b"hyundai",
+    b"tesla",
+    b"seat",
+    b"mazda",
+    b"dacia",
+    b"suzuki",
+    b"mitsubishi",
+    b"honda",
+    b"lexus",
+    b"porsche",
+    b"iveco",
+    b"daf",
+    b"cupra",
+    b"polestar",
+    b"jeep",
+    b"subaru",
+    b"mini",
+    b"smart",
+];
+
+/// Licence plates that only their place tells apart from other codes: a dashed sidecode in
+/// lowercase (`1-frn-20`, `pb-38-kj`) anywhere; one without dashes (`sk7646`, `78zhk4`,
+/// `NVVS44`) close after a vehicle or a make of car on its line (`de blauwe caddy 78zhk4`,
+/// `Uw Škoda Enyaq (DH83HP)`), or in a text where a plate was found already (a gate's log).
+/// `starts` are where the scan saw short tokens with letters and digits; `found` the plates
+/// found so far.
+fn vehicle_plates(text: &str, starts: &[usize], found: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for &s in starts {
+        if s > 0
+            && (b[s - 1].is_ascii_alphanumeric()
+                || matches!(b[s - 1], b'-' | b'@' | b'/' | b'.' | b'_'))
+        {
+            continue;
+        }
+        let mut e = s;
+        while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
+            e += 1;
+        }
+        // Not glued to more of a token (`x.nl`, `ab12cd@…`, a path).
+        if b.get(e).is_some_and(|&c| {
+            matches!(c, b'@' | b'/' | b'_' | b'=' | b'+' | b'&')
+                || (c == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric))
+        }) {
+            continue;
+        }
+        let Some(shape) = plate_shape(&b[s..e]) else {
+            continue;
+        };
+        if !is_sidecode(&shape) || found.iter().any(|&(fs, fe)| fs < e && s < fe) {
+            continue;
+        }
+        let dashed = shape.contains('-');
+        let plate = if dashed {
+            b[s..e].iter().any(u8::is_ascii_lowercase)
+        } else {
+            !found.is_empty() || after_vehicle(b, s)
+        };
+        if plate {
+            out.push((s, e));
+        }
+    }
+    out
+}
+
+/// True when a vehicle word ([`VEHICLE_WORDS`]) stands in the 40 bytes before `at` on its line,
+/// no sentence end between.
+fn after_vehicle(b: &[u8], at: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |k| k + 1);
+    let from = at.saturating_sub(40).max(line_start);
+    let before = &b[from..at];
+    // From the last sentence end on.
+    let from = before
+        .windows(2)
+        .rposition(|w| matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ')
+        .map_or(0, |k| k + 2);
+    before[from..]
+        .split(|&c| !(c.is_ascii_alphanumeric() || c == b'\'' || c >= 0x80))
+        .any(|w| {
+            // `Škoda`: the make's first letter is two bytes in UTF-8.
+            VEHICLE_WORDS.iter().any(|v| w.eq_ignore_ascii_case(v))
+                || (w.len() == 6 && w[0] == 0xc5 && w[2..].eq_ignore_ascii_case(b"koda"))
+        })
 }
 
 /// `XX9999`, `9999XX`, `99XX99`, `XX99XX`, `XXXX99`, `99XXXX` (capital letters, digits).
@@ -2767,12 +2961,17 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
             .map_or(0, |(k, c)| k + c.len_utf8());
         // Sentence punctuation after the word is no part of it (`… vraag het Jan.`).
         let word = answer[word_start..].trim_end_matches(['.', ',', '!', '?', ';', ')', '"']);
-        // Strong: a digit, a symbol, or a capital inside; not a double name (`Jan-Willem`).
+        // Strong: a digit, a symbol, or a capital inside a part (`FZrE-mZYX-OLZy`), but not
+        // a double name (`Jan-Willem`); or letters typed at random, with hardly a vowel
+        // (`yrwnfmganvzg`).
         let strong = word.bytes().any(|c| c.is_ascii_digit())
             || word
                 .chars()
                 .any(|c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'))
-            || (!word.contains('-') && word.chars().skip(1).any(char::is_uppercase));
+            || word
+                .split('-')
+                .any(|part| part.chars().skip(1).any(char::is_uppercase))
+            || random_letters(word);
         if word.chars().count() >= 6
             && strong
             && !word.contains("://")
@@ -3009,14 +3208,27 @@ fn access_codes(text: &str) -> Vec<(usize, usize)> {
             let glued = b.get(v + digits).is_some_and(|&c| {
                 c.is_ascii_alphanumeric()
                     || c == b'-'
-                    || c == b','
                     || c == b'/'
-                    || (c == b'.' && b.get(v + digits + 1).is_some_and(u8::is_ascii_digit))
+                    || (matches!(c, b'.' | b',')
+                        && b.get(v + digits + 1).is_some_and(u8::is_ascii_digit))
                     || c == b':'
             });
             let mut p = v;
             while p > wend && b[p - 1] == b' ' {
                 p -= 1;
+            }
+            // `… is trouwens 2720`: a filler word or two between `is` and the code.
+            for _ in 0..2 {
+                let mut q = p;
+                while q > wend && b[q - 1].is_ascii_lowercase() {
+                    q -= 1;
+                }
+                if q < p && q > wend + 1 && b[q - 1] == b' ' && FILLERS.contains(&&b[q..p]) {
+                    p = q - 1;
+                    while p > wend && b[p - 1] == b' ' {
+                        p -= 1;
+                    }
+                }
             }
             let lead = p == wend
                 || b[p - 1] == b':'
@@ -3229,6 +3441,104 @@ fn basic_auth(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A password alone on its line under a line about a login (`login: wim@…` ⏎ `Fr1ts!99`, or
+/// `login simplicate:` ⏎ `noor@…` ⏎ `paars-bezem-tegel-41`): within the two lines after one
+/// that starts with a login word, the first line holding one token shaped like a password.
+fn login_lines(text: &str) -> Vec<(usize, usize)> {
+    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
+        [
+            &b"login"[..],
+            b"Login",
+            b"LOGIN",
+            b"inlog",
+            b"Inlog",
+            b"INLOG",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for f in WORDS.iter() {
+        for k in f.find_iter(b) {
+            let line_start = memchr::memrchr(b'\n', &b[..k]).map_or(0, |n| n + 1);
+            if b[line_start..k]
+                .iter()
+                .any(|&c| !matches!(c, b' ' | b'\t' | b'-' | b'*' | b'#'))
+            {
+                continue;
+            }
+            let line_end = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |n| k + n);
+            if line_end - line_start > 80 {
+                continue;
+            }
+            let mut at = line_end + 1;
+            for _ in 0..2 {
+                if at >= b.len() {
+                    break;
+                }
+                let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |n| at + n);
+                let Some(line) = text.get(at..end) else {
+                    break;
+                };
+                let value = line.trim();
+                if value.is_empty() || value.contains(' ') {
+                    break;
+                }
+                if password_shaped(value) {
+                    let lead = line.len() - line.trim_start().len();
+                    out.push((at + lead, at + lead + value.len()));
+                    break;
+                }
+                at = end + 1;
+            }
+        }
+    }
+    out
+}
+
+/// Passwords written down as `'Service: value'` in quotes (`post-it met 'Outlook: 6-KCGbKS@6'
+/// en 'Exact: Welkom24!!'`): a label of one or two words and a value with three of capitals,
+/// small letters, digits and symbols, the whole between quotes.
+fn quoted_logins(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    static COLON: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b": "));
+    for k in COLON.find_iter(b) {
+        // The label: letters (and one space) back to an opening quote.
+        let mut i = k;
+        let mut spaces = 0;
+        while i > 0 && (b[i - 1].is_ascii_alphanumeric() || (b[i - 1] == b' ' && spaces == 0)) {
+            spaces += usize::from(b[i - 1] == b' ');
+            i -= 1;
+        }
+        if i == k || i == 0 || !matches!(b[i - 1], b'\'' | b'"') {
+            continue;
+        }
+        let quote = b[i - 1];
+        let vs = k + 2;
+        let Some(ve) = memchr::memchr(quote, &b[vs..(vs + 64).min(b.len())]).map(|n| vs + n) else {
+            continue;
+        };
+        let Some(value) = text.get(vs..ve) else {
+            continue;
+        };
+        let classes = [
+            value.bytes().any(|c| c.is_ascii_uppercase()),
+            value.bytes().any(|c| c.is_ascii_lowercase()),
+            value.bytes().any(|c| c.is_ascii_digit()),
+            value.bytes().any(|c| !c.is_ascii_alphanumeric()),
+        ]
+        .iter()
+        .filter(|&&c| c)
+        .count();
+        if !value.contains(' ') && classes >= 3 && password_shaped(value) {
+            out.push((vs, ve));
+        }
+    }
+    out
+}
+
 /// A login written as `user / password` (`admin / Paraplu.99`, `root / Zomer!2024`): a login
 /// word before a slash and a strong value after it (six or more characters with a digit, a
 /// symbol or a capital inside), as installers note router and till logins.
@@ -3304,6 +3614,32 @@ fn login_pair(text: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Words that may stand between `is` and the code it gives (`het alarm is trouwens 2720`).
+const FILLERS: &[&[u8]] = &[
+    b"trouwens",
+    b"nu",
+    b"nog",
+    b"steeds",
+    b"gewoon",
+    b"voortaan",
+    b"tegenwoordig",
+    b"sindsdien",
+    b"weer",
+    b"dus",
+    b"altijd",
+];
+
+/// Letters typed at random, as generated passwords are: eight or more lowercase ASCII
+/// letters of which fewer than a quarter are vowels (`yrwnfmganvzg`); Dutch and English words
+/// have far more.
+fn random_letters(w: &str) -> bool {
+    let vowels = w
+        .bytes()
+        .filter(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+        .count();
+    w.len() >= 8 && w.bytes().all(|c| c.is_ascii_lowercase()) && vowels * 4 < w.len()
 }
 
 /// Password keywords that ask for one as a word of their own, and as the start of a word.

@@ -373,7 +373,18 @@ fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
     use memchr::memmem::Finder;
     use std::sync::LazyLock;
     const NEEDLES: [&str; 13] = [
-        " + ", " & ", " → ", " -> ", " en ", "met ", " van ", ": ", "  ", "€", "EUR", "euro",
+        " + ",
+        " & ",
+        " → ",
+        " -> ",
+        " en ",
+        "met ",
+        " van ",
+        ": ",
+        "  ",
+        "€",
+        "EUR",
+        "euro",
         "\u{0}\u{0}\u{0}",
     ];
     static ALL: LazyLock<Vec<Finder<'static>>> =

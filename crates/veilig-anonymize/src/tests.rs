@@ -2333,3 +2333,68 @@ fn show_flags() {
         println!("{w}: {}", set.join(" "));
     }
 }
+
+#[test]
+fn passwords_under_a_login_in_quotes_and_in_answers() {
+    assert!(
+        reasons_of("Portaal leverancier\nlogin: inkoop@bakkerij-zon.nl\nKrentenbol#77")
+            .contains(&BlockReason::Password)
+    );
+    assert!(
+        reasons_of("inlog boekhouding:\nm.smit@example.nl\nfiets-lamp-tafel-12")
+            .contains(&BlockReason::Password)
+    );
+    assert!(
+        reasons_of("Op het bureau lag een briefje met 'Teams: Hv7-kPq2!x'.")
+            .contains(&BlockReason::Password)
+    );
+    assert!(
+        reasons_of("piet: wat is de ww van de nas?\nkim: QrtL-wxZP-mnBv")
+            .contains(&BlockReason::Password)
+    );
+    assert!(
+        reasons_of("sara: welk wachtwoord heeft de gastwifi?\nbo: qzxrtwplmkvn")
+            .contains(&BlockReason::Password)
+    );
+    assert!(
+        reasons_of("de code van het alarm is nu 4419, zet hem uit bij binnenkomst")
+            .contains(&BlockReason::Password)
+    );
+    // A login line with a sentence below, a quote that is a title, an amount after `is`.
+    assert!(!anon("login via het portaal\nDaarna kies je Rapporten.").blocked);
+    assert!(!anon("Het boek 'Thuis: een verhaal' ligt klaar.").blocked);
+    assert!(!anon("De code van de aanbieding is 2025, geldig tot vrijdag.").blocked);
+}
+
+#[test]
+fn plates_known_by_their_place() {
+    masks(
+        "De grijze caddy 47hdk2 staat voor de poort.",
+        EntityKind::LicencePlate,
+        "47hdk2",
+    );
+    masks(
+        "Uw Skoda Octavia (KL12BB) moet naar de APK.",
+        EntityKind::LicencePlate,
+        "KL12BB",
+    );
+    masks(
+        "Boete voor de bus t-42-gjj op de A2.",
+        EntityKind::LicencePlate,
+        "t-42-gjj",
+    );
+    // A code after no vehicle is no plate; nor is a model's number.
+    keeps("Bestelling ab1234 is verzonden.", "ab1234");
+    keeps("De BMW 3-serie staat klaar.", "3-serie");
+}
+
+#[test]
+fn signatures_dated_with_dd_and_lead_lists() {
+    let c = "Aannemingsovereenkomst dakkapel\n\nOpdrachtgever            Aannemer\nJan Smit            Els Vos\nGetekend d.d. 2 mei 2025     Getekend d.d. 3 mei 2025";
+    assert!(reasons_of(c).contains(&BlockReason::SignedContract));
+    let leads = "Bel deze mensen terug:\nEfua 06 1234 5678\nArne 06 2345 6789\nJ. Rosalia 0593 756833\nmeneer Mazur +31612345678\nRuben Blom 06-3456 7890";
+    assert!(reasons_of(leads).contains(&BlockReason::CustomerList));
+    // A mail's header and signature lines are no list.
+    let mail = "Aan: a@x.nl\nCC: Bo Li <bo@x.nl>\n\nHoi,\n\nGroet,\nIk\nTelefoon: 06-12345678\nMail: ik@x.nl";
+    assert!(!reasons_of(mail).contains(&BlockReason::CustomerList));
+}
