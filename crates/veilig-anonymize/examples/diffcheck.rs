@@ -515,6 +515,7 @@ fn main() {
             ("Jansen".into(), TermKind::Employee),
         ],
         allow: vec!["Visser".into(), "Bakkerij".into()],
+        mask_business_ids: true,
     });
     let dev = corpus::dev_texts().unwrap_or_default();
     let gen = corpus::generated();

@@ -66,6 +66,10 @@ pub struct Options {
     pub always_mask: Vec<(String, TermKind)>,
     /// Terms that are never masked (own company name, product names).
     pub allow: Vec<String>,
+    /// Mask KvK and BTW numbers too. They are found either way (so no other detector reads
+    /// them as a phone number or a BSN), but by default they stay: they name a business in a
+    /// public register, not a person, and an invoice or a quote is checked better with them.
+    pub mask_business_ids: bool,
 }
 
 /// What a replaced span was.
@@ -382,6 +386,9 @@ impl Engine {
         reasons.sort();
         reasons.dedup();
 
+        if !self.opts.mask_business_ids {
+            chosen.retain(|s| !matches!(s.kind, EntityKind::Kvk | EntityKind::Btw));
+        }
         let (out, replacements) = apply(text, &chosen, map);
         Outcome {
             text: out,

@@ -32,6 +32,9 @@ pub struct AnonymizeArgs {
     /// Mask BSNs with a placeholder instead of refusing the text.
     #[arg(long)]
     pub mask_bsn: bool,
+    /// Mask KvK and BTW numbers as well (by default they stay: they name a business).
+    #[arg(long)]
+    pub mask_business_ids: bool,
 }
 
 #[derive(Args, Debug)]
@@ -69,19 +72,20 @@ fn next_chunk(input: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<bool> {
     Ok(!buf.is_empty())
 }
 
-fn engine(mask_bsn: bool) -> Engine {
+fn engine(args: &AnonymizeArgs) -> Engine {
     Engine::new(Options {
-        bsn_policy: if mask_bsn {
+        bsn_policy: if args.mask_bsn {
             BsnPolicy::Mask
         } else {
             BsnPolicy::Block
         },
+        mask_business_ids: args.mask_business_ids,
         ..Options::default()
     })
 }
 
 pub fn run_anonymize(args: AnonymizeArgs) -> anyhow::Result<ExitCode> {
-    let engine = engine(args.mask_bsn);
+    let engine = engine(&args);
     let mut input = open_input(&args.file)?;
     let stdout = io::stdout();
     if args.jsonl {
