@@ -50,6 +50,7 @@ const PHRASES: &[(&str, Cue)] = &[
     ("specificatie uitbetaling", Cue::SalaryTitle),
     ("uitbetalingsspecificatie", Cue::SalaryTitle),
     ("eindafrekening", Cue::SalaryWeakTitle),
+    ("strook", Cue::SalaryWeakTitle),
     ("uitkeringsspecificatie", Cue::SalaryTitle),
     ("salary statement", Cue::SalaryTitle),
     ("bruto", Cue::SalaryMoney),
@@ -270,15 +271,31 @@ pub(crate) fn reasons(
                         .get(m_end..)
                         .unwrap_or("")
                         .trim_start_matches([' ', ':']);
-                    // `Getekend d.d. 26 augustus 2025`.
-                    let after = ["d.d.", "d.d", "dd."]
+                    // `Getekend d.d. 26 augustus 2025`, `getekend maandag 25 mei 2026`, `Zo
+                    // getekend op vrijdag 5 september 2025`.
+                    let after = ["d.d.", "d.d", "dd.", "op "]
                         .iter()
                         .find_map(|p| after.strip_prefix(p))
                         .map_or(after, |r| r.trim_start());
+                    let after = WEEKDAYS
+                        .iter()
+                        .find_map(|d| {
+                            after
+                                .get(..d.len())
+                                .filter(|w| w.eq_ignore_ascii_case(d))
+                                .map(|_| after[d.len()..].trim_start_matches([' ', ',']))
+                        })
+                        .unwrap_or(after);
                     let dated = after.bytes().next().is_some_and(|b| b.is_ascii_digit());
-                    // `Getekend,` alone on its line above the names and the date.
-                    let alone =
-                        line_alone(text, m_start, m_end) && signed_below(text, m_end, spans);
+                    // `Getekend,` alone on its line above the names and the date; `Getekend
+                    // door:` and `Voor ontvangst getekend:` above the signers.
+                    let ends_line = text.get(m_end..).is_some_and(|r| {
+                        let rest = r.split('\n').next().unwrap_or("").trim();
+                        matches!(rest, "" | ":" | "," | "door:" | "door" | "by:")
+                    });
+                    let alone = (line_alone(text, m_start, m_end)
+                        || (ends_line && !told(text, m_start)))
+                        && signed_below(text, m_end, spans);
                     if (dated && !told(text, m_start)) || alone {
                         signed = true;
                     }
@@ -314,9 +331,17 @@ pub(crate) fn reasons(
                     let stands_in = m_start > 0
                         && text.as_bytes()[m_start - 1] == b'['
                         && text.as_bytes().get(m_end) == Some(&b']');
+                    // `w.g.` (was getekend) on a line of its own under a signer's name: the
+                    // copy of a signed paper.
+                    let wg = text
+                        .get(m_start..m_end)
+                        .is_some_and(|c| c.eq_ignore_ascii_case("w.g."))
+                        && starts_line
+                        && line.trim().is_empty();
                     if (colon && (has_fill || name_after || !unfilled(trimmed)))
                         || (starts_line && (has_fill || name_after))
                         || stands_in
+                        || wg
                     {
                         sig_line = true;
                     } else if colon
@@ -346,6 +371,7 @@ pub(crate) fn reasons(
         || (sal_weak && priced_items >= 1)
         || (sal_items >= 3 && (priced_items >= 1 || amount_lines(text, &flags.euro_amounts) >= 2))
         || item_lines.len() >= 3
+        || payroll_table(text)
         || (sal_items >= 2
             && money
             && text.to_ascii_lowercase().contains("bruto")
@@ -367,6 +393,77 @@ pub(crate) fn reasons(
         out.push(BlockReason::CustomerList);
     }
     out
+}
+
+/// True when a table's header names three pay columns or more (`periode;naam;bruto;
+/// loonheffing;pensioen;netto`) and a row under it holds two amounts or more: a payroll export.
+fn payroll_table(text: &str) -> bool {
+    const COLUMNS: &[&str] = &[
+        "bruto",
+        "netto",
+        "loonheffing",
+        "pensioen",
+        "pensioenpremie",
+        "salaris",
+        "brutoloon",
+        "nettoloon",
+        "brutosalaris",
+        "nettosalaris",
+        "bruto loon",
+        "netto loon",
+        "uurloon",
+        "vakantiegeld",
+        "vakantietoeslag",
+        "inhoudingen",
+        "zvw",
+        "loon",
+    ];
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"netto").is_none()
+        && memchr::memmem::find(b, b"bruto").is_none()
+        && memchr::memmem::find(b, b"Netto").is_none()
+        && memchr::memmem::find(b, b"Bruto").is_none()
+        && memchr::memmem::find(b, b"NETTO").is_none()
+    {
+        return false;
+    }
+    let cells = |line: &str| -> Vec<String> {
+        let d = [';', '\t', '|', ',']
+            .into_iter()
+            .max_by_key(|&d| line.matches(d).count())
+            .unwrap_or(';');
+        line.split(d)
+            .map(|c| c.trim().trim_matches('"').to_lowercase())
+            .collect()
+    };
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty()).peekable();
+    while let Some(line) = lines.next() {
+        let head = cells(line);
+        let pay = head
+            .iter()
+            .filter(|c| COLUMNS.contains(&c.as_str()))
+            .count();
+        if pay < 3 {
+            continue;
+        }
+        let Some(row) = lines.peek() else {
+            return false;
+        };
+        let amounts = cells(row)
+            .iter()
+            .filter(|c| {
+                let c = c.trim_start_matches(['€', ' ']);
+                c.len() >= 3
+                    && c.bytes()
+                        .all(|x| x.is_ascii_digit() || matches!(x, b'.' | b','))
+                    && c.bytes().any(|x| matches!(x, b'.' | b','))
+            })
+            .count();
+        if amounts >= 2 {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when a signature line holds nothing but blanks and the labels around them
@@ -410,6 +507,24 @@ fn line_alone(text: &str, s: usize, e: usize) -> bool {
             .iter()
             .all(|c| matches!(c, b',' | b':' | b'.' | b' ' | b'\t' | b'\r'))
 }
+
+/// The days of the week, Dutch and English, as a signing date may start with one.
+const WEEKDAYS: &[&str] = &[
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// True when a person or a date stands in the three lines below `at` (the signers of a
 /// signature block).

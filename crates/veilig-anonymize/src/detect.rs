@@ -307,7 +307,7 @@ impl Detectors {
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)",
             )?,
             password: r(
-                r#"(?i:wachtwoord|password|passwd|passwort|pass|pwd|psw|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)["']?(?:\s+(?i:(?:(?:voor|van|bij|op|in)(?:\s+\S+){1,3}?\s+)?(?:is|was|luidt|wordt|blijft)))?(?:\s*([:=])\s*|(?:\s+[^\s:=\->→]+){0,3}?\s*(?:->|=>|→)\s*|\s+)["'“]?(\S+)"#,
+                r#"(?i:wachtwoord|paswoord|password|passwd|passwort|pass|pwd|psw|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)["']?(?:\s+(?i:(?:(?:voor|van|bij|op|in)(?:\s+\S+){1,3}?\s+)?(?:is|was|luidt|wordt|blijft)))?(?:\s*([:=])\s*|(?:\s+[^\s:=\->→]+){0,3}?\s*(?:->|=>|→)\s*|\s+)["'“]?(\S+)"#,
             )?,
             bsn_cue: r(
                 r"(?i:bsn|burger[\s-]?service[\s-]?(?:nummer|nr)|sofi[\s-]?(?:nummer|nr)|citizen service number|persoonsnummer|social security number)",
@@ -472,7 +472,14 @@ impl Detectors {
                     break;
                 }
             }
-            if val.chars().count() < 4 {
+            // Too short, a password hidden behind stars or dots (`**********`), or a
+            // placeholder to fill in (`<jouw wachtwoord>`).
+            if val.chars().count() < 4
+                || val
+                    .chars()
+                    .all(|c| matches!(c, '*' | '•' | '●' | '·' | '.' | 'x' | 'X'))
+                || val.starts_with(['<', '{'])
+            {
                 continue;
             }
             // A question mark closes the sentence (`Wachtwoord vergeten?`): it makes no word
@@ -1411,11 +1418,11 @@ fn password_kw_at(b: &[u8], i: usize) -> bool {
         b"wa" => &[b"wachtw", b"wachtzin"],
         b"ww" => &[b"ww"],
         b"wp" => &[b"wpa"],
-        b"pa" => &[b"pass"],
+        b"pa" => &[b"pass", b"paswo"],
         b"pw" => &[b"pw"],
         b"ps" => &[b"psw"],
         b"pi" => &[b"pincode"],
-        b"in" => &[b"inlogcode"],
+        b"in" => &[b"inlog"],
         b"to" => &[b"toegangscode"],
         b"ne" => &[b"netwerksleutel"],
         b"wi" => &[b"wifi", b"wi-fi"],
@@ -1490,6 +1497,10 @@ impl Scan {
             if is_token_byte(c) {
                 // A token run: digits inside it form groups, its start may be a password word.
                 let rs = i;
+                // A quoted key (`'api_key' => …`, `"password": …`).
+                if rs > 0 && matches!(b[rs - 1], b'\'' | b'"') && config_kw_at(b, rs).is_some() {
+                    s.config_at.push(rs);
+                }
                 let mut mixed = false;
                 let mut has_d = false;
                 let mut has_l = false;
@@ -2803,7 +2814,14 @@ fn password_shaped(w: &str) -> bool {
     // A symbol inside the word: one that only closes it (`bericht:`, `Welkom!`) is
     // punctuation.
     let last = w.chars().next_back().map_or(0, char::len_utf8);
-    let symbol = w[..w.len() - last]
+    // Nor does one that opens it (`(staat`, `"Welkom`).
+    let first = match w.chars().next() {
+        Some(c @ ('(' | '"' | '\'' | '“' | '‘' | '[')) => c.len_utf8(),
+        _ => 0,
+    };
+    let symbol = w
+        .get(first.min(w.len() - last)..w.len() - last)
+        .unwrap_or("")
         .chars()
         .any(|c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'));
     if w.chars().count() < 6 || letters < 2 || !(digit || symbol) {
@@ -3029,19 +3047,24 @@ fn config_kw_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
 fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
     let b = text.as_bytes();
     let (mut k, password) = config_kw_at(b, at)?;
-    if b.get(k).is_some_and(|&c| c == b'"' || c == b'\'') {
+    let quoted = b.get(k).is_some_and(|&c| c == b'"' || c == b'\'');
+    if quoted {
         k += 1;
     }
     while b.get(k).is_some_and(|&c| c == b' ' || c == b'\t') {
         k += 1;
     }
-    if !b.get(k).is_some_and(|&c| c == b':' || c == b'=') {
+    // `KEY=…`, `key: …`, PHP's `'api_key' => '…'` and `define( 'API_KEY', '…' )`.
+    if !b
+        .get(k)
+        .is_some_and(|&c| c == b':' || c == b'=' || (c == b',' && quoted))
+    {
         return None;
     }
     k += 1;
     while b
         .get(k)
-        .is_some_and(|&c| c == b' ' || c == b'\t' || c == b'=')
+        .is_some_and(|&c| c == b' ' || c == b'\t' || c == b'=' || c == b'>')
     {
         k += 1;
     }
@@ -3065,8 +3088,16 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
             .iter()
             .any(|w| value.eq_ignore_ascii_case(w))
         || PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w))
-        || (lower.len() >= 3 && lower.bytes().all(|c| c == b'x' || c == b'.' || c == b'*'));
+        || filler(&lower);
     (chars >= if password { 4 } else { 8 } && !reference).then_some((start, k, password))
+}
+
+/// True when `lower` (a value in lowercase) is a provider's prefix and then only `x`, dots or
+/// stars (`sk-ant-xxxx`, `sk_live_...`, `xxxxx`): an example, not a key.
+fn filler(lower: &str) -> bool {
+    let tail = lower.rsplit(['-', '_']).next().unwrap_or(lower);
+    let tail = if tail.is_empty() { lower } else { tail };
+    tail.len() >= 3 && tail.bytes().all(|c| c == b'x' || c == b'.' || c == b'*')
 }
 
 /// Where `wachtwoord` or `password` ends a longer word (`Startwachtwoord`, `Wifiwachtwoord`,
@@ -3643,14 +3674,14 @@ fn random_letters(w: &str) -> bool {
 }
 
 /// Password keywords that ask for one as a word of their own, and as the start of a word.
-const ASKED_SHORT: &[&[u8]] = &[b"ww", b"pw", b"pwd", b"psw", b"pass"];
+const ASKED_SHORT: &[&[u8]] = &[b"ww", b"pw", b"pwd", b"psw", b"pass", b"inlog"];
 const ASKED_LONG: &[&[u8]] = &[
     b"wachtw",
     b"passw",
     b"passc",
     b"passp",
     b"pincode",
-    b"inlogcode",
+    b"paswo",
     b"toegangscode",
     b"netwerksleutel",
     b"wachtzin",
@@ -3667,6 +3698,12 @@ const QUESTION_WORDS: &[&[u8]] = &[
 /// True when a country calling code (`+32 `, `0032 `) stands right before `start`: the number
 /// is the rest of a foreign phone number (`0032 468 944 680`), not a BSN.
 fn after_country_code(b: &[u8], start: usize) -> bool {
+    // `+31 (0)614081579`: the trunk zero in brackets between the code and the number.
+    let start = if start >= 3 && &b[start - 3..start] == b"(0)" {
+        start - 3
+    } else {
+        start
+    };
     let Some(space) = start.checked_sub(1).filter(|&k| b[k] == b' ') else {
         return false;
     };

@@ -345,6 +345,13 @@ impl Engine {
         // Names known by the shape of their line (rosters, tables, sign-offs, capitals).
         let more = people::find(text, &chosen, &found.spans);
         found.spans.extend(more);
+        // A name is never glued to digits (`F20269782` is a number, not `F`).
+        let b = text.as_bytes();
+        found.spans.retain(|s| {
+            s.kind != EntityKind::Person
+                || !(b.get(s.end).is_some_and(u8::is_ascii_digit)
+                    || (s.start > 0 && b[s.start - 1].is_ascii_digit()))
+        });
         if !found.spans.is_empty() {
             chosen = resolve_onto(chosen, found.spans);
             let mut more = self.det.streets_after_people(text, &chosen);

@@ -2438,3 +2438,68 @@ fn signatures_dated_with_dd_and_lead_lists() {
     let mail = "Aan: a@x.nl\nCC: Bo Li <bo@x.nl>\n\nHoi,\n\nGroet,\nIk\nTelefoon: 06-12345678\nMail: ik@x.nl";
     assert!(!reasons_of(mail).contains(&BlockReason::CustomerList));
 }
+
+#[test]
+fn keys_in_php_and_placeholders_in_env_examples() {
+    assert!(reasons_of(
+        "$cfg = [\n    'api_key' => 'a81bc2f0d94e4e1f9b2c7d3e5f6a7b8c9d0e1f2a',\n];"
+    )
+    .contains(&BlockReason::ApiKey));
+    assert!(
+        reasons_of("define( 'MAPS_API_SECRET', 'qW3rTy7uIoP9aSdFgH2jKlZxCvBnM4QwErT' );")
+            .contains(&BlockReason::ApiKey)
+    );
+    assert!(!anon("ANTHROPIC_API_KEY=sk-ant-xxxx\nSTRIPE_SECRET_KEY=sk_live_...\nMOLLIE_API_KEY=your-key-here").blocked);
+    // A password hidden behind stars, and a placeholder, are none.
+    assert!(
+        !anon("Gebruikersnaam: <jouw nummer>\nWachtwoord: ********** (staat in de kluis)").blocked
+    );
+    // Flemish `paswoord`, and a login named `inlog`.
+    assert!(
+        reasons_of("Het paswoord voor de kassa is veranderd naar Zonnebloem42!.")
+            .contains(&BlockReason::Password)
+    );
+    assert!(reasons_of("- inlog portaal kantoor: &fRy7MQqkLtF").contains(&BlockReason::Password));
+    assert!(!anon("Incident 88 (inloggen lukt niet) is gekoppeld aan probleem PRB20620.").blocked);
+}
+
+#[test]
+fn numbers_after_a_trunk_zero_and_codes_with_a_letter() {
+    masks(
+        "Tel: +31 (0)612345678",
+        EntityKind::Phone,
+        "+31 (0)612345678",
+    );
+    assert!(!anon("Tel: +31 (0)614081579").blocked);
+    keeps("Mijn klantnummer is F20269782.", "F20269782");
+}
+
+#[test]
+fn signatures_after_door_weekdays_and_wg() {
+    for c in [
+        "Dienstverleningsovereenkomst\n\nGetekend door:\nLeverancier: Jan Smit, directeur - 07-01-2025\nAfnemer: Els Vos - 5 november 2025",
+        "Franchiseovereenkomst\n\nFranchisegever: Marjolein Bos — getekend maandag 25 mei 2026",
+        "Bruikleenovereenkomst laptop\n\nVoor ontvangst getekend:\nRik Mol, 17-01-2025",
+        "Raamovereenkomst\n\nNamens het college,\nW. Dekker, wethouder\nw.g.",
+        "Zo getekend op vrijdag 5 september 2025:\nvoor de club, Anouk Bos",
+    ] {
+        assert!(reasons_of(c).contains(&BlockReason::SignedContract), "{c}");
+    }
+    assert!(
+        !reasons_of("Het contract wordt getekend:\nzodra de bank akkoord is.")
+            .contains(&BlockReason::SignedContract)
+    );
+}
+
+#[test]
+fn payroll_exports_and_chats_about_a_slip() {
+    let csv = "periode;naam;personeelsnummer;bruto;loonheffing;pensioen;netto\n2025-08;Jan Smit;8419;2.968,09;256,05;170,06;2.541,98";
+    assert!(reasons_of(csv).contains(&BlockReason::SalarySlip));
+    let chat = "Fout in de strook van april van Jan Smit: loonheffing € 245,06 moet € 220,56 zijn.\nBruto € 1.837,69, netto nu € 1.483,31.";
+    assert!(reasons_of(chat).contains(&BlockReason::SalarySlip));
+    // A header without amounts under it is a question about columns.
+    assert!(
+        !reasons_of("Welke kolommen? bruto;netto;loonheffing\nGraag voor vrijdag.")
+            .contains(&BlockReason::SalarySlip)
+    );
+}
