@@ -1063,7 +1063,18 @@ impl Detectors {
                 });
             }
         }
+        spans.retain(|s| s.kind != EntityKind::Address || !number_is_time(bytes, s.end));
     }
+}
+
+/// True when the house number that ends an address at `end` is the hour of a time
+/// (`Petra Bakker  09:00`): a colon and two digits follow it.
+pub(crate) fn number_is_time(b: &[u8], end: usize) -> bool {
+    end > 0
+        && b[end - 1].is_ascii_digit()
+        && b.get(end) == Some(&b':')
+        && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(end + 2).is_some_and(u8::is_ascii_digit)
 }
 
 /// Belgian addresses, whose street name often has no street word and whose flat number

@@ -435,6 +435,7 @@ impl<'t> Finder<'t> {
             start = end + 1;
         }
         self.chat(&senders);
+        self.timed_senders();
         self.account_holders();
         self.owner_columns();
         self.name_columns();
@@ -699,6 +700,13 @@ impl<'t> Finder<'t> {
         self.owner_initials(s, e);
         if let Some(w) = self.sender(s, e) {
             senders.push(w);
+        }
+        // `Rudy Soemantri  08:45`: a full name in capitals over its message.
+        if let Some((a, z)) = self.time_sender(s, e) {
+            let words = self.text[a..z].split(' ').count();
+            if words >= 2 && self.name_in(a, z, false) == Some((a, z)) {
+                self.push(a, z);
+            }
         }
     }
 
@@ -1502,6 +1510,12 @@ impl<'t> Finder<'t> {
 
     /// The sender of a chat line, `Griet: sorry!` or `[10:14] Griet: …`: its word's span.
     fn sender(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        // A chat export that puts the sender and the time on a line of their own (`wim 10:45`,
+        // `Rudy Soemantri  08:45`): the first word is the sender.
+        if let Some((a, _)) = self.time_sender(s, e) {
+            let we = self.word_end(a);
+            return (we > a).then_some((a, we));
+        }
         let mut i = s;
         if self.b.get(i) == Some(&b'[') {
             i += memchr::memchr(b']', &self.b[i..e])? + 1;
@@ -1512,6 +1526,135 @@ impl<'t> Finder<'t> {
         let we = self.word_end(i);
         let colon = self.b.get(we) == Some(&b':') && self.b.get(we + 1) == Some(&b' ');
         (we > i && colon).then_some((i, we))
+    }
+
+    /// A chat export with the sender and the time over each message (`eva  11:00` ⏎
+    /// `gert-jan  12:00`): with two such lines or more, every sender that is no ordinary or
+    /// calendar word and no role is a person, in lowercase too, and so is the same word
+    /// wherever it stands in the chat.
+    fn timed_senders(&mut self) {
+        let b = self.b;
+        let mut heads: Vec<(usize, usize)> = Vec::new();
+        let mut start = 0;
+        while start < b.len() {
+            let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+            let le = if end > start && b[end - 1] == b'\r' {
+                end - 1
+            } else {
+                end
+            };
+            if le - start <= 48 {
+                if let Some(h) = self.time_sender(start, le) {
+                    heads.push(h);
+                }
+            }
+            start = end + 1;
+        }
+        if heads.len() < 2 {
+            return;
+        }
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut known = 0;
+        for (a, z) in heads {
+            let mut k = a;
+            for w in self.text[a..z].split(' ') {
+                let (ws, we) = (k, k + w.len());
+                k = we + 1;
+                let f = self.word(ws, we);
+                let role = in_list(ROLES, w) || in_list(KIN, w);
+                let plain =
+                    f.flags & (STOP | HARD | PLACE) == 0 && (f.flags & ORD == 0 || f.first_loose());
+                if !w.is_empty() && !role && plain && !f.tv() {
+                    let lower = b[ws].is_ascii_lowercase();
+                    // A double first name (`gert-jan`): each part a first name.
+                    let double = w.contains('-') && {
+                        let mut p = ws;
+                        w.split('-').all(|part| {
+                            let f = self.word(p, p + part.len());
+                            p += part.len() + 1;
+                            f.flags & (FIRST | FIRST_RARE | CURATED) != 0
+                        })
+                    };
+                    known += usize::from(
+                        f.name()
+                            || double
+                            || (lower && f.flags & (FIRST | FIRST_RARE | CURATED) != 0),
+                    );
+                    words.push((ws, we));
+                }
+            }
+        }
+        // Senders the lists know as names; an agenda (`Lunch 12:30`, `Pauze 15:00`) has none.
+        if known < 2 {
+            return;
+        }
+        let mut lowered: Vec<String> = Vec::new();
+        for &(a, z) in &words {
+            self.push(a, z);
+            if b[a].is_ascii_lowercase() {
+                lowered.push(self.text[a..z].to_string());
+            }
+        }
+        lowered.sort_unstable();
+        lowered.dedup();
+        for name in lowered {
+            for k in memchr::memmem::find_iter(b, name.as_bytes()) {
+                let e = k + name.len();
+                let before = self.text[..k].chars().next_back();
+                let after = self.text[e..].chars().next();
+                if !before.is_some_and(|c| is_word_char(c) || c == '-')
+                    && !after.is_some_and(|c| is_word_char(c) || c == '-')
+                {
+                    self.push(k, e);
+                }
+            }
+        }
+    }
+
+    /// The words before the time on a line that holds nothing else (`wim 10:45`, `Rudy
+    /// Soemantri  08:45`, `Jan de Vries 9:05 AM`): one to four words of letters.
+    fn time_sender(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let b = self.b;
+        let mut t = e;
+        while t > s && b[t - 1] == b' ' {
+            t -= 1;
+        }
+        let line = &b[s..t];
+        let line = line
+            .strip_suffix(b" AM")
+            .or_else(|| line.strip_suffix(b" PM"))
+            .unwrap_or(line);
+        let n = line.len();
+        // `H:MM` or `HH:MM` at the end, after a space.
+        if n < 6 || !line[n - 2..].iter().all(u8::is_ascii_digit) || line[n - 3] != b':' {
+            return None;
+        }
+        let mut k = n - 3;
+        let digits = line[..k]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        k -= digits;
+        if k == 0 || line[k - 1] != b' ' {
+            return None;
+        }
+        let mut he = k;
+        while he > 0 && line[he - 1] == b' ' {
+            he -= 1;
+        }
+        let head = self.text.get(s..s + he)?;
+        let words: Vec<&str> = head.split(' ').collect();
+        let wordy = |w: &str| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        };
+        (!words.is_empty() && words.len() <= 4 && words.iter().all(|w| wordy(w)))
+            .then_some((s, s + he))
     }
 
     /// In a chat (two senders or more, one of them a known name), every sender is a person

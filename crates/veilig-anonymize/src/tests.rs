@@ -2503,3 +2503,27 @@ fn payroll_exports_and_chats_about_a_slip() {
             .contains(&BlockReason::SalarySlip)
     );
 }
+
+#[test]
+fn chat_exports_with_the_time_beside_the_sender() {
+    let chat = "eva  11:00\nwaar staat de handleiding van de printer?\ngert-jan  12:00\nop de gedeelde schijf, eva";
+    let o = anon(chat);
+    assert!(
+        !o.text.contains("eva") && !o.text.contains("gert-jan"),
+        "{}",
+        o.text
+    );
+    assert!(
+        o.text.contains("11:00") && o.text.contains("12:00"),
+        "{}",
+        o.text
+    );
+    masks(
+        "Petra Bakker  09:00\nIk bel de klant na de lunch.\nTom Vos  09:05\nPrima.",
+        EntityKind::Person,
+        "Petra Bakker",
+    );
+    keeps("Petra Bakker  09:00\nIk bel de klant na de lunch.", "09:00");
+    // An agenda is no chat: its items stay.
+    keeps("Lunch 12:30\nPauze 15:00\nAfsluiting 16:30", "Lunch");
+}
