@@ -238,6 +238,7 @@ pub(crate) fn reasons(
     let (mut sal_title, mut sal_items, mut signed, mut sig_line) = (false, 0usize, false, false);
     let mut sig_block = false;
     let mut sal_weak = false;
+    let mut pay_words = false;
     let mut priced_items = 0usize;
     // Lines that hold a payroll word with its amount right after it (`Loonheffing: -€ 644`).
     let mut item_lines: Vec<usize> = Vec::new();
@@ -256,6 +257,7 @@ pub(crate) fn reasons(
                     }
                 }
                 Cue::SalaryMoney => {
+                    pay_words = true;
                     if priced_tightly(text, m_end, &flags.euro_amounts) {
                         priced_items += 1;
                         note_line(text, m_start, &mut item_lines);
@@ -371,7 +373,7 @@ pub(crate) fn reasons(
         || (sal_weak && priced_items >= 1)
         || (sal_items >= 3 && (priced_items >= 1 || amount_lines(text, &flags.euro_amounts) >= 2))
         || item_lines.len() >= 3
-        || payroll_table(text)
+        || (pay_words && payroll_table(text))
         || (sal_items >= 2
             && money
             && text.to_ascii_lowercase().contains("bruto")
@@ -397,6 +399,7 @@ pub(crate) fn reasons(
 
 /// True when a table's header names three pay columns or more (`periode;naam;bruto;
 /// loonheffing;pensioen;netto`) and a row under it holds two amounts or more: a payroll export.
+/// Only asked when the text holds `bruto`, `netto` or `salaris`.
 fn payroll_table(text: &str) -> bool {
     const COLUMNS: &[&str] = &[
         "bruto",
@@ -418,15 +421,6 @@ fn payroll_table(text: &str) -> bool {
         "zvw",
         "loon",
     ];
-    let b = text.as_bytes();
-    if memchr::memmem::find(b, b"netto").is_none()
-        && memchr::memmem::find(b, b"bruto").is_none()
-        && memchr::memmem::find(b, b"Netto").is_none()
-        && memchr::memmem::find(b, b"Bruto").is_none()
-        && memchr::memmem::find(b, b"NETTO").is_none()
-    {
-        return false;
-    }
     let cells = |line: &str| -> Vec<String> {
         let d = [';', '\t', '|', ',']
             .into_iter()
