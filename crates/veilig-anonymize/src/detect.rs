@@ -72,6 +72,7 @@ const GATES: &[(&str, Fam)] = &[
     ("dob", Fam::Dob),
     ("born", Fam::Dob),
     ("d.o.b", Fam::Dob),
+    ("°", Fam::Dob),
     ("kvk", Fam::Kvk),
     ("k.v.k", Fam::Kvk),
     ("koophandel", Fam::Kvk),
@@ -294,8 +295,10 @@ impl Detectors {
                 r"(?-u:\b)(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?-u:\b)|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}(?-u:\b)",
             )?,
             date: r(&format!(r"^(?:{date})(?-u:\b)"))?,
+            // Also the English order (`June 15, 1997`) and the Flemish `°` right before the
+            // date (`Jan Peeters (° 18/11/1961, Kortrijk)`).
             dob: r(&format!(
-                r"(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?({date})(?-u:\b)"
+                r"(?:(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?|°[ ]?)({date}|(?i:{MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}})(?-u:\b)"
             ))?,
             secret: r(
                 r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}|[?&]sig=[A-Za-z0-9%/+=]{20,}",
@@ -780,7 +783,7 @@ impl Detectors {
             }
         }
 
-        for (gs, ge) in group1_at_cues(&self.dob, Lead::FirstDigit, text, w.cue_for(Fam::Dob)) {
+        for (gs, ge) in group1_at_cues(&self.dob, Lead::Captures, text, w.cue_for(Fam::Dob)) {
             spans.push(Span {
                 start: gs,
                 end: ge,
@@ -2050,6 +2053,9 @@ enum Lead {
     /// letter or digit, so the greedy `[\s:]+` before it ends at the first byte that is
     /// neither. No cue word is the start of another, so at most one of them fits.
     AfterCue(&'static [&'static str], &'static str),
+    /// No shortcut: the capture search says where group 1 starts (a date of birth may start
+    /// with its month, `June 15, 1997`).
+    Captures,
 }
 
 impl Lead {
@@ -2059,6 +2065,7 @@ impl Lead {
     fn start(self, m: &str) -> Option<usize> {
         let b = m.as_bytes();
         match self {
+            Lead::Captures => None,
             Lead::FirstDigit => {
                 let k = b.iter().position(|c| c.is_ascii_digit() || !c.is_ascii())?;
                 b[k].is_ascii_digit().then_some(k)
@@ -2434,6 +2441,7 @@ impl Detectors {
     pub(crate) fn dates_after_people(&self, text: &str, spans: &[Span]) -> Vec<Span> {
         let b = text.as_bytes();
         let mut out = Vec::new();
+        let mut cands: Vec<(usize, usize, bool, bool)> = Vec::new();
         for p in spans.iter().filter(|s| s.kind == EntityKind::Person) {
             let open = match b.get(p.end..p.end + 2) {
                 Some(b" (") | Some(b", ") => p.end + 2,
@@ -2455,10 +2463,24 @@ impl Detectors {
                 // A two-digit year (`'85`, `12-03-85`): the last number.
                 digits.last().map(|&y| if y < 100 { 1900 + y } else { y })
             });
-            if year.is_some_and(|y| (1900..2012).contains(&y)) {
+            let closed = b.get(p.end + 1) == Some(&b'(') && b.get(open + m.end()) == Some(&b')');
+            cands.push((
+                open,
+                open + m.end(),
+                year.is_some_and(|y| (1900..2012).contains(&y)),
+                closed,
+            ));
+        }
+        // Once a person's date in brackets is a birth date (the text found one, or its year is
+        // long past), so are the other people's in that text (`Hamza (12-03-1984) en Lina
+        // (06-03-2016)`, a family on a waiting list).
+        let born = spans.iter().any(|s| s.kind == EntityKind::BirthDate)
+            || cands.iter().any(|c| c.2 && c.3);
+        for (s, e, old, closed) in cands {
+            if old || (born && closed) {
                 out.push(Span {
-                    start: open,
-                    end: open + m.end(),
+                    start: s,
+                    end: e,
                     kind: EntityKind::BirthDate,
                     prio: 81,
                 });

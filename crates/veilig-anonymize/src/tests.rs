@@ -2527,3 +2527,27 @@ fn chat_exports_with_the_time_beside_the_sender() {
     // An agenda is no chat: its items stay.
     keeps("Lunch 12:30\nPauze 15:00\nAfsluiting 16:30", "Lunch");
 }
+
+#[test]
+fn birth_dates_in_english_after_a_degree_sign_and_of_a_family() {
+    masks(
+        "Date of birth: June 15, 1997",
+        EntityKind::BirthDate,
+        "June 15, 1997",
+    );
+    masks(
+        "Jan Peeters (° 18/11/1961, Kortrijk)",
+        EntityKind::BirthDate,
+        "18/11/1961",
+    );
+    masks(
+        "Op de wachtlijst: Hamza Bakri (12-03-1984) en Lina Bakri (06-03-2016).",
+        EntityKind::BirthDate,
+        "06-03-2016",
+    );
+    keeps("Het was 20° op 12-03-2024 in de hal.", "12-03-2024");
+    keeps(
+        "Overleg met Jan de Vries (12-03-2026) over de offerte.",
+        "12-03-2026",
+    );
+}
