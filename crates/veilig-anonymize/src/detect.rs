@@ -981,7 +981,10 @@ impl Detectors {
                 prio: 74,
             });
         }
-        for (s, e) in belgian_streets(text) {
+        for (s, e) in belgian_streets(text)
+            .into_iter()
+            .chain(streets_before_towns(text))
+        {
             spans.push(Span {
                 start: s,
                 end: e,
@@ -1078,6 +1081,132 @@ pub(crate) fn number_is_time(b: &[u8], end: usize) -> bool {
         && b.get(end) == Some(&b':')
         && b.get(end + 1).is_some_and(u8::is_ascii_digit)
         && b.get(end + 2).is_some_and(u8::is_ascii_digit)
+}
+
+/// Streets without a street word between `op`/`aan` and the town (`riool op Watermolen 5b in
+/// Amersfoort`, `wonende aan de Achterom 202-1 te Schiedam`): one to three capitalised words
+/// and a house number (with its addition) right before ` in ` or ` te ` and a capital.
+fn streets_before_towns(text: &str) -> Vec<(usize, usize)> {
+    static IN: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        [
+            memchr::memmem::Finder::new(b" in "),
+            memchr::memmem::Finder::new(b" te "),
+        ]
+    });
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for f in IN.iter() {
+        for k in f.find_iter(b) {
+            if !b.get(k + 4).is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            // The house number and its addition, back from `k`.
+            let e = k;
+            let mut i = k;
+            for add in [&b" bis"[..], b" hs", b" huis", b" boven", b" rd", b" zw"] {
+                if b[..i].ends_with(add) {
+                    i -= add.len();
+                    break;
+                }
+            }
+            while i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-') && k - i <= 10 {
+                i -= 1;
+            }
+            let number = &b[i..k];
+            if !number
+                .first()
+                .is_some_and(|c| c.is_ascii_digit() && *c != b'0')
+                || i == 0
+                || b[i - 1] != b' '
+            {
+                continue;
+            }
+            // The street's words before it.
+            let Some(head) = text.get(..i - 1) else {
+                continue;
+            };
+            let mut s = head.len();
+            let mut words = 0;
+            for w in head.rsplit(' ') {
+                let cap = w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .skip(1)
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'));
+                let particle = matches!(w, "van" | "de" | "der" | "den" | "het" | "'t");
+                if (cap || (particle && words > 0)) && words < 4 {
+                    s -= w.len() + usize::from(s < head.len());
+                    words += 1;
+                } else {
+                    let lead = matches!(w, "op" | "aan" | "Op" | "Aan" | "naar")
+                        || (w == "de" && head[..s].trim_end().ends_with(" aan"));
+                    let mut start = s + usize::from(s > 0 && b[s] == b' ');
+                    // `aan de Achterom 202-1`: the article is no part of the street.
+                    for art in ["de ", "het "] {
+                        if text[start..i].starts_with(art) {
+                            start += art.len();
+                        }
+                    }
+                    if lead && words > 0 && !counted_place(&text[start..i - 1]) {
+                        out.push((start, e));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// True when `words` (before a number) count something rather than name a street: a
+/// calendar or ordinary word the lists mark as never a name (`Dinsdag 12`, `Week 12`), or a
+/// room, page or step (`Zaal 3`, `Hoofdstuk 4`).
+fn counted_place(words: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "pagina",
+        "hoofdstuk",
+        "artikel",
+        "tafel",
+        "kamer",
+        "zaal",
+        "stap",
+        "fase",
+        "ronde",
+        "versie",
+        "niveau",
+        "level",
+        "lokaal",
+        "spoor",
+        "perron",
+        "gate",
+        "hal",
+        "verdieping",
+        "etage",
+        "plek",
+        "blok",
+        "groep",
+        "klas",
+        "lijn",
+        "bus",
+        "tram",
+        "route",
+        "afrit",
+        "uitgang",
+        "ingang",
+        "deur",
+        "stand",
+        "veld",
+        "baan",
+        "paal",
+        "pier",
+        "box",
+        "unit",
+    ];
+    let first = words.split(' ').next().unwrap_or(words);
+    let mut buf = String::new();
+    COUNTED.iter().any(|c| first.eq_ignore_ascii_case(c))
+        || crate::lexicon::lexicon().flags(first, &mut buf)
+            & (crate::lexicon::STOP | crate::lexicon::HARD)
+            != 0
 }
 
 /// Belgian addresses, whose street name often has no street word and whose flat number

@@ -2551,3 +2551,23 @@ fn birth_dates_in_english_after_a_degree_sign_and_of_a_family() {
         "12-03-2026",
     );
 }
+
+#[test]
+fn streets_without_a_street_word_before_the_town() {
+    masks(
+        "Ik zoek iemand voor het riool op Watermolen 5b in Amersfoort.",
+        EntityKind::Address,
+        "Watermolen 5b",
+    );
+    masks(
+        "Ik, Jan Smit, wonende aan de Achterom 202-1 te Schiedam, wil klagen.",
+        EntityKind::Address,
+        "Achterom 202-1",
+    );
+    keeps(
+        "De vergadering op Dinsdag 12 in Utrecht gaat door.",
+        "Dinsdag 12",
+    );
+    keeps("We zijn op Week 12 in Amsterdam.", "Week 12");
+    keeps("Het staat op Pagina 4 in Word.", "Pagina 4");
+}
