@@ -5,8 +5,9 @@
 //! * **detection** of personal data in Dutch business text: person names (name lists plus context:
 //!   salutations, initials, tussenvoegsels, double names), street addresses, postcodes, e-mail
 //!   addresses, phone numbers, IBANs (mod-97), BSNs (11-proef), dates of birth (by context),
-//!   licence plates (all sidecodes), KvK and BTW numbers, credit cards (Luhn), IP addresses, API
-//!   keys and passwords, plus the organisation's own always-masked terms;
+//!   licence plates (all sidecodes), KvK and BTW numbers (kept unless
+//!   [`Options::mask_business_ids`]), credit cards (Luhn), IP addresses, API keys and passwords,
+//!   plus the organisation's own always-masked terms;
 //! * **masking** with readable placeholders (`[KLANT_A]`, `[IBAN_B]`, ...) that stay the same for
 //!   the same value within one conversation ([`Mapping`]) and never collide with the input;
 //! * **blocking**: texts with a BSN, password, API key, salary slip, signed contract or customer
