@@ -62,6 +62,7 @@ pub(crate) fn find(text: &str, claimed: &[Span], names: &[Span]) -> Vec<Span> {
         names,
         buf: String::new(),
         out: Vec::new(),
+        timed: Vec::new(),
     };
     f.run();
     let mut out = f.out;
@@ -79,6 +80,8 @@ struct Finder<'t> {
     names: &'t [Span],
     buf: String,
     out: Vec<Span>,
+    /// The senders of lines that hold a sender and a time only (`eva  11:00`), in text order.
+    timed: Vec<(usize, usize)>,
 }
 
 /// Greetings and thanks after which a name signs off (`Groet,` / `Jurich`, `thx, todor`).
@@ -698,11 +701,14 @@ impl<'t> Finder<'t> {
         self.caller_verb(s, e);
         self.roster_pairs(s, e);
         self.owner_initials(s, e);
-        if let Some(w) = self.sender(s, e) {
+        // A sender and a time, nothing else: short lines only.
+        let timed = (e - s <= 48).then(|| self.time_sender(s, e)).flatten();
+        if let Some(w) = self.sender(s, e, timed) {
             senders.push(w);
         }
         // `Rudy Soemantri  08:45`: a full name in capitals over its message.
-        if let Some((a, z)) = self.time_sender(s, e) {
+        if let Some((a, z)) = timed {
+            self.timed.push((a, z));
             let words = self.text[a..z].split(' ').count();
             if words >= 2 && self.name_in(a, z, false) == Some((a, z)) {
                 self.push(a, z);
@@ -1509,10 +1515,10 @@ impl<'t> Finder<'t> {
     }
 
     /// The sender of a chat line, `Griet: sorry!` or `[10:14] Griet: …`: its word's span.
-    fn sender(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+    fn sender(&self, s: usize, e: usize, timed: Option<(usize, usize)>) -> Option<(usize, usize)> {
         // A chat export that puts the sender and the time on a line of their own (`wim 10:45`,
         // `Rudy Soemantri  08:45`): the first word is the sender.
-        if let Some((a, _)) = self.time_sender(s, e) {
+        if let Some((a, _)) = timed {
             let we = self.word_end(a);
             return (we > a).then_some((a, we));
         }
@@ -1534,22 +1540,7 @@ impl<'t> Finder<'t> {
     /// wherever it stands in the chat.
     fn timed_senders(&mut self) {
         let b = self.b;
-        let mut heads: Vec<(usize, usize)> = Vec::new();
-        let mut start = 0;
-        while start < b.len() {
-            let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
-            let le = if end > start && b[end - 1] == b'\r' {
-                end - 1
-            } else {
-                end
-            };
-            if le - start <= 48 {
-                if let Some(h) = self.time_sender(start, le) {
-                    heads.push(h);
-                }
-            }
-            start = end + 1;
-        }
+        let heads = std::mem::take(&mut self.timed);
         if heads.len() < 2 {
             return;
         }
