@@ -1097,7 +1097,8 @@ fn streets_before_towns(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for f in IN.iter() {
         for k in f.find_iter(b) {
-            if !b.get(k + 4).is_some_and(u8::is_ascii_uppercase) {
+            let town_capital = b.get(k + 4).is_some_and(u8::is_ascii_uppercase);
+            if !town_capital && !b.get(k + 4).is_some_and(u8::is_ascii_lowercase) {
                 continue;
             }
             // The house number and its addition, back from `k`.
@@ -1121,36 +1122,67 @@ fn streets_before_towns(text: &str) -> Vec<(usize, usize)> {
             {
                 continue;
             }
-            // The street's words before it.
+            // The street's words before it: capitalised, or typed in lowercase when the last
+            // one ends in a street word (`duinkade 121 in barendrecht`, `koningin
+            // wilhelminaweg 267`).
             let Some(head) = text.get(..i - 1) else {
                 continue;
             };
             let mut s = head.len();
             let mut words = 0;
-            for w in head.rsplit(' ') {
+            let mut suffixed = false;
+            // The street starts the text, a line, or follows `op`, `aan`, a label or a chat
+            // sender (`Kim: duinkade 121 …`).
+            let mut lead = true;
+            let mut at_start = true;
+            for tok in head.rsplit(' ') {
+                let (w, line_start) = match tok.rfind('\n') {
+                    Some(p) => (&tok[p + 1..], true),
+                    None => (tok, false),
+                };
                 let cap = w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars()
                         .skip(1)
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'));
                 let particle = matches!(w, "van" | "de" | "der" | "den" | "het" | "'t");
-                if (cap || (particle && words > 0)) && words < 4 {
-                    s -= w.len() + usize::from(s < head.len());
-                    words += 1;
-                } else {
-                    let lead = matches!(w, "op" | "aan" | "Op" | "Aan" | "naar")
-                        || (w == "de" && head[..s].trim_end().ends_with(" aan"));
-                    let mut start = s + usize::from(s > 0 && b[s] == b' ');
-                    // `aan de Achterom 202-1`: the article is no part of the street.
-                    for art in ["de ", "het "] {
-                        if text[start..i].starts_with(art) {
-                            start += art.len();
-                        }
-                    }
-                    if lead && words > 0 && !counted_place(&text[start..i - 1]) {
-                        out.push((start, e));
-                    }
+                let lower = !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase());
+                if words == 0 && lower && ends_in_street_word(w.as_bytes()) {
+                    suffixed = true;
+                }
+                let leading =
+                    matches!(w, "op" | "aan" | "Op" | "Aan" | "naar" | "in") || w.ends_with(':');
+                let take = words < 4
+                    && !leading
+                    && (cap
+                        || (particle && words > 0)
+                        || (lower && suffixed && words < 3 && !matches!(w, "de" | "het")));
+                if !take {
+                    lead = leading || (w == "de" && head[..s].trim_end().ends_with(" aan"));
+                    at_start = false;
                     break;
                 }
+                s -= w.len() + usize::from(s < head.len());
+                words += 1;
+                if line_start {
+                    break;
+                }
+            }
+            let mut start = s + usize::from(s > 0 && b[s] == b' ');
+            // `aan de Achterom 202-1`: the article is no part of the street.
+            for art in ["de ", "het "] {
+                if text[start..i].starts_with(art) {
+                    start += art.len();
+                }
+            }
+            // At a line's start only a street typed in lowercase counts (`Kees Jansen 12 in
+            // Utrecht` is no address).
+            if lead
+                && words > 0
+                && (town_capital || suffixed)
+                && (!at_start || suffixed)
+                && !counted_place(&text[start..i - 1])
+            {
+                out.push((start, e));
             }
         }
     }
@@ -1201,7 +1233,10 @@ fn counted_place(words: &str) -> bool {
         "box",
         "unit",
     ];
-    let first = words.split(' ').next().unwrap_or(words);
+    let first = words
+        .split(' ')
+        .find(|w| !matches!(*w, "van" | "de" | "der" | "den" | "het" | "'t"))
+        .unwrap_or(words);
     let mut buf = String::new();
     COUNTED.iter().any(|c| first.eq_ignore_ascii_case(c))
         || crate::lexicon::lexicon().flags(first, &mut buf)

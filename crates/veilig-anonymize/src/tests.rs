@@ -2571,3 +2571,20 @@ fn streets_without_a_street_word_before_the_town() {
     keeps("We zijn op Week 12 in Amsterdam.", "Week 12");
     keeps("Het staat op Pagina 4 in Word.", "Pagina 4");
 }
+
+#[test]
+fn streets_typed_in_lowercase_in_a_chat() {
+    masks(
+        "Kim: waar moet ik heen?\nBo: duinkade 121 in barendrecht, bel maar aan",
+        EntityKind::Address,
+        "duinkade 121",
+    );
+    masks(
+        "Bo: van speijkstraat 20-3 in kampen",
+        EntityKind::Address,
+        "van speijkstraat 20-3",
+    );
+    // Lowercase words without a street word, and a name at a line's start, are no street.
+    keeps("ik heb er 3 in gebruik", "3 in gebruik");
+    assert!(found("Kees Jansen 12 in Utrecht", EntityKind::Address).is_empty());
+}
