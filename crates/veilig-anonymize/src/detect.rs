@@ -783,7 +783,7 @@ impl Detectors {
             }
         }
 
-        for (gs, ge) in group1_at_cues(&self.dob, Lead::Captures, text, w.cue_for(Fam::Dob)) {
+        for (gs, ge) in group1_at_cues(&self.dob, Lead::DigitOrMonth, text, w.cue_for(Fam::Dob)) {
             spans.push(Span {
                 start: gs,
                 end: ge,
@@ -981,10 +981,13 @@ impl Detectors {
                 prio: 74,
             });
         }
-        for (s, e) in belgian_streets(text)
-            .into_iter()
-            .chain(streets_before_towns(text))
-        {
+        // A street before a town needs a house number: only a text with digits is read.
+        let towns = if scan.groups.is_empty() {
+            Vec::new()
+        } else {
+            streets_before_towns(text)
+        };
+        for (s, e) in belgian_streets(text).into_iter().chain(towns) {
             spans.push(Span {
                 start: s,
                 end: e,
@@ -1097,6 +1100,10 @@ fn streets_before_towns(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for f in IN.iter() {
         for k in f.find_iter(b) {
+            // Most ` in ` follow a word: a house number ends within the few bytes before.
+            if !b[k.saturating_sub(12)..k].iter().any(u8::is_ascii_digit) {
+                continue;
+            }
             let town_capital = b.get(k + 4).is_some_and(u8::is_ascii_uppercase);
             if !town_capital && !b.get(k + 4).is_some_and(u8::is_ascii_lowercase) {
                 continue;
@@ -2217,9 +2224,9 @@ enum Lead {
     /// letter or digit, so the greedy `[\s:]+` before it ends at the first byte that is
     /// neither. No cue word is the start of another, so at most one of them fits.
     AfterCue(&'static [&'static str], &'static str),
-    /// No shortcut: the capture search says where group 1 starts (a date of birth may start
-    /// with its month, `June 15, 1997`).
-    Captures,
+    /// As `FirstDigit`, but a month name right before that digit starts the group (a date of
+    /// birth in English order, `June 15, 1997`).
+    DigitOrMonth,
 }
 
 impl Lead {
@@ -2229,7 +2236,31 @@ impl Lead {
     fn start(self, m: &str) -> Option<usize> {
         let b = m.as_bytes();
         match self {
-            Lead::Captures => None,
+            Lead::DigitOrMonth => {
+                let k = b.iter().position(|c| c.is_ascii_digit() || !c.is_ascii())?;
+                if !b[k].is_ascii_digit() {
+                    return None;
+                }
+                // The word before the digit, past one space.
+                let Some(sp) = k.checked_sub(1).filter(|&j| b[j] == b' ') else {
+                    return Some(k);
+                };
+                // `Sept. 3`: a full stop may close the month.
+                let we = if sp > 0 && b[sp - 1] == b'.' {
+                    sp - 1
+                } else {
+                    sp
+                };
+                let mut ws = we;
+                while ws > 0 && b[ws - 1].is_ascii_alphabetic() {
+                    ws -= 1;
+                }
+                let word = &m[ws..we];
+                let month = ws < we
+                    && MONTHS.split('|').any(|mo| mo.eq_ignore_ascii_case(word))
+                    && (ws == 0 || !b[ws - 1].is_ascii_alphanumeric());
+                Some(if month { ws } else { k })
+            }
             Lead::FirstDigit => {
                 let k = b.iter().position(|c| c.is_ascii_digit() || !c.is_ascii())?;
                 b[k].is_ascii_digit().then_some(k)
