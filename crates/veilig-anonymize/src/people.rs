@@ -444,6 +444,44 @@ impl<'t> Finder<'t> {
         self.name_columns();
         self.json_fields();
         self.join_particles();
+        self.first_after_caps_surname();
+    }
+
+    /// The first name after a surname in capitals and a comma, as registers and order forms
+    /// write a customer (`KLANT     : DE HAAN, LOTTE`): one word in capitals that the lists know
+    /// as a first name, closing its line or cell.
+    fn first_after_caps_surname(&mut self) {
+        let b = self.b;
+        let people: Vec<Span> = self
+            .names
+            .iter()
+            .chain(&self.out)
+            .filter(|s| s.kind == EntityKind::Person)
+            .copied()
+            .collect();
+        for p in people {
+            let sur = &self.text[p.start..p.end];
+            if b.get(p.end..p.end + 2) != Some(b", ")
+                || sur.chars().any(char::is_lowercase)
+                || !sur.chars().any(char::is_uppercase)
+            {
+                continue;
+            }
+            let ws = p.end + 2;
+            let we = self.word_end(ws);
+            let word = &self.text[ws..we];
+            let closes = match b.get(we) {
+                None | Some(b'\n' | b'\r' | b'\t' | b'|' | b';') => true,
+                Some(b' ') => b.get(we + 1).is_none_or(|c| matches!(c, b' ' | b'\n')),
+                _ => false,
+            };
+            if we > ws + 1 && closes && !word.chars().any(char::is_lowercase) {
+                let f = self.word(ws, we);
+                if f.flags & (FIRST | FIRST_RARE | CURATED) != 0 && f.flags & (STOP | HARD) == 0 {
+                    self.push(ws, we);
+                }
+            }
+        }
     }
 
     /// The account holder a bank statement writes after the IBAN, in capitals and often

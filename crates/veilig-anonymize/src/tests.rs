@@ -2588,3 +2588,16 @@ fn streets_typed_in_lowercase_in_a_chat() {
     keeps("ik heb er 3 in gebruik", "3 in gebruik");
     assert!(found("Kees Jansen 12 in Utrecht", EntityKind::Address).is_empty());
 }
+
+#[test]
+fn first_name_after_a_surname_in_capitals() {
+    let form = "ORDER     : 2024-0685\nKLANT     : DE HAAN, LOTTE\nADRES     : Kerkstraat 12";
+    let o = anon(form);
+    assert!(
+        !o.text.contains("LOTTE") && !o.text.contains("HAAN"),
+        "{}",
+        o.text
+    );
+    // A word in capitals after a comma that is no first name stays.
+    keeps("KLANT     : DE HAAN, BETAALD", "BETAALD");
+}
