@@ -356,6 +356,19 @@ pub(crate) const NAME_LABELS: &[&str] = &[
     "name",
     "tenant",
     "guest",
+    "kind",
+    "deelnemer",
+    "cursist",
+    "student",
+    "stagiair",
+    "stagiaire",
+    "leidinggevende",
+    "vervanger",
+    "ondernemer",
+    "instructeur",
+    "begeleider",
+    "mentor",
+    "bestuurder",
 ];
 
 /// Particles inside a surname that join two names (`Tarik Oulad Ali`, `Said Ait Taleb`).

@@ -2601,3 +2601,18 @@ fn first_name_after_a_surname_in_capitals() {
     // A word in capitals after a comma that is no first name stays.
     keeps("KLANT     : DE HAAN, BETAALD", "BETAALD");
 }
+
+#[test]
+fn names_after_role_labels_of_care_and_school() {
+    masks(
+        "Ongevallenregistratie\nKind: Hendrik (4 jaar)",
+        EntityKind::Person,
+        "Hendrik",
+    );
+    masks(
+        "Instructeur: Sven\nAuto: lesauto 2",
+        EntityKind::Person,
+        "Sven",
+    );
+    keeps("Kind: geen\nDatum: 11-12-2025", "geen");
+}
