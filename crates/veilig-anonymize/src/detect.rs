@@ -1151,7 +1151,7 @@ fn streets_before_towns(text: &str) -> Vec<(usize, usize)> {
                     && w.chars()
                         .skip(1)
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'));
-                let particle = matches!(w, "van" | "de" | "der" | "den" | "het" | "'t");
+                let particle = STREET_PARTICLES.contains(&w);
                 let lower = !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase());
                 if words == 0 && lower && ends_in_street_word(w.as_bytes()) {
                     suffixed = true;
@@ -1195,6 +1195,9 @@ fn streets_before_towns(text: &str) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Particles inside a street's name (`Van der Helstlaan`, `aan de Achterom`).
+const STREET_PARTICLES: &[&str] = &["van", "de", "der", "den", "het", "'t"];
 
 /// True when `words` (before a number) count something rather than name a street: a
 /// calendar or ordinary word the lists mark as never a name (`Dinsdag 12`, `Week 12`), or a
@@ -1242,7 +1245,7 @@ fn counted_place(words: &str) -> bool {
     ];
     let first = words
         .split(' ')
-        .find(|w| !matches!(*w, "van" | "de" | "der" | "den" | "het" | "'t"))
+        .find(|w| !STREET_PARTICLES.contains(w))
         .unwrap_or(words);
     let mut buf = String::new();
     COUNTED.iter().any(|c| first.eq_ignore_ascii_case(c))

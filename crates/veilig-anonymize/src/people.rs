@@ -1640,15 +1640,20 @@ impl<'t> Finder<'t> {
         lowered.sort_unstable();
         lowered.dedup();
         for name in lowered {
-            for k in memchr::memmem::find_iter(b, name.as_bytes()) {
-                let e = k + name.len();
-                let before = self.text[..k].chars().next_back();
-                let after = self.text[e..].chars().next();
-                if !before.is_some_and(|c| is_word_char(c) || c == '-')
-                    && !after.is_some_and(|c| is_word_char(c) || c == '-')
-                {
-                    self.push(k, e);
-                }
+            // `gert-jan` is one name: `jan` inside it is not found again.
+            self.push_everywhere(&name, |c| is_word_char(c) || c == '-');
+        }
+    }
+
+    /// Every occurrence of `name` as a word of its own (`glued` tells the characters that
+    /// may not stand on either side): a name a chat gave in lowercase, wherever it stands.
+    fn push_everywhere(&mut self, name: &str, glued: impl Fn(char) -> bool) {
+        for k in memchr::memmem::find_iter(self.b, name.as_bytes()) {
+            let e = k + name.len();
+            let before = self.text[..k].chars().next_back();
+            let after = self.text[e..].chars().next();
+            if !before.is_some_and(&glued) && !after.is_some_and(&glued) {
+                self.push(k, e);
             }
         }
     }
@@ -1708,7 +1713,7 @@ impl<'t> Finder<'t> {
         if senders.len() < 2 {
             return;
         }
-        let (text, b) = (self.text, self.b);
+        let text = self.text;
         let words: Vec<Word> = senders.iter().map(|&(a, b)| self.word(a, b)).collect();
         let (upper, lower): (Vec<Word>, Vec<Word>) =
             words.into_iter().partition(|w| self.capital(w.start));
@@ -1745,14 +1750,7 @@ impl<'t> Finder<'t> {
             }
         }
         for name in small {
-            for k in memchr::memmem::find_iter(b, name.as_bytes()) {
-                let e = k + name.len();
-                let before = text[..k].chars().next_back();
-                let after = text[e..].chars().next();
-                if !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char) {
-                    self.push(k, e);
-                }
-            }
+            self.push_everywhere(name, is_word_char);
         }
     }
 
