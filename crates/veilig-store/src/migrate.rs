@@ -38,6 +38,11 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0005_admin_training.sql"),
         postgres: include_str!("../migrations/postgres/0005_admin_training.sql"),
     },
+    Migration {
+        version: 6,
+        sqlite: include_str!("../migrations/sqlite/0006_business_ids.sql"),
+        postgres: include_str!("../migrations/postgres/0006_business_ids.sql"),
+    },
 ];
 
 /// The statements of one migration file (split on `;` at line ends; comments dropped).

@@ -11,6 +11,9 @@ pub struct Org {
     pub created_at: i64,
     /// The anonymizer masks BSNs instead of refusing the text.
     pub anonymizer_mask_bsn: bool,
+    /// The anonymizer masks KvK and BTW numbers too (by default they are kept: they are public
+    /// business register numbers, not personal data).
+    pub anonymizer_mask_business_ids: bool,
     /// Changes whenever the organisation's anonymizer terms change.
     pub terms_version: i64,
 }

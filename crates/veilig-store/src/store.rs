@@ -54,6 +54,7 @@ fn org_from(r: &AnyRow) -> Result<Org> {
         require_2fa: r.try_get::<i64, _>("require_2fa")? != 0,
         created_at: r.try_get("created_at")?,
         anonymizer_mask_bsn: r.try_get::<i64, _>("anonymizer_mask_bsn")? != 0,
+        anonymizer_mask_business_ids: r.try_get::<i64, _>("anonymizer_mask_business_ids")? != 0,
         terms_version: r.try_get("terms_version")?,
     })
 }
@@ -273,7 +274,7 @@ impl Store {
 
     pub async fn org(&self, id: &str) -> Result<Option<Org>> {
         let row = sqlx::query(
-            "SELECT id, name, sector, require_2fa, created_at, anonymizer_mask_bsn, terms_version FROM organisations WHERE id = $1",
+            "SELECT id, name, sector, require_2fa, created_at, anonymizer_mask_bsn, anonymizer_mask_business_ids, terms_version FROM organisations WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&self.pool)
@@ -283,7 +284,7 @@ impl Store {
 
     pub async fn all_orgs(&self) -> Result<Vec<Org>> {
         let rows = sqlx::query(
-            "SELECT id, name, sector, require_2fa, created_at, anonymizer_mask_bsn, terms_version FROM organisations ORDER BY name, id",
+            "SELECT id, name, sector, require_2fa, created_at, anonymizer_mask_bsn, anonymizer_mask_business_ids, terms_version FROM organisations ORDER BY name, id",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -293,7 +294,7 @@ impl Store {
     /// The organisations a user belongs to, with the user's role in each.
     pub async fn orgs_of_user(&self, user_id: &str) -> Result<Vec<(Org, Role)>> {
         let rows = sqlx::query(
-            "SELECT o.id, o.name, o.sector, o.require_2fa, o.created_at, o.anonymizer_mask_bsn, o.terms_version, m.role FROM organisations o \
+            "SELECT o.id, o.name, o.sector, o.require_2fa, o.created_at, o.anonymizer_mask_bsn, o.anonymizer_mask_business_ids, o.terms_version, m.role FROM organisations o \
              JOIN memberships m ON m.org_id = o.id WHERE m.user_id = $1 ORDER BY o.name, o.id",
         )
         .bind(user_id)
@@ -421,17 +422,53 @@ impl Store {
         Ok(())
     }
 
-    pub async fn set_mask_bsn(&self, org_id: &str, mask: bool, actor: &Actor<'_>) -> Result<()> {
+    /// The organisation's anonymizer policy: mask BSNs (instead of refusing the text) and mask
+    /// KvK and BTW numbers (instead of keeping them). A change renews `terms_version`, so cached
+    /// engines are rebuilt, and is audited with the settings that changed; saving unchanged
+    /// settings writes nothing.
+    pub async fn set_anonymizer_masking(
+        &self,
+        org_id: &str,
+        mask_bsn: bool,
+        mask_business_ids: bool,
+        actor: &Actor<'_>,
+    ) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE organisations SET anonymizer_mask_bsn = $1, terms_version = terms_version + 1 WHERE id = $2")
-            .bind(flag(mask)).bind(org_id).execute(&mut *tx).await?;
+        let row = sqlx::query(
+            "SELECT anonymizer_mask_bsn, anonymizer_mask_business_ids FROM organisations WHERE id = $1",
+        )
+        .bind(org_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let was_bsn = row.try_get::<i64, _>("anonymizer_mask_bsn")? != 0;
+        let was_business = row.try_get::<i64, _>("anonymizer_mask_business_ids")? != 0;
+        let mut changed = Vec::new();
+        if was_bsn != mask_bsn {
+            changed.push(format!("anonymizer_mask_bsn={mask_bsn}"));
+        }
+        if was_business != mask_business_ids {
+            changed.push(format!("anonymizer_mask_business_ids={mask_business_ids}"));
+        }
+        if changed.is_empty() {
+            return Ok(());
+        }
+        sqlx::query(
+            "UPDATE organisations SET anonymizer_mask_bsn = $1, anonymizer_mask_business_ids = $2, \
+             terms_version = terms_version + 1 WHERE id = $3",
+        )
+        .bind(flag(mask_bsn))
+        .bind(flag(mask_business_ids))
+        .bind(org_id)
+        .execute(&mut *tx)
+        .await?;
         audit_tx(
             &mut tx,
             org_id,
             actor.user_id,
             actor.label,
             "org.settings",
-            &format!("anonymizer_mask_bsn={mask}"),
+            &changed.join(", "),
         )
         .await?;
         tx.commit().await?;

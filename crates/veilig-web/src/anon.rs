@@ -1,6 +1,7 @@
-//! The anonymizer as the web app uses it: one engine per organisation (its own terms and BSN
-//! policy), cached until the organisation's terms change, and the per-session conversations
-//! whose mappings live only in memory, never in the database.
+//! The anonymizer as the web app uses it: one engine per organisation (its own terms, BSN
+//! policy and whether KvK and BTW numbers are masked), cached until the organisation's terms or
+//! settings change, and the per-session conversations whose mappings live only in memory, never
+//! in the database.
 
 use crate::errors::AppError;
 use std::collections::HashMap;
@@ -31,6 +32,7 @@ impl EngineCache {
             } else {
                 BsnPolicy::Block
             },
+            mask_business_ids: org.anonymizer_mask_business_ids,
             ..Options::default()
         };
         for t in terms {

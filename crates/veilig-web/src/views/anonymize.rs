@@ -1,5 +1,6 @@
 //! The "Anonimiseren" page: paste text, see it anonymized with the replacements highlighted, copy
-//! it; paste the AI's answer and get it restored. Also the organisation's own terms and BSN policy.
+//! it; paste the AI's answer and get it restored. Also the organisation's own terms and what it
+//! masks beyond the defaults (BSNs instead of refusing, KvK and BTW numbers).
 
 use crate::errors::AppError;
 use crate::form::{CsrfOnly, Form};
@@ -242,6 +243,11 @@ async fn terms_view(
                         input type="checkbox" id="mask_bsn" name="mask_bsn" value="1" checked[m.org.anonymizer_mask_bsn];
                         " " (ctx.t("terms.mask_bsn"))
                     }
+                    label.choice for="mask_business_ids" {
+                        input type="checkbox" id="mask_business_ids" name="mask_business_ids" value="1" checked[m.org.anonymizer_mask_business_ids];
+                        " " (ctx.t("terms.mask_business_ids"))
+                    }
+                    p.muted { (ctx.t("terms.mask_business_ids_hint")) }
                     button type="submit" { (ctx.t("common.save")) }
                 }
             }
@@ -329,6 +335,8 @@ pub struct BsnForm {
     csrf: String,
     #[serde(default)]
     mask_bsn: Option<String>,
+    #[serde(default)]
+    mask_business_ids: Option<String>,
 }
 
 pub async fn set_bsn(
@@ -341,10 +349,15 @@ pub async fn set_bsn(
     m.require_manager()?;
     state
         .store
-        .set_mask_bsn(&m.org.id, f.mask_bsn.is_some(), &m.actor())
+        .set_anonymizer_masking(
+            &m.org.id,
+            f.mask_bsn.is_some(),
+            f.mask_business_ids.is_some(),
+            &m.actor(),
+        )
         .await?;
     Ok(redirect_with_flash(
         "/anonymize/terms",
-        ctx.t("terms.mask_bsn_saved"),
+        ctx.t("terms.masking_saved"),
     ))
 }
