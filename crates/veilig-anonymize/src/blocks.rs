@@ -800,10 +800,7 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         let fields = || {
             [b',', b';', b'\t', b'|']
                 .iter()
-                .map(|&d| line.bytes().filter(|&x| x == d).count())
-                .max()
-                .unwrap_or(0)
-                >= 2
+                .any(|&d| memchr::memchr_iter(d, line.as_bytes()).nth(1).is_some())
         };
         // A name the lists may not know and then the phone number or address, nothing else
         // (`Efua 0031 6 8769 3534`, `meneer Mazur +31680471769`): a lead list.
@@ -952,16 +949,33 @@ fn json_records(text: &str, spans: &[Span]) -> usize {
 
 /// True when a cell of a delimited line is two or three capitalised words (a name, a business).
 fn name_cell(line: &str) -> bool {
-    line.split([';', '\t', '|', ','])
-        .map(str::trim)
-        .any(|cell| {
-            let words: Vec<&str> = cell.split(' ').collect();
-            (2..=3).contains(&words.len())
-                && words.iter().all(|w| {
-                    let mut cs = w.chars();
-                    cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_alphabetic)
-                })
-        })
+    let b = line.as_bytes();
+    let mut from = 0;
+    let cells = b
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| matches!(c, b';' | b'\t' | b'|' | b','))
+        .map(|(k, _)| k)
+        .chain(std::iter::once(b.len()))
+        .map(move |k| {
+            let cell = &line[from..k];
+            from = k + 1;
+            cell
+        });
+    cells.map(str::trim).any(|cell| {
+        // Word by word, stopping at the fourth or at the first that is no capitalised
+        // word: in prose a "cell" is a whole clause.
+        let mut n = 0;
+        for w in cell.split(' ') {
+            n += 1;
+            let mut cs = w.chars();
+            if n > 3 || !(cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_alphabetic))
+            {
+                return false;
+            }
+        }
+        n >= 2
+    })
 }
 
 /// How a line of a list starts.

@@ -500,15 +500,24 @@ impl Lexicon {
     }
 
     /// False when the lowercase ASCII word `text[start..end]` certainly has no
-    /// [`Lexicon::lower_flags`]: at most seven letters (no trade compound) and not let through
-    /// by the function-word filter. One table bit, for the words of plain prose.
+    /// [`Lexicon::lower_flags`]: not let through by the function-word filter (which knows
+    /// lengths up to 15), and, if longer than seven letters, not ending in the last two
+    /// letters of a trade. A table bit or two, for the words of plain prose.
     #[inline]
     pub(crate) fn may_matter(&self, text: &[u8], start: usize, end: usize) -> bool {
         let len = end.saturating_sub(start);
         let (Some(&f), Some(&l)) = (text.get(start), text.get(end.wrapping_sub(1))) else {
             return true;
         };
-        len > 7 || self.func.passes(len, f, l)
+        if len > 15 || self.func.passes(len, f, l) {
+            return true;
+        }
+        len > 7
+            && text.get(end.wrapping_sub(2)).is_some_and(|&p| {
+                self.trade_pairs
+                    .get((p & 31) as usize)
+                    .is_some_and(|x| x >> (l & 31) & 1 == 1)
+            })
     }
 
     /// The flags of a lowercase ASCII word that matter outside a name's own words: its role in

@@ -423,6 +423,23 @@ fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
     &ALL[k]
 }
 
+/// Of each word in `list`, its last byte in lowercase: a cheap test before comparing words.
+const fn last_bytes(list: &[&str]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < list.len() {
+        let w = list[i].as_bytes();
+        if let Some(&c) = w.last() {
+            set[c.to_ascii_lowercase() as usize] = true;
+        }
+        i += 1;
+    }
+    set
+}
+
+/// The last bytes of [`GREETINGS`].
+static GREETING_ENDS: [bool; 256] = last_bytes(GREETINGS);
+
 pub(crate) fn in_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -1175,16 +1192,22 @@ impl<'t> Finder<'t> {
         if head.len() == ns - s {
             return;
         }
-        let greeted = GREETINGS.iter().any(|g| {
-            head.len() >= g.len()
-                && head.as_bytes()[head.len() - g.len()..].eq_ignore_ascii_case(g.as_bytes())
-                && !head[..head.len() - g.len()].ends_with(|c: char| c.is_alphabetic())
-                && (!long || {
-                    let before = head[..head.len() - g.len()].trim_end();
-                    before.len() < head.len() - g.len() && before.ends_with(['.', '?', '!', ')'])
-                        || before.ends_with(|c: char| c as u32 >= 0x1F300)
-                })
-        });
+        let ends_as_greeting = head
+            .as_bytes()
+            .last()
+            .is_some_and(|&c| GREETING_ENDS[c.to_ascii_lowercase() as usize]);
+        let greeted = ends_as_greeting
+            && GREETINGS.iter().any(|g| {
+                head.len() >= g.len()
+                    && head.as_bytes()[head.len() - g.len()..].eq_ignore_ascii_case(g.as_bytes())
+                    && !head[..head.len() - g.len()].ends_with(|c: char| c.is_alphabetic())
+                    && (!long || {
+                        let before = head[..head.len() - g.len()].trim_end();
+                        before.len() < head.len() - g.len()
+                            && before.ends_with(['.', '?', '!', ')'])
+                            || before.ends_with(|c: char| c as u32 >= 0x1F300)
+                    })
+            });
         if greeted {
             // The last word right after a greeting: a first name, also one that is a word
             // (`thnx merel`), or a capitalised word the lists do not know.
