@@ -63,6 +63,7 @@ pub(crate) fn find(text: &str, claimed: &[Span], names: &[Span]) -> Vec<Span> {
         buf: String::new(),
         out: Vec::new(),
         timed: Vec::new(),
+        table_lines: Vec::new(),
     };
     f.run();
     let mut out = f.out;
@@ -82,6 +83,9 @@ struct Finder<'t> {
     out: Vec<Span>,
     /// The senders of lines that hold a sender and a time only (`eva  11:00`), in text order.
     timed: Vec<(usize, usize)>,
+    /// The lines (start, end before the `\n`) that hold a cell delimiter (`|`, a tab, `;`),
+    /// in text order: the only lines tables are made of.
+    table_lines: Vec<(usize, usize)>,
 }
 
 /// Greetings and thanks after which a name signs off (`Groet,` / `Jurich`, `thx, todor`).
@@ -437,6 +441,19 @@ const fn last_bytes(list: &[&str]) -> [bool; 256] {
     set
 }
 
+/// The length of the longest of [`GREETINGS`].
+const GREETING_MAX: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < GREETINGS.len() {
+        if GREETINGS[i].len() > max {
+            max = GREETINGS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
 /// The last bytes of [`GREETINGS`].
 static GREETING_ENDS: [bool; 256] = last_bytes(GREETINGS);
 
@@ -461,8 +478,12 @@ impl<'t> Finder<'t> {
             } else {
                 end
             };
+            let table = memchr::memchr3(b'|', b'\t', b';', &self.b[start..end]).is_some();
+            if table {
+                self.table_lines.push((start, end));
+            }
             if line_end > start {
-                self.line(start, line_end, prev_line, &mut senders);
+                self.line(start, line_end, prev_line, table, &mut senders);
                 prev_line = Some((start, line_end));
             }
             start = end + 1;
@@ -707,12 +728,18 @@ impl<'t> Finder<'t> {
         s: usize,
         e: usize,
         prev: Option<(usize, usize)>,
+        table: bool,
         senders: &mut Vec<(usize, usize)>,
     ) {
         let line = &self.text[s..e];
         let lb = line.as_bytes();
         // Table and CSV cells.
-        for (a, z) in cells(self.b, s, e, b";\t|") {
+        let cs = if table {
+            cells(self.b, s, e, b";\t|")
+        } else {
+            Vec::new()
+        };
+        for (a, z) in cs {
             if a < z {
                 if let Some((x, y)) = self.name_in(a, z, false) {
                     self.push(x, y);
@@ -1196,18 +1223,45 @@ impl<'t> Finder<'t> {
             .as_bytes()
             .last()
             .is_some_and(|&c| GREETING_ENDS[c.to_ascii_lowercase() as usize]);
-        let greeted = ends_as_greeting
-            && GREETINGS.iter().any(|g| {
-                head.len() >= g.len()
-                    && head.as_bytes()[head.len() - g.len()..].eq_ignore_ascii_case(g.as_bytes())
-                    && !head[..head.len() - g.len()].ends_with(|c: char| c.is_alphabetic())
-                    && (!long || {
-                        let before = head[..head.len() - g.len()].trim_end();
-                        before.len() < head.len() - g.len()
-                            && before.ends_with(['.', '?', '!', ')'])
-                            || before.ends_with(|c: char| c as u32 >= 0x1F300)
-                    })
-            });
+        let greeted = if long {
+            // The greeting is all that follows the last sentence's end (or an emoji), after
+            // a space: one comparison per greeting, not a suffix search on a paragraph.
+            // Read back from the end, no further than a greeting is long.
+            let hb = head.as_bytes();
+            let mut k = hb.len();
+            let mut inside = 0;
+            let stop = loop {
+                let Some(&c) = k.checked_sub(1).and_then(|j| hb.get(j)) else {
+                    break None;
+                };
+                k -= 1;
+                // `.`, `?`, `!`, `)`, or the lead byte of a four-byte character (an emoji).
+                if matches!(c, b'.' | b'?' | b'!' | b')' | 0xF0..) {
+                    break head[k..].chars().next();
+                }
+                if !c.is_ascii_whitespace() {
+                    inside += 1;
+                    if inside > GREETING_MAX + 8 {
+                        break None;
+                    }
+                }
+            };
+            let emoji = |c: char| c as u32 >= 0x1F300;
+            stop.is_some_and(|c| {
+                let rest = &head[k + c.len_utf8()..];
+                let g = rest.trim_start();
+                (matches!(c, '.' | '?' | '!' | ')') && g.len() < rest.len() || emoji(c))
+                    && in_list(GREETINGS, g)
+            })
+        } else {
+            ends_as_greeting
+                && GREETINGS.iter().any(|g| {
+                    head.len() >= g.len()
+                        && head.as_bytes()[head.len() - g.len()..]
+                            .eq_ignore_ascii_case(g.as_bytes())
+                        && !head[..head.len() - g.len()].ends_with(|c: char| c.is_alphabetic())
+                })
+        };
         if greeted {
             // The last word right after a greeting: a first name, also one that is a word
             // (`thnx merel`), or a capitalised word the lists do not know.
@@ -1302,9 +1356,14 @@ impl<'t> Finder<'t> {
     fn owner_columns(&mut self) {
         let b = self.b;
         let mut col: Option<usize> = None;
-        let mut start = 0;
-        while start < b.len() {
-            let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+        let lines = std::mem::take(&mut self.table_lines);
+        let mut next = 0;
+        for &(start, end) in &lines {
+            if start != next {
+                // A line without cells came between.
+                col = None;
+            }
+            next = end + 1;
             let cells = cells(b, start, end, b"|\t;");
             if cells.len() < 2 {
                 col = None;
@@ -1325,8 +1384,8 @@ impl<'t> Finder<'t> {
                     .iter()
                     .position(|&(a, z)| in_list(OWNER_HEADS, &self.text[a..z]));
             }
-            start = end + 1;
         }
+        self.table_lines = lines;
     }
 
     /// A name field's value, `Contact: Dries 0470 …`, `Melder: Rien Winter <…>`: the words
@@ -1486,9 +1545,15 @@ impl<'t> Finder<'t> {
     fn name_columns(&mut self) {
         let b = self.b;
         let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
-        let mut start = 0;
-        while start <= b.len() {
-            let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+        let lines = std::mem::take(&mut self.table_lines);
+        let mut next = 0;
+        for &(start, end) in &lines {
+            if start != next {
+                // A line without cells came between: the table before it ends.
+                self.column_names(&rows);
+                rows.clear();
+            }
+            next = end + 1;
             let cs = cells(b, start, end, b"|\t;");
             let same = rows.last().is_some_and(|r| r.len() == cs.len());
             if cs.len() >= 2 && (rows.is_empty() || same) {
@@ -1500,8 +1565,8 @@ impl<'t> Finder<'t> {
                     rows.push(cs);
                 }
             }
-            start = end + 1;
         }
+        self.table_lines = lines;
         self.column_names(&rows);
     }
 
