@@ -513,11 +513,21 @@ impl Lexicon {
             return true;
         }
         len > 7
-            && text.get(end.wrapping_sub(2)).is_some_and(|&p| {
-                self.trade_pairs
-                    .get((p & 31) as usize)
-                    .is_some_and(|x| x >> (l & 31) & 1 == 1)
-            })
+            && text
+                .get(end.wrapping_sub(2))
+                .is_some_and(|&p| self.may_end_trade(p, l))
+    }
+
+    /// False when a word ending in the letters `p`, `l` (any case) certainly ends in none of
+    /// [`TRADE_ENDS`]: one table bit.
+    #[inline]
+    pub(crate) fn may_end_trade(&self, p: u8, l: u8) -> bool {
+        p >= 0x80
+            || l >= 0x80
+            || self
+                .trade_pairs
+                .get((p & 31) as usize)
+                .is_some_and(|x| x >> (l & 31) & 1 == 1)
     }
 
     /// The flags of a lowercase ASCII word that matter outside a name's own words: its role in

@@ -711,6 +711,17 @@ const LANGUAGES: &[&str] = &[
 /// True when `word` (any case) is a language, or languages joined by hyphens.
 fn is_language(word: &str) -> bool {
     word.split('-').all(|part| {
+        if part.is_ascii() {
+            // Lowered on the stack: no language name is longer than the buffer.
+            let mut buf = [0u8; 16];
+            let Some(low) = buf.get_mut(..part.len()) else {
+                return false;
+            };
+            low.copy_from_slice(part.as_bytes());
+            low.make_ascii_lowercase();
+            let low = std::str::from_utf8(low).unwrap_or_default();
+            return !low.is_empty() && LANGUAGES.binary_search(&low).is_ok();
+        }
         let low = part.to_lowercase();
         !low.is_empty() && LANGUAGES.binary_search(&low.as_str()).is_ok()
     })
@@ -2142,8 +2153,10 @@ fn company_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         return None;
     }
     let word = text.get(t.start..t.end)?;
+    let wb = word.as_bytes();
     let trade = t.flags & TRADE != 0
-        || (word.len() > 7
+        || (wb.len() > 7
+            && lexicon::lexicon().may_end_trade(wb[wb.len() - 2], wb[wb.len() - 1])
             && if word.is_ascii() {
                 let wb = word.as_bytes();
                 TRADE_ENDS.iter().any(|e| {
