@@ -118,6 +118,8 @@ const PHRASES: &[(&str, Cue)] = &[
     ("getekend", Cue::SignedOn),
     ("ondertekend", Cue::SignedOn),
     ("signed on", Cue::SignedOn),
+    ("signed", Cue::SignedOn),
+    ("signed on behalf", Cue::Signed),
     ("ondertekend te", Cue::Signed),
     ("signed by", Cue::SignatureWord),
     ("in witness whereof", Cue::Signed),
@@ -275,10 +277,30 @@ pub(crate) fn reasons(
                         .trim_start_matches([' ', ':']);
                     // `Getekend d.d. 26 augustus 2025`, `getekend maandag 25 mei 2026`, `Zo
                     // getekend op vrijdag 5 september 2025`.
-                    let after = ["d.d.", "d.d", "dd.", "op "]
+                    // `Getekend door beide partijen op 28 maart 2026`, `Ondertekend namens de
+                    // gemeente door D. Najjar op 5 augustus 2026`: who signed, then the date.
+                    let line = after.split('\n').next().unwrap_or("");
+                    let by = ["door ", "namens ", "by ", "on behalf "].iter().any(|p| {
+                        line.get(..p.len())
+                            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+                    });
+                    let after = match (by, line.get(..line.len().min(80))) {
+                        (true, Some(head)) => [" op ", " on "]
+                            .iter()
+                            .find_map(|p| head.find(p).map(|k| &after[k + 1..]))
+                            .unwrap_or(after),
+                        _ => after,
+                    };
+                    let after = ["d.d.", "d.d", "dd.", "op ", "on ", "op\n", "op\r\n"]
                         .iter()
                         .find_map(|p| after.strip_prefix(p))
                         .map_or(after, |r| r.trim_start());
+                    // `ondertekend op` at a line's end, the date on the next (a pasted PDF).
+                    let on = text.get(m_start..m_end).is_some_and(|p| {
+                        let p = p.as_bytes();
+                        p.len() > 3 && (p.ends_with(b" op") || p.ends_with(b" on"))
+                    });
+                    let after = if on { after.trim_start() } else { after };
                     let after = WEEKDAYS
                         .iter()
                         .find_map(|d| {
@@ -298,7 +320,16 @@ pub(crate) fn reasons(
                     let alone = (line_alone(text, m_start, m_end)
                         || (ends_line && !told(text, m_start)))
                         && signed_below(text, m_end, spans);
-                    if (dated && !told(text, m_start)) || alone {
+                    // `Getekend: Chun Zhang, 13-11-2026`: a field at the line's start with the
+                    // signer and the date on the line.
+                    let field = text.as_bytes().get(m_end) == Some(&b':')
+                        && line_start_before(text, m_start)
+                        && text
+                            .get(m_end..)
+                            .and_then(|r| r.split('\n').next())
+                            .is_some_and(|r| r.bytes().any(|c| c.is_ascii_digit()));
+                    let told = told(text, m_start) && !of_itself(text, m_start);
+                    if (dated && !told) || alone || field {
                         signed = true;
                     }
                 }
@@ -340,7 +371,19 @@ pub(crate) fn reasons(
                         .is_some_and(|c| c.eq_ignore_ascii_case("w.g."))
                         && starts_line
                         && line.trim().is_empty();
-                    if (colon && (has_fill || name_after || !unfilled(trimmed)))
+                    // A scan's remark that the signature cannot be read, on a form that is no
+                    // agreement (`HANDTEKENING :  (niet leesbaar)` on a sign-up form), signs
+                    // no contract.
+                    let remark = {
+                        let r = line
+                            .trim_start_matches([' ', '\t', ':'])
+                            .to_ascii_lowercase();
+                        r.starts_with('(')
+                            && ["leesbaar", "illegible", "unreadable"]
+                                .iter()
+                                .any(|w| r.contains(w))
+                    } && !is_contract(text);
+                    if (colon && (has_fill || name_after || !unfilled(trimmed)) && !remark)
                         || (starts_line && (has_fill || name_after))
                         || stands_in
                         || wg
@@ -542,6 +585,9 @@ fn told(text: &str, at: usize) -> bool {
     let before = b[from..at].to_ascii_lowercase();
     [
         &b" is "[..],
+        b" was ",
+        b"has been ",
+        b"will be ",
         b"heeft ",
         b"hebben ",
         b" zijn ",
@@ -553,6 +599,46 @@ fn told(text: &str, at: usize) -> bool {
     ]
     .iter()
     .any(|w| memchr::memmem::find(&before, w).is_some())
+}
+
+/// True when only blanks stand between the start of its line and `at`.
+fn line_start_before(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    b[..at]
+        .iter()
+        .rev()
+        .take_while(|&&c| c != b'\n')
+        .all(|&c| matches!(c, b' ' | b'\t'))
+}
+
+/// True when the sentence before `at` speaks of the text itself (`Deze overeenkomst is door
+/// beide partijen ondertekend op …`): the agreement records its own signing.
+fn of_itself(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let from = at.saturating_sub(64);
+    // Lines broken inside the sentence (a pasted PDF) read as spaces.
+    let before: Vec<u8> = b[from..at]
+        .iter()
+        .map(|&c| match c {
+            b'\n' | b'\r' => b' ',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    // From the last sentence end on.
+    let start = before
+        .windows(2)
+        .rposition(|w| w[0] == b'.' && matches!(w[1], b' ' | b'\n'))
+        .map_or(0, |k| k + 2);
+    let sentence = &before[start..];
+    [
+        &b"deze overeenkomst"[..],
+        b"dit contract",
+        b"deze akte",
+        b"this agreement",
+        b"this contract",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(sentence, w).is_some())
 }
 
 /// True when the rest of the line from `at`, or the line below, holds a digit (a date filled in).

@@ -386,8 +386,12 @@ impl Detectors {
         let bytes = text.as_bytes();
         let scan = Scan::of(text);
 
-        // Secrets (any text).
+        // Secrets (any text), but a provider's prefix filled up with `x` (`test_xxxx…` in an
+        // `.env.example`) is an example.
         for m in matches_in(&self.secret, text, &scan.secret_runs) {
+            if filler(&m.as_str().to_ascii_lowercase()) {
+                continue;
+            }
             flags.api_key = true;
             spans.push(Span {
                 start: m.start(),
@@ -481,7 +485,7 @@ impl Detectors {
                 || val
                     .chars()
                     .all(|c| matches!(c, '*' | '•' | '●' | '·' | '.' | 'x' | 'X'))
-                || val.starts_with(['<', '{'])
+                || val.starts_with(['<', '{', '['])
             {
                 continue;
             }
@@ -582,7 +586,9 @@ impl Detectors {
                 prio: 98,
             });
         }
-        let lines = login_lines(text);
+        let mut lines = login_lines(text);
+        lines.extend(spelled_keywords(text));
+        lines.extend(wifi_keys(text));
         let quoted = if memchr::memchr2(b'\'', b'"', bytes).is_some() {
             quoted_logins(text)
         } else {
@@ -3058,6 +3064,14 @@ fn password_shaped(w: &str) -> bool {
     if w.chars().count() < 6 || letters < 2 || !(digit || symbol) {
         return false;
     }
+    // A postcode (`2779WJ`) is no password.
+    let pc = w.as_bytes();
+    if pc.len() == 6
+        && pc[..4].iter().all(u8::is_ascii_digit)
+        && pc[4..].iter().all(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
     if w.contains("://")
         || w.starts_with("www.")
         || w.contains('[')
@@ -3073,9 +3087,10 @@ fn password_shaped(w: &str) -> bool {
     if !symbol && PRODUCT_WORDS.contains(&&alpha[..]) {
         return false;
     }
-    // `2FA-beveiligd`, `wifi-gast`: a word joined to a lowercase word.
-    if let Some((_, tail)) = w.rsplit_once('-') {
-        if tail.len() >= 4 && tail.bytes().all(|c| c.is_ascii_lowercase()) {
+    // `2FA-beveiligd`, `wifi-gast`: a word joined to a lowercase word (not the last of
+    // three groups or more, `5euz-v7bm-azus`).
+    if let Some((head, tail)) = w.rsplit_once('-') {
+        if tail.len() >= 4 && tail.bytes().all(|c| c.is_ascii_lowercase()) && !head.contains('-') {
             return false;
         }
     }
@@ -3111,8 +3126,21 @@ fn introduced_passwords(text: &str, password_at: &[usize]) -> Vec<(usize, usize)
         let mut found = None;
         // Once a word that introduces the value has come (`is`, `wordt`, a colon, an equals
         // sign or arrow), the first token shaped like a password in the sentence is it
-        // (`… is sinds vandaag 7a@sb4mpSS`, `voor Y. van Egmond: fe49OOMQ53LB`).
+        // (`… is sinds vandaag 7a@sb4mpSS`, `voor Y. van Egmond: fe49OOMQ53LB`), or in the
+        // sentence after it, where only a word (not a field's label) introduces it (`… vraagt
+        // om het wachtwoord. Volgens mij was het Kassa123`).
         let mut introduced = false;
+        let mut next_sentence = false;
+        // `Set password to Welkom926%SL`: after a verb of setting, `to` gives the value.
+        let set_before = text[..p]
+            .trim_end()
+            .rsplit([' ', '\n'])
+            .next()
+            .is_some_and(|w| {
+                ["set", "reset", "changed", "updated", "change"]
+                    .iter()
+                    .any(|v| w.eq_ignore_ascii_case(v))
+            });
         for tok in line.split(' ') {
             let at = offset;
             offset += tok.len() + 1;
@@ -3128,12 +3156,17 @@ fn introduced_passwords(text: &str, password_at: &[usize]) -> Vec<(usize, usize)
                 || VALUE_INTRO
                     .iter()
                     .any(|w| tok.as_bytes().eq_ignore_ascii_case(w))
-                || tok.ends_with(':')
-                || matches!(tok, "=" | "->" | "=>" | "→");
+                || (!next_sentence && tok.ends_with(':'))
+                || matches!(tok, "=" | "->" | "=>" | "→")
+                || (set_before && tok.eq_ignore_ascii_case("to"));
             // The sentence ends here (not at an initial, `Y.`).
             let initial = tok.len() == 2 && tok.as_bytes()[0].is_ascii_uppercase();
             if tok.ends_with(['.', '?', '!']) && value.len() == tok.len() - 1 && !initial {
-                break;
+                if next_sentence {
+                    break;
+                }
+                next_sentence = true;
+                introduced = false;
             }
         }
         if found.is_none() && line.trim_end().ends_with(':') {
@@ -3195,10 +3228,21 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
         if !asked {
             continue;
         }
-        let next_start = line_end + 1;
-        let near = &b[next_start..(next_start + REACH).min(b.len())];
-        let next_end =
-            memchr::memchr(b'\n', near).map_or(next_start + near.len(), |k| next_start + k);
+        let mut next_start = line_end + 1;
+        let line_after = |start: usize| {
+            let near = &b[start.min(b.len())..(start + REACH).min(b.len())];
+            memchr::memchr(b'\n', near).map_or(start + near.len(), |k| start + k)
+        };
+        let mut next_end = line_after(next_start);
+        // In a chat copied with the sender and the time above each message (`Murat Kılıç
+        // 13:54`), the answer is the line under that header.
+        if text
+            .get(next_start..next_end)
+            .is_some_and(|h| chat_header(h.trim_end()))
+        {
+            next_start = next_end + 1;
+            next_end = line_after(next_start);
+        }
         let Some(answer) = text.get(next_start..next_end).map(str::trim_end) else {
             continue;
         };
@@ -3236,6 +3280,35 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
     None
 }
 
+/// True when `line` is a chat message's header: a sender of one to five words and the time
+/// (`Ivanildo Janga  14:39`, `[14:39] Ivanildo Janga:`), nothing else.
+fn chat_header(line: &str) -> bool {
+    let b = line.as_bytes();
+    let time_at = |k: usize| {
+        b.get(k..k + 5).is_some_and(|t| {
+            t[0].is_ascii_digit() && t[1].is_ascii_digit() && t[2] == b':' && t[3].is_ascii_digit()
+        }) && b.get(k + 4).is_some_and(u8::is_ascii_digit)
+    };
+    let words = |s: &str| {
+        let n = s.split_whitespace().count();
+        (1..=5).contains(&n)
+            && s.split_whitespace()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || "-'’().".contains(c)))
+    };
+    if b.len() < 7 || b.len() > 60 {
+        return false;
+    }
+    // `Name  14:39`
+    if time_at(b.len() - 5) && b[b.len() - 6] == b' ' {
+        return words(&line[..b.len() - 5]);
+    }
+    // `[14:39] Name:`
+    if b[0] == b'[' && time_at(1) && b[6] == b']' && b[b.len() - 1] == b':' {
+        return words(&line[7..b.len() - 1]);
+    }
+    false
+}
+
 /// Keywords that end a configuration key holding a secret, after `_`, `.` or `-`
 /// (`POSTGRES_PASSWORD`, `db.pass`, `STRIPE_SECRET_KEY`, `api-token`), and whether the value is
 /// a password (else a key). Longer ones first: the first that fits wins.
@@ -3252,13 +3325,14 @@ const CONFIG_KW: &[(&[u8], bool)] = &[
     (b"api_key", false),
     (b"apikey", false),
     (b"token", false),
+    (b"key", false),
 ];
 
 /// The configuration keyword starting at `i` that ends its key there (the next byte is no
 /// letter, digit or `_`), and whether it names a password.
 fn config_kw_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
     let first = b.get(i)? | 0x20;
-    if !matches!(first, b'p' | b's' | b'a' | b't') {
+    if !matches!(first, b'p' | b's' | b'a' | b't' | b'k') {
         return None;
     }
     CONFIG_KW.iter().find_map(|&(kw, pw)| {
@@ -3320,7 +3394,21 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
             .any(|w| value.eq_ignore_ascii_case(w))
         || PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w))
         || filler(&lower);
-    (chars >= if password { 4 } else { 8 } && !reference).then_some((start, k, password))
+    // A bare `KEY` (`AZURE_OPENAI_KEY=…`) names many things; only a long random value counts
+    // (not `SSH_KEY=~/.ssh/id_rsa` nor `SORT_KEY=created_at`).
+    let bare_key = b
+        .get(at..at + 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"key"))
+        && !b.get(at + 3).is_some_and(u8::is_ascii_alphabetic);
+    let random = chars >= 16
+        && value.bytes().any(|c| c.is_ascii_digit())
+        && value.bytes().any(|c| c.is_ascii_alphabetic())
+        && value
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'+' | b'/' | b'='))
+        && !value.starts_with('/');
+    let long_enough = chars >= if password { 4 } else { 8 };
+    (long_enough && !reference && (!bare_key || random)).then_some((start, k, password))
 }
 
 /// True when `lower` (a value in lowercase) is a provider's prefix and then only `x`, dots or
@@ -3511,9 +3599,17 @@ fn access_codes(text: &str) -> Vec<(usize, usize)> {
 /// (`here's the production Postmark API key for staging: 9144cbd0-4db7-…`, `het token is
 /// …`): the first token in the sentence of 20 characters or more with letters and digits.
 fn introduced_keys(text: &str) -> Vec<(usize, usize)> {
-    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
-        [&b"api"[..], b"API", b"Api", b"token", b"Token", b"secret"]
-            .map(memchr::memmem::Finder::new)
+    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 7]> = LazyLock::new(|| {
+        [
+            &b"api"[..],
+            b"API",
+            b"Api",
+            b"token",
+            b"Token",
+            b"secret",
+            b"key",
+        ]
+        .map(memchr::memmem::Finder::new)
     });
     const REACH: usize = 120;
     let b = text.as_bytes();
@@ -3548,9 +3644,11 @@ fn introduced_keys(text: &str) -> Vec<(usize, usize)> {
                 out.push((at, at + value.len()));
                 break;
             }
+            // `werkt met key 6113…`: `met` gives the value after a bare `key`.
             introduced = introduced
                 || tok.ends_with(':')
-                || matches!(tok, "is" | "=" | "wordt" | "luidt" | "->" | "→");
+                || matches!(tok, "is" | "=" | "wordt" | "luidt" | "->" | "→")
+                || (at == k && tok == "key");
             if tok.ends_with(['.', '?', '!']) && !keyish {
                 break;
             }
@@ -3758,6 +3856,102 @@ fn login_lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The value after a password keyword spelled out letter by letter, as a scan's text
+/// recognition reads wide type (`W A C H T W O O R D  :  Kantoor!@`).
+fn spelled_keywords(text: &str) -> Vec<(usize, usize)> {
+    static ORD: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| [&b"O R D"[..], b"o r d"].map(memchr::memmem::Finder::new));
+    const WORDS: &[&[u8]] = &[b"wachtwoord", b"password", b"paswoord", b"passwoord"];
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for f in ORD.iter() {
+        for k in f.find_iter(b) {
+            // Back over `X ` pairs to where the spelled word starts.
+            let mut s = k;
+            while s >= 2 && b[s - 1] == b' ' && b[s - 2].is_ascii_alphabetic() {
+                if s >= 3 && b[s - 3].is_ascii_alphanumeric() {
+                    break;
+                }
+                s -= 2;
+            }
+            let e = k + 5;
+            if b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            let word: Vec<u8> = b[s..e]
+                .iter()
+                .step_by(2)
+                .map(u8::to_ascii_lowercase)
+                .collect();
+            if !WORDS.contains(&&word[..]) {
+                continue;
+            }
+            let mut v = e;
+            while v < b.len() && matches!(b[v], b' ' | b'\t' | b':' | b'=') {
+                v += 1;
+            }
+            if !b[e..v].iter().any(|&c| matches!(c, b':' | b'=')) {
+                continue;
+            }
+            let ve = b[v..]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .map_or(b.len(), |n| v + n);
+            if text.get(v..ve).is_some_and(password_shaped) {
+                out.push((v, ve));
+            }
+        }
+    }
+    out
+}
+
+/// A wifi network's key written as `sleutel:` beside the network (`Netwerk: Ziggo9718
+/// sleutel: 5euz-v7bm-azus`, `SSID Gasten, key: …`): on a line that names the network.
+fn wifi_keys(text: &str) -> Vec<(usize, usize)> {
+    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
+        [&b"sleutel"[..], b"Sleutel", b"key:", b"Key:"].map(memchr::memmem::Finder::new)
+    });
+    const NETWORK: &[&[u8]] = &[b"netwerk", b"wifi", b"wi-fi", b"ssid", b"wlan"];
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for f in WORDS.iter() {
+        for k in f.find_iter(b) {
+            let mut v = k + f.needle().len();
+            if !f.needle().ends_with(b":") {
+                while v < b.len() && b[v] == b' ' {
+                    v += 1;
+                }
+                if b.get(v) != Some(&b':') {
+                    continue;
+                }
+                v += 1;
+            }
+            if k > 0 && b[k - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            let line_start = memchr::memrchr(b'\n', &b[..k]).map_or(0, |n| n + 1);
+            let head = b[line_start..k].to_ascii_lowercase();
+            if !NETWORK
+                .iter()
+                .any(|w| memchr::memmem::find(&head, w).is_some())
+            {
+                continue;
+            }
+            while v < b.len() && matches!(b[v], b' ' | b'\t') {
+                v += 1;
+            }
+            let ve = b[v..]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .map_or(b.len(), |n| v + n);
+            if text.get(v..ve).is_some_and(password_shaped) {
+                out.push((v, ve));
+            }
+        }
+    }
+    out
+}
+
 /// Passwords written down as `'Service: value'` in quotes (`post-it met 'Outlook: 6-KCGbKS@6'
 /// en 'Exact: Welkom24!!'`): a label of one or two words and a value with three of capitals,
 /// small letters, digits and symbols, the whole between quotes.
@@ -3909,7 +4103,7 @@ const ASKED_SHORT: &[&[u8]] = &[b"ww", b"pw", b"pwd", b"psw", b"pass", b"inlog"]
 const ASKED_LONG: &[&[u8]] = &[
     b"wachtw",
     b"passw",
-    b"passc",
+    b"passco",
     b"passp",
     b"pincode",
     b"paswo",

@@ -2616,3 +2616,91 @@ fn names_after_role_labels_of_care_and_school() {
     );
     keeps("Kind: geen\nDatum: 11-12-2025", "geen");
 }
+
+#[test]
+fn passwords_spelled_out_on_wifi_lines_and_after_a_chat_header() {
+    let secret = |t: &str, v: &str| {
+        let o = anon(t);
+        assert!(o.reasons.contains(&BlockReason::Password), "{t}");
+        assert!(!o.text.contains(v), "{v} survived in {}", o.text);
+    };
+    // Wide type read letter by letter from a photo of a screen.
+    secret(
+        "[foto kassa]\nP A S S W O R D  :  Tulp#2024x\n(laten staan)",
+        "Tulp#2024x",
+    );
+    // A wifi key beside the network's name, and keys in three random groups.
+    secret(
+        "Router geplaatst.\nWifi: Kantoor5G   sleutel: k3vq-8pzr-wmte\nKosten: € 80",
+        "k3vq-8pzr-wmte",
+    );
+    // The answer under the sender's header in a copied chat.
+    secret(
+        "Anouk Smit  09:12\nWeet iemand het wachtwoord van de printer?\nDaan Mol  09:14\nbeheer / Printer88!",
+        "Printer88!",
+    );
+    // English: the value after `set password to`.
+    secret(
+        "Ticket 551: user locked out. Set password to Lente2025&Q and asked to change it.",
+        "Lente2025&Q",
+    );
+    // In the sentence after the one the keyword ends.
+    secret(
+        "De monteur vroeg naar het wachtwoord. Volgens mij is het Schuur77, check even.",
+        "Schuur77",
+    );
+    // Not: a label in the next sentence (`Adres:`), a postcode, a bracketed placeholder.
+    for t in [
+        "Afspraak met Eva Passchier op 3 mei om 14:00 uur. Adres: Dorpsweg 9, 2779WJ Baarn.",
+        "Wachtwoord: [wordt apart verstuurd]\nMet vriendelijke groet",
+        "Ingevoerd wachtwoord: [VERWIJDERD DOOR SYSTEEM]",
+        "Wifi: Gasten   sleutel: hangt bij de balie",
+    ] {
+        assert!(!anon(t).reasons.contains(&BlockReason::Password), "{t}");
+    }
+}
+
+#[test]
+fn keys_named_key_and_example_fillers() {
+    let o = anon("OPENAI_KEY=8c1f0e9a7b6d5c4e3f2a1b0c9d8e7f60\nENDPOINT=https://ai.example.org/");
+    assert!(o.reasons.contains(&BlockReason::ApiKey));
+    let o = anon(
+        "Hoi, de koppeling werkt met key 3f9a0c1e7b2d4f6a8c0e1b3d5f7a9c2e en ons klantnummer.",
+    );
+    assert!(o.reasons.contains(&BlockReason::ApiKey));
+    // A bare KEY with a path or a column name; a provider prefix filled with x.
+    for t in [
+        "SSH_KEY=~/.ssh/id_ed25519\nSORT_KEY=created_at",
+        "# .env.example\nMOLLIE_API_KEY=test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ] {
+        assert!(!anon(t).reasons.contains(&BlockReason::ApiKey), "{t}");
+    }
+}
+
+#[test]
+fn contracts_that_record_who_signed_and_when() {
+    for t in [
+        "Oproepovereenkomst\nWerknemer: Jan Kok\n\nGetekend door beide partijen op 3 maart 2026:\nJan Kok",
+        "Subsidieovereenkomst\nOndertekend namens de gemeente door P. Vos op 5 mei 2026; namens de stichting door Eva Smit.",
+        "Huurovereenkomst garagebox 4\nHuurder: Jan Kok\nGetekend: Jan Kok, 13-11-2026",
+        "Raamovereenkomst. Deze\novereenkomst is door beide partijen ondertekend op\n29 augustus 2026 te Ede: Jan Kok en Eva Smit.",
+        "EMPLOYMENT CONTRACT\nEmployee: Jan Kok\nSigned: Jan Kok (signed 30 April 2026)",
+    ] {
+        assert!(
+            anon(t).reasons.contains(&BlockReason::SignedContract),
+            "{t}"
+        );
+    }
+    // Telling of a signing is no signed contract; nor is a form whose signature a scan
+    // could not read.
+    for t in [
+        "Het contract is door beide partijen ondertekend op 3 maart, dus we kunnen starten.",
+        "The agreement was signed on 3 May 2026, so we can start.",
+        "[scan formulier]\nNAAM :  JAN KOK\nTELEFOON :  06 12345678\nHANDTEKENING :  (niet leesbaar)",
+    ] {
+        assert!(
+            !anon(t).reasons.contains(&BlockReason::SignedContract),
+            "{t}"
+        );
+    }
+}
