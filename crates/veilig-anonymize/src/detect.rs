@@ -1079,7 +1079,69 @@ impl Detectors {
             }
         }
         spans.retain(|s| s.kind != EntityKind::Address || !number_is_time(bytes, s.end));
+        for s in spans.iter_mut() {
+            if s.kind == EntityKind::Address {
+                s.end = addition_end(bytes, s.end);
+            }
+        }
     }
+}
+
+/// Where an address's addition that the patterns leave out ends, from `end` (the end of the
+/// house number as found): `-huis`, `-HS`, ` hoog` after `26-3`, ` 2-hoog`, ` 1e etage`,
+/// ` 2e verdieping`. `end` itself when none follows.
+pub(crate) fn addition_end(b: &[u8], end: usize) -> usize {
+    const DASHED: &[&[u8]] = &[b"huis", b"hs", b"bis", b"boven", b"beneden", b"hoog", b"zw"];
+    let rest = &b[end.min(b.len())..];
+    let word_ends = |k: usize| !rest.get(k).is_some_and(u8::is_ascii_alphanumeric);
+    let starts = |at: usize, w: &[u8]| {
+        rest.get(at..at + w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+            && word_ends(at + w.len())
+    };
+    if !b[..end].last().is_some_and(u8::is_ascii_digit) {
+        return end;
+    }
+    // `40-HUIS`, `21-huis`
+    if rest.first() == Some(&b'-') {
+        if let Some(w) = DASHED.iter().find(|w| starts(1, w)) {
+            return end + 1 + w.len();
+        }
+        return end;
+    }
+    if rest.first() != Some(&b' ') {
+        return end;
+    }
+    // `26-3 hoog`: the floor after a dashed number.
+    let dashed = b[..end]
+        .iter()
+        .rev()
+        .find(|c| !c.is_ascii_digit())
+        .is_some_and(|&c| c == b'-');
+    if dashed && starts(1, b"hoog") {
+        return end + 5;
+    }
+    // ` 2-hoog`, ` 2 hoog`, ` 1e etage`, ` 2e verdieping`
+    let Some(&d) = rest.get(1) else {
+        return end;
+    };
+    if !(b'1'..=b'9').contains(&d) {
+        return end;
+    }
+    if matches!(rest.get(2), Some(b'-' | b' ')) && starts(3, b"hoog") {
+        return end + 7;
+    }
+    if rest
+        .get(2..4)
+        .is_some_and(|x| x.eq_ignore_ascii_case(b"e "))
+    {
+        for w in [&b"etage"[..], b"verdieping"] {
+            if starts(4, w) {
+                return end + 4 + w.len();
+            }
+        }
+    }
+    end
 }
 
 /// True when the house number that ends an address at `end` is the hour of a time

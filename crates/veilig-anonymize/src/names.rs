@@ -1060,10 +1060,12 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
             continue;
         }
         let handle = mention && f & HARD == 0;
+        // Greeted by it (`hoi koen,`): a word too may be the name there.
+        let greeted_here = greeted.binary_search(&(start, end)).is_ok();
         let addressed = chat
             && f & (FIRST | CURATED) != 0
             && (addressed_in_chat(b, end) || asked_about_in_chat(b, start, end));
-        if !(handle || addressed)
+        if !(handle || addressed || greeted_here)
             && (f & (ORD | STOP | HARD | TV) != 0
                 || word.chars().count() < 3 && !mention
                 || crate::people::KIN.contains(&word))
@@ -1074,7 +1076,7 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
         let first_name = (f & (FIRST | CURATED) != 0
             || (chat && f & FIRST_RARE != 0 && word.chars().count() >= 4))
             && f & PLACE == 0;
-        if !(mention || sender || seen || first_name) {
+        if !(mention || sender || seen || first_name || greeted_here) {
             continue;
         }
         while k < before && out[k].end <= start {
@@ -1194,6 +1196,12 @@ const GREETING_WORDS: &[&[u8]] = &[
     b"dear",
     b"yo",
     b"hej",
+    // Sign-offs: the word after them signs (`Groetjes hylke van de bakkerij`).
+    b"groetjes",
+    b"groeten",
+    b"groet",
+    b"liefs",
+    b"zeg",
 ];
 
 /// Words after a greeting that greet no one by name (`hoi allemaal`, `hallo daar`).
@@ -1316,15 +1324,19 @@ fn greeted_names(b: &[u8], lex: &lexicon::Lexicon, buf: &mut String) -> Vec<(usi
             return;
         }
         let f = lex.flags(w, buf);
-        if f & (ORD | STOP | HARD | TV | PLACE) != 0
+        let first = f & (FIRST | CURATED | FIRST_RARE) != 0;
+        let next = b.get(e).copied();
+        let closed = matches!(next, Some(b',' | b'!' | b'?' | b'\n') | None);
+        // A first name that is also a word (`hoi koen,`, `Hoi dirk,`) only when greeted
+        // and closed by a comma or the like.
+        let word_too = f & ORD != 0 && !(greeted && closed);
+        if word_too
+            || f & (STOP | HARD | TV | PLACE) != 0
             || crate::people::KIN.contains(&w)
             || NOT_ADDRESSEES.contains(&w)
         {
             return;
         }
-        let first = f & (FIRST | CURATED | FIRST_RARE) != 0;
-        let next = b.get(e).copied();
-        let closed = matches!(next, Some(b',' | b'!' | b'?' | b'\n') | None);
         if first && (greeted || addressed) || (greeted && (closed || addressed)) {
             out.push((s, e));
         }
@@ -1437,7 +1449,12 @@ fn chat_senders(b: &[u8]) -> Vec<usize> {
             i += 1;
         }
         let ws = i;
-        while i < end && (b[i].is_ascii_alphabetic() || b[i] >= 0x80) {
+        while i < end
+            && (b[i].is_ascii_alphabetic()
+                || b[i] >= 0x80
+                // `pieter-jan: …`
+                || (b[i] == b'-' && i > ws && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)))
+        {
             i += 1;
         }
         // `gisela: hee`, not `https://…`.

@@ -373,6 +373,10 @@ pub(crate) const NAME_LABELS: &[&str] = &[
     "begeleider",
     "mentor",
     "bestuurder",
+    "ontvanger",
+    "geadresseerde",
+    "toegewezen aan",
+    "assigned to",
 ];
 
 /// Particles inside a surname that join two names (`Tarik Oulad Ali`, `Said Ait Taleb`).
@@ -383,7 +387,8 @@ const PARTICLES: &[&str] = &[
 /// Verbs after which a first name at the start of a sentence is the subject.
 const COPULAS: &[&str] = &[
     "is", "was", "heeft", "had", "gaat", "ging", "zit", "zat", "werkt", "staat", "stond", "wil",
-    "kan", "moet", "mag", "zal", "doet", "neemt", "meldt",
+    "kan", "moet", "mag", "zal", "doet", "neemt", "meldt", "zet", "stuurt", "belt", "komt",
+    "regelt", "maakt", "haalt", "brengt", "plant", "krijgt",
 ];
 
 /// A substring searcher built once per process for each connector and cue this pass looks
@@ -782,6 +787,9 @@ impl<'t> Finder<'t> {
                 }
             }
         }
+        if finder("  ").find(lb).is_some() {
+            self.wide_record(s, e);
+        }
         self.subject(s, e);
         self.lead(s, e);
         self.capitals(s, e);
@@ -807,6 +815,91 @@ impl<'t> Finder<'t> {
             let words = self.text[a..z].split(' ').count();
             if words >= 2 && self.name_in(a, z, false) == Some((a, z)) {
                 self.push(a, z);
+            }
+        }
+    }
+
+    /// A record typed in columns apart by wide gaps, as a scan of a customer book reads
+    /// (`MARLOES POLS   ZWALUWSTRAAT 218   2394 MG   06-19324506`): with a phone number,
+    /// postcode or e-mail address in a later column, the first column of two to six
+    /// capitalised words is the person, and the column before a postcode (a street and a
+    /// house number, `ACHTER DE HOVEN 20`) the address, whole.
+    fn wide_record(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let mut cells: Vec<(usize, usize)> = Vec::new();
+        let (mut i, mut cs) = (s, s);
+        while i < e {
+            if b[i] == b'\t' || (b[i] == b' ' && b.get(i + 1) == Some(&b' ')) {
+                if i > cs {
+                    cells.push((cs, i));
+                }
+                while i < e && matches!(b[i], b' ' | b'\t') {
+                    i += 1;
+                }
+                cs = i;
+            } else {
+                i += 1;
+            }
+        }
+        if e > cs {
+            cells.push((cs, e));
+        }
+        if cells.len() < 3 {
+            return;
+        }
+        let (n0, n1) = cells[0];
+        let record = self.taken.iter().any(|t| {
+            t.start >= n1
+                && t.end <= e
+                && matches!(
+                    t.kind,
+                    EntityKind::Phone | EntityKind::Postcode | EntityKind::Email
+                )
+        });
+        if !record {
+            return;
+        }
+        let words: Vec<&str> = self.text[n0..n1].split(' ').collect();
+        let lex = lexicon::lexicon();
+        let named = (2..=6).contains(&words.len())
+            && words[0].chars().next().is_some_and(char::is_uppercase)
+            && words.iter().all(|w| {
+                !w.is_empty()
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                    && (w.chars().next().is_some_and(char::is_uppercase)
+                        || lex.flags(w, &mut self.buf) & TV != 0)
+            });
+        if named {
+            self.push(n0, n1);
+        }
+        // The street before the postcode: words, then a house number.
+        for k in 1..cells.len() - 1 {
+            let (a, z) = cells[k];
+            let before_postcode = self
+                .taken
+                .iter()
+                .any(|t| t.kind == EntityKind::Postcode && t.start == cells[k + 1].0);
+            let cell = &self.text[a..z];
+            let mut ws = cell.split(' ');
+            let street = ws.next().is_some_and(|w| {
+                w.len() >= 3 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            }) && cell
+                .split(' ')
+                .skip(1)
+                .any(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                && !cell.contains(['€', '@']);
+            let other = self
+                .taken
+                .iter()
+                .any(|t| t.start < z && a < t.end && t.kind != EntityKind::Address);
+            if before_postcode && street && !other {
+                self.out.push(Span {
+                    start: a,
+                    end: z,
+                    kind: EntityKind::Address,
+                    prio: 76,
+                });
             }
         }
     }
@@ -1680,6 +1773,17 @@ impl<'t> Finder<'t> {
     fn timed_senders(&mut self) {
         let b = self.b;
         let heads = std::mem::take(&mut self.timed);
+        // One message copied with its header above it (`lotte  3:30 PM`): a first name the
+        // lists know, written as one types a handle.
+        if let [(0, z)] = heads[..] {
+            let f = self.word(0, z);
+            if z == self.word_end(0)
+                && f.flags & (FIRST | FIRST_RARE | CURATED) != 0
+                && f.flags & (STOP | HARD | PLACE | ORD) == 0
+            {
+                self.push(0, z);
+            }
+        }
         if heads.len() < 2 {
             return;
         }

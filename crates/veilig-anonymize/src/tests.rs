@@ -2704,3 +2704,71 @@ fn contracts_that_record_who_signed_and_when() {
         );
     }
 }
+
+#[test]
+fn a_scanned_customer_book_in_columns() {
+    let book = "[scan klantenboek blz. 4]\nMARLOES POLS   ZWALUWSTRAAT 218   2394 MG   06-19324506\nERIK DORRESTEIN   WESTEINDE 18   2340 CX   0031 6 17 58 79 91\nKHALED AL MASRI   DALWEG 24 BOVEN   7249CB   06 11 95 87 77\nANNA DIJKSTRA   ACHTER DE HOVEN 30   7339 KJ   0617221563";
+    let o = anon(book);
+    for v in [
+        "MARLOES",
+        "DORRESTEIN",
+        "KHALED",
+        "WESTEINDE",
+        "HOVEN",
+        "BOVEN",
+    ] {
+        assert!(!o.text.contains(v), "{v} survived in {}", o.text);
+    }
+    assert!(o.reasons.contains(&BlockReason::CustomerList));
+    // A row without a way to reach anyone is no record.
+    keeps("TOTAAL GEWICHT   12 KG   3 PALLETS   DOCK 4", "TOTAAL");
+}
+
+#[test]
+fn lowercase_names_greeted_signed_and_in_chat_headers() {
+    for (t, v) in [
+        ("[18-05-2026 14:47] Lies Smit: hoi koen, ben je morgen ook op de ouderavond?\n[18-05-2026 15:01] Koen Bakker: ja!", "koen"),
+        ("Je bestelling staat klaar, je kunt hem om 15.30 uur ophalen. Groetjes hylke van de bakkerij", "hylke"),
+        ("[28-03-2026 20:55:31] pieter-jan: heb jij dat nummer?\n[28-03-2026 20:56:31] fenna: nee\n[28-03-2026 20:56:36] pieter-jan: ok", "pieter-jan"),
+        ("lotte  3:30 PM\nthe budget for next year is €30,508.00 in total", "lotte"),
+        ("Vanaf donderdag gebruiken we een wachtwoordmanager. Nana zet voor iedereen een account klaar.", "Nana"),
+        ("Groet,\njuf Anouk", "Anouk"),
+        ("AFLEVERBON 4411\nONTVANGER: JULIA HEEMSKERK\nAANTAL: 2 colli", "HEEMSKERK"),
+        ("Melding: printer geeft papierstoring.\nToegewezen aan: Sanne", "Sanne"),
+    ] {
+        let o = anon(t);
+        assert!(!o.text.contains(v), "{v} survived in {}", o.text);
+    }
+    // Greeting words before a word that names no one stay.
+    keeps("hoi allemaal, de vergadering begint om 10:00", "allemaal");
+}
+
+#[test]
+fn address_additions_for_the_floor_and_the_house() {
+    for (t, v) in [
+        (
+            "Adres: Havikweg 21-huis, 8071 AB Nunspeet",
+            "Havikweg 21-huis",
+        ),
+        (
+            "ADRES: KOEKOEKSTRAAT 40-HUIS\n5701 AB  HELMOND",
+            "KOEKOEKSTRAAT 40-HUIS",
+        ),
+        (
+            "Adres: Westeinde 58-3 hoog, 4811 AB Breda",
+            "Westeinde 58-3 hoog",
+        ),
+        (
+            "We verzenden naar:\nBoslaan 26 2-hoog\n1217 AB Hilversum",
+            "Boslaan 26 2-hoog",
+        ),
+        (
+            "Adres: Dalweg 21 1e etage, 1381 AB Weesp",
+            "Dalweg 21 1e etage",
+        ),
+    ] {
+        masks(t, EntityKind::Address, v);
+    }
+    // A count after a house number is no floor.
+    keeps("Adres: Dalweg 21, 2 etages boven de winkel", "etages");
+}
