@@ -3970,15 +3970,19 @@ fn spelled_keywords(text: &str) -> Vec<(usize, usize)> {
 /// A wifi network's key written as `sleutel:` beside the network (`Netwerk: Ziggo9718
 /// sleutel: 5euz-v7bm-azus`, `SSID Gasten, key: …`): on a line that names the network.
 fn wifi_keys(text: &str) -> Vec<(usize, usize)> {
-    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
-        [&b"sleutel"[..], b"Sleutel", b"key:", b"Key:"].map(memchr::memmem::Finder::new)
-    });
+    // Without their first letter, so one search finds both cases (`sleutel`, `Sleutel`).
+    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| [&b"leutel"[..], b"ey:"].map(memchr::memmem::Finder::new));
     const NETWORK: &[&[u8]] = &[b"netwerk", b"wifi", b"wi-fi", b"ssid", b"wlan"];
     let b = text.as_bytes();
     let mut out = Vec::new();
     for f in WORDS.iter() {
+        let lead = if f.needle() == b"ey:" { b'k' } else { b's' };
         for k in f.find_iter(b) {
-            let mut v = k + f.needle().len();
+            let Some(k) = k.checked_sub(1).filter(|&k| b[k] | 0x20 == lead) else {
+                continue;
+            };
+            let mut v = k + 1 + f.needle().len();
             if !f.needle().ends_with(b":") {
                 while v < b.len() && b[v] == b' ' {
                     v += 1;

@@ -385,11 +385,40 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Verbs after which a first name at the start of a sentence is the subject.
-const COPULAS: &[&str] = &[
-    "is", "was", "heeft", "had", "gaat", "ging", "zit", "zat", "werkt", "staat", "stond", "wil",
-    "kan", "moet", "mag", "zal", "doet", "neemt", "meldt", "zet", "stuurt", "belt", "komt",
-    "regelt", "maakt", "haalt", "brengt", "plant", "krijgt",
-];
+/// (A `match`, not a list: it is asked at every sentence start.)
+fn is_copula(verb: &str) -> bool {
+    matches!(
+        verb,
+        "is" | "was"
+            | "heeft"
+            | "had"
+            | "gaat"
+            | "ging"
+            | "zit"
+            | "zat"
+            | "werkt"
+            | "staat"
+            | "stond"
+            | "wil"
+            | "kan"
+            | "moet"
+            | "mag"
+            | "zal"
+            | "doet"
+            | "neemt"
+            | "meldt"
+            | "zet"
+            | "stuurt"
+            | "belt"
+            | "komt"
+            | "regelt"
+            | "maakt"
+            | "haalt"
+            | "brengt"
+            | "plant"
+            | "krijgt"
+    )
+}
 
 /// A substring searcher built once per process for each connector and cue this pass looks
 /// for (`" en "`, `"met "`, `" van "`, …): `str::match_indices` is several times slower.
@@ -930,7 +959,7 @@ impl<'t> Finder<'t> {
             // The verb first: it is cheaper to read than the word is to look up.
             let ve = self.word_end(we + 1);
             let verb = &text[we + 1..ve];
-            if COPULAS.contains(&verb) && self.word(ws, we).first() {
+            if is_copula(verb) && self.word(ws, we).first() {
                 self.push(ws, we);
             }
         }
