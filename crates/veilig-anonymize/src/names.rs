@@ -1177,32 +1177,42 @@ fn after_place_word(b: &[u8], at: usize) -> bool {
     false
 }
 
-/// Words that greet the person named right after them (`hoi sander,`, `beste thanh,`).
-const GREETING_WORDS: &[&[u8]] = &[
-    b"hoi",
-    b"hoii",
-    b"hallo",
-    b"hey",
-    b"hee",
-    b"hi",
-    b"hai",
-    b"dag",
-    b"beste",
-    b"goedemorgen",
-    b"goedemiddag",
-    b"goedenavond",
-    b"moi",
-    b"hello",
-    b"dear",
-    b"yo",
-    b"hej",
-    // Sign-offs: the word after them signs (`Groetjes hylke van de bakkerij`).
-    b"groetjes",
-    b"groeten",
-    b"groet",
-    b"liefs",
-    b"zeg",
-];
+/// True when `word` (any case) greets the person named right after it (`hoi sander,`, `beste
+/// thanh,`) or signs off before the name (`groetjes hylke`). A `match` on the word in
+/// lowercase: it is asked at every sentence start.
+fn greeting_word(word: &[u8]) -> bool {
+    let mut low = [0u8; 11];
+    let Some(low) = low.get_mut(..word.len()) else {
+        return false;
+    };
+    low.copy_from_slice(word);
+    low.make_ascii_lowercase();
+    matches!(
+        &*low,
+        b"hoi"
+            | b"hoii"
+            | b"hallo"
+            | b"hey"
+            | b"hee"
+            | b"hi"
+            | b"hai"
+            | b"dag"
+            | b"beste"
+            | b"goedemorgen"
+            | b"goedemiddag"
+            | b"goedenavond"
+            | b"moi"
+            | b"hello"
+            | b"dear"
+            | b"yo"
+            | b"hej"
+            | b"groetjes"
+            | b"groeten"
+            | b"groet"
+            | b"liefs"
+            | b"zeg"
+    )
+}
 
 /// Words after a greeting that greet no one by name (`hoi allemaal`, `hallo daar`).
 const NOT_ADDRESSEES: &[&str] = &[
@@ -1364,7 +1374,8 @@ fn greeted_names(b: &[u8], lex: &lexicon::Lexicon, buf: &mut String) -> Vec<(usi
         let Some(&c0) = b.get(i) else {
             continue;
         };
-        let greeting_letter = matches!(c0 | 0x20, b'h' | b'd' | b'b' | b'g' | b'm' | b'y');
+        let greeting_letter =
+            matches!(c0 | 0x20, b'h' | b'd' | b'b' | b'g' | b'm' | b'y' | b'l' | b'z');
         if !(c0.is_ascii_lowercase() || (c0.is_ascii_uppercase() && greeting_letter)) {
             continue;
         }
@@ -1379,7 +1390,7 @@ fn greeted_names(b: &[u8], lex: &lexicon::Lexicon, buf: &mut String) -> Vec<(usi
             continue;
         }
         let word = &b[i..e];
-        if GREETING_WORDS.iter().any(|g| g.eq_ignore_ascii_case(word)) {
+        if greeting_word(word) {
             let mut j = e;
             while j < b.len() && matches!(b[j], b',' | b' ') {
                 j += 1;
