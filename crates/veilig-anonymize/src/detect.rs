@@ -1669,6 +1669,10 @@ fn password_kw_at(b: &[u8], i: usize) -> bool {
     let (Some(&d), Some(&e)) = (b.get(i), b.get(i + 1)) else {
         return false;
     };
+    // Most words start with a letter no keyword starts with: one test says so.
+    if !matches!(d | 0x20, b'w' | b'p' | b'i' | b't' | b'n') {
+        return false;
+    }
     let pair = [d | 0x20, e | 0x20];
     let candidates: &[&[u8]] = match &pair {
         b"wa" => &[b"wachtw", b"wachtzin"],
@@ -3867,21 +3871,19 @@ fn basic_auth(text: &str) -> Vec<(usize, usize)> {
 /// `login simplicate:` ⏎ `noor@…` ⏎ `paars-bezem-tegel-41`): within the two lines after one
 /// that starts with a login word, the first line holding one token shaped like a password.
 fn login_lines(text: &str) -> Vec<(usize, usize)> {
-    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
-        [
-            &b"login"[..],
-            b"Login",
-            b"LOGIN",
-            b"inlog",
-            b"Inlog",
-            b"INLOG",
-        ]
-        .map(memchr::memmem::Finder::new)
+    // Without their first letter, so that one search finds `login` and `Login`, another
+    // `inlog` and `Inlog` (and two more the capitals).
+    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
+        [&b"ogin"[..], b"OGIN", b"nlog", b"NLOG"].map(memchr::memmem::Finder::new)
     });
     let b = text.as_bytes();
     let mut out = Vec::new();
     for f in WORDS.iter() {
+        let lead = if f.needle()[0] | 0x20 == b'o' { b'l' } else { b'i' };
         for k in f.find_iter(b) {
+            let Some(k) = k.checked_sub(1).filter(|&k| b[k] | 0x20 == lead) else {
+                continue;
+            };
             let line_start = memchr::memrchr(b'\n', &b[..k]).map_or(0, |n| n + 1);
             if b[line_start..k]
                 .iter()
