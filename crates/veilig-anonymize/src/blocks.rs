@@ -1037,17 +1037,18 @@ fn json_records(text: &str, spans: &[Span]) -> usize {
 fn name_cell(line: &str) -> bool {
     let b = line.as_bytes();
     let mut from = 0;
-    let cells = b
-        .iter()
-        .enumerate()
-        .filter(|&(_, &c)| matches!(c, b';' | b'\t' | b'|' | b','))
-        .map(|(k, _)| k)
-        .chain(std::iter::once(b.len()))
-        .map(move |k| {
-            let cell = &line[from..k];
-            from = k + 1;
-            cell
-        });
+    let cells = std::iter::from_fn(move || {
+        if from > b.len() {
+            return None;
+        }
+        let end = b[from..]
+            .iter()
+            .position(|&c| matches!(c, b';' | b'\t' | b'|' | b','))
+            .map_or(b.len(), |k| from + k);
+        let cell = &line[from..end];
+        from = end + 1;
+        Some(cell)
+    });
     cells.map(str::trim).any(|cell| {
         // Word by word, stopping at the fourth or at the first that is no capitalised
         // word: in prose a "cell" is a whole clause.

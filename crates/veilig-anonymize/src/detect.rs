@@ -3879,7 +3879,11 @@ fn login_lines(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     for f in WORDS.iter() {
-        let lead = if f.needle()[0] | 0x20 == b'o' { b'l' } else { b'i' };
+        let lead = if f.needle()[0] | 0x20 == b'o' {
+            b'l'
+        } else {
+            b'i'
+        };
         for k in f.find_iter(b) {
             let Some(k) = k.checked_sub(1).filter(|&k| b[k] | 0x20 == lead) else {
                 continue;

@@ -1374,8 +1374,10 @@ fn greeted_names(b: &[u8], lex: &lexicon::Lexicon, buf: &mut String) -> Vec<(usi
         let Some(&c0) = b.get(i) else {
             continue;
         };
-        let greeting_letter =
-            matches!(c0 | 0x20, b'h' | b'd' | b'b' | b'g' | b'm' | b'y' | b'l' | b'z');
+        let greeting_letter = matches!(
+            c0 | 0x20,
+            b'h' | b'd' | b'b' | b'g' | b'm' | b'y' | b'l' | b'z'
+        );
         if !(c0.is_ascii_lowercase() || (c0.is_ascii_uppercase() && greeting_letter)) {
             continue;
         }
