@@ -8,11 +8,13 @@
 //!   message a mailer (such as `lettre`'s SMTP transport) delivers to it, with
 //!   helpers to read headers and the decoded body.
 //! * [`port`]: free loopback ports and waiting for an HTTP endpoint.
+//! * [`db`]: a temporary SQLite database or a fresh PostgreSQL one per test.
 //!
 //! Everything is bounded in time: every WebDriver command has an HTTP timeout
 //! and every wait/poll helper takes a timeout, so no test can hang forever.
 //! Nothing here reaches beyond the loopback interface.
 
+pub mod db;
 pub mod port;
 pub mod smtp;
 pub mod webdriver;

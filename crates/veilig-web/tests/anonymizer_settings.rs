@@ -2,56 +2,13 @@
 //! through what the anonymizer page then gives back. Every test runs on SQLite and on
 //! PostgreSQL (the server named by `VEILIG_TEST_POSTGRES_URL`; `scripts/test` starts one).
 
-use std::sync::atomic::{AtomicU32, Ordering};
 use veilig_store::Store;
 
-struct TestDb {
-    url: String,
-    _dir: Option<tempfile::TempDir>,
-}
+use veilig_testkit::db::{sqlite, TestDb};
 
-async fn sqlite() -> TestDb {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("veilig.sqlite3").display()
-    );
-    TestDb {
-        url,
-        _dir: Some(dir),
-    }
-}
-
-static PG_COUNTER: AtomicU32 = AtomicU32::new(0);
-
-/// A fresh PostgreSQL database. Fails loudly without a server: settings must hold on both.
+/// A fresh PostgreSQL database: settings must hold on both backends.
 async fn postgres() -> TestDb {
-    use sqlx::{Connection, Executor};
-    let admin = std::env::var("VEILIG_TEST_POSTGRES_URL").expect(
-        "VEILIG_TEST_POSTGRES_URL is not set: run the tests with scripts/test, which starts a PostgreSQL cluster",
-    );
-    let name = format!(
-        "veilig_web_{}_{}_{}",
-        std::process::id(),
-        PG_COUNTER.fetch_add(1, Ordering::SeqCst),
-        time::OffsetDateTime::now_utc().unix_timestamp_nanos() % 1_000_000_000
-    );
-    sqlx::any::install_default_drivers();
-    let mut conn = sqlx::AnyConnection::connect(&admin)
-        .await
-        .expect("connect to the PostgreSQL admin database");
-    conn.execute(format!("CREATE DATABASE {name}").as_str())
-        .await
-        .expect("create database");
-    let _ = conn.close().await;
-    let base = admin
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_string())
-        .expect("url with database");
-    TestDb {
-        url: format!("{base}/{name}"),
-        _dir: None,
-    }
+    veilig_testkit::db::postgres("veilig_web").await
 }
 
 /// The web app on a free loopback port, with a cookie-keeping client that does not follow

@@ -4,62 +4,17 @@
 
 pub mod upstream;
 
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use veilig_anonymize::{Engine, Options};
 use veilig_gateway::{GatewayConfig, GatewayState, OrgPrice, StaticEngine};
 use veilig_store::Store;
 
-pub struct TestDb {
-    pub url: String,
-    _dir: Option<tempfile::TempDir>,
-}
+pub use veilig_testkit::db::{sqlite, TestDb};
 
-pub async fn sqlite() -> TestDb {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("veilig.sqlite3").display()
-    );
-    TestDb {
-        url,
-        _dir: Some(dir),
-    }
-}
-
-static PG_COUNTER: AtomicU32 = AtomicU32::new(0);
-
-/// A fresh PostgreSQL database. Fails loudly without a server: budgets must hold on both.
+/// A fresh PostgreSQL database (see [`veilig_testkit::db::postgres`]): budgets must hold on both.
 pub async fn postgres() -> TestDb {
-    let admin = std::env::var("VEILIG_TEST_POSTGRES_URL").expect(
-        "VEILIG_TEST_POSTGRES_URL is not set: run the tests with scripts/test, which starts a PostgreSQL cluster",
-    );
-    let name = format!(
-        "veilig_gw_{}_{}_{}",
-        std::process::id(),
-        PG_COUNTER.fetch_add(1, Ordering::SeqCst),
-        time::OffsetDateTime::now_utc().unix_timestamp_nanos() % 1_000_000_000
-    );
-    {
-        use sqlx::{Connection, Executor};
-        sqlx::any::install_default_drivers();
-        let mut conn = sqlx::AnyConnection::connect(&admin)
-            .await
-            .expect("connect admin");
-        conn.execute(format!("CREATE DATABASE {name}").as_str())
-            .await
-            .expect("create database");
-        let _ = conn.close().await;
-    }
-    let base = admin
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_string())
-        .expect("url with database");
-    TestDb {
-        url: format!("{base}/{name}"),
-        _dir: None,
-    }
+    veilig_testkit::db::postgres("veilig_gw").await
 }
 
 /// The engine of the tests: masks the clients "Jansen Bakkerij" and `Bakkerij "De Zon"` (a

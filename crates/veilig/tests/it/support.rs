@@ -1,61 +1,12 @@
 //! Test support: databases (a temp SQLite file, or a fresh database on the PostgreSQL server
 //! named by `VEILIG_TEST_POSTGRES_URL`), an in-process server, and an HTTP client with cookies.
 
-use std::sync::atomic::{AtomicU32, Ordering};
 use veilig_store::Store;
+pub use veilig_testkit::db::{sqlite, TestDb};
 
-/// One test's database.
-pub struct TestDb {
-    pub url: String,
-    _dir: Option<tempfile::TempDir>,
-}
-
-pub async fn sqlite() -> TestDb {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("veilig.sqlite3").display()
-    );
-    TestDb {
-        url,
-        _dir: Some(dir),
-    }
-}
-
-static PG_COUNTER: AtomicU32 = AtomicU32::new(0);
-
-/// A fresh, empty PostgreSQL database. Fails loudly when no server is configured: the store
-/// must be proven on both backends.
+/// A fresh, empty PostgreSQL database (see [`veilig_testkit::db::postgres`]).
 pub async fn postgres() -> TestDb {
-    let admin = std::env::var("VEILIG_TEST_POSTGRES_URL").expect(
-        "VEILIG_TEST_POSTGRES_URL is not set: run the tests with scripts/test, which starts a PostgreSQL cluster",
-    );
-    let name = format!(
-        "veilig_t_{}_{}_{}",
-        std::process::id(),
-        PG_COUNTER.fetch_add(1, Ordering::SeqCst),
-        time::OffsetDateTime::now_utc().unix_timestamp_nanos() % 1_000_000_000
-    );
-    sqlx_admin(&admin, &format!("CREATE DATABASE {name}")).await;
-    let base = admin
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_string())
-        .expect("url with database");
-    TestDb {
-        url: format!("{base}/{name}"),
-        _dir: None,
-    }
-}
-
-async fn sqlx_admin(url: &str, sql: &str) {
-    // A bare connection: the store's own connect would migrate the admin database.
-    use sqlx::{Connection, Executor};
-    sqlx::any::install_default_drivers();
-    let mut conn = sqlx::AnyConnection::connect(url)
-        .await
-        .expect("connect to the PostgreSQL admin database");
-    conn.execute(sql).await.expect("admin statement");
-    let _ = conn.close().await;
+    veilig_testkit::db::postgres("veilig_t").await
 }
 
 /// A running veilig web server.
