@@ -525,6 +525,7 @@ impl<'t> Finder<'t> {
         self.chat(&senders);
         self.timed_senders();
         self.account_holders();
+        self.caps_before_address();
         self.owner_columns();
         self.name_columns();
         self.json_fields();
@@ -572,6 +573,46 @@ impl<'t> Finder<'t> {
     /// The account holder a bank statement writes after the IBAN, in capitals and often
     /// without dots in the initials (`NL91ABNA0417164300  LJ NOORDHOEK  terugbetaling`,
     /// `… KGL IN 'T VELD  huur`): the words in capitals up to the next wide gap or cell border.
+    /// A name in capitals right before its address, after a field's label or at the line's
+    /// start, as order forms and mail merges print it (`BETREFT: WILLEM MARTENS, Kerkstraat
+    /// 12, GORINCHEM`): two to five words in capitals, the first a first name the lists know.
+    fn caps_before_address(&mut self) {
+        let b = self.b;
+        for k in 0..self.taken.len() {
+            let t = self.taken[k];
+            if t.kind != EntityKind::Address
+                || t.start < 4
+                || b.get(t.start - 2..t.start) != Some(b", ")
+            {
+                continue;
+            }
+            let ne = t.start - 2;
+            let line_start = memchr::memrchr(b'\n', &b[..ne]).map_or(0, |n| n + 1);
+            // The value after a label's colon, or the whole line before the comma.
+            let ns = memchr::memrchr(b':', &b[line_start..ne])
+                .map_or(line_start, |c| line_start + c + 1);
+            let (ns, ne) = trim(b, ns, ne);
+            let Some(value) = self.text.get(ns..ne) else {
+                continue;
+            };
+            let words: Vec<&str> = value.split(' ').collect();
+            if !(2..=5).contains(&words.len())
+                || value.chars().any(char::is_lowercase)
+                || !words.iter().all(|w| {
+                    !w.is_empty()
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                })
+            {
+                continue;
+            }
+            let first = self.word(ns, ns + words[0].len());
+            if first.first() {
+                self.push(ns, ne);
+            }
+        }
+    }
+
     fn account_holders(&mut self) {
         let b = self.b;
         for k in 0..self.taken.len() {

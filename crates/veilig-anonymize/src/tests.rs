@@ -2772,3 +2772,12 @@ fn address_additions_for_the_floor_and_the_house() {
     // A count after a house number is no floor.
     keeps("Adres: Dalweg 21, 2 etages boven de winkel", "etages");
 }
+
+#[test]
+fn a_name_in_capitals_before_its_address() {
+    let o =
+        anon("BETREFT: WILLEM MARTENS, Kerkstraat 12, GORINCHEM\nLevering keuken op 14-10-2026.");
+    assert!(!o.text.contains("MARTENS"), "{}", o.text);
+    // Capitals that open with no first name are a department, not a person.
+    keeps("AFDELING INKOOP, Kerkstraat 12, GORINCHEM", "INKOOP");
+}
