@@ -3961,16 +3961,22 @@ fn spelled_keywords(text: &str) -> Vec<(usize, usize)> {
             if !b[e..v].iter().any(|&c| matches!(c, b':' | b'=')) {
                 continue;
             }
-            let ve = b[v..]
-                .iter()
-                .position(u8::is_ascii_whitespace)
-                .map_or(b.len(), |n| v + n);
-            if text.get(v..ve).is_some_and(password_shaped) {
-                out.push((v, ve));
-            }
+            out.extend(shaped_value(text, v));
         }
     }
     out
+}
+
+/// The token from `v` to the next whitespace, when it is shaped like a password.
+fn shaped_value(text: &str, v: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let ve = b[v.min(b.len())..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(b.len(), |n| v + n);
+    text.get(v..ve)
+        .is_some_and(password_shaped)
+        .then_some((v, ve))
 }
 
 /// A wifi network's key written as `sleutel:` beside the network (`Netwerk: Ziggo9718
@@ -4012,13 +4018,7 @@ fn wifi_keys(text: &str) -> Vec<(usize, usize)> {
             while v < b.len() && matches!(b[v], b' ' | b'\t') {
                 v += 1;
             }
-            let ve = b[v..]
-                .iter()
-                .position(u8::is_ascii_whitespace)
-                .map_or(b.len(), |n| v + n);
-            if text.get(v..ve).is_some_and(password_shaped) {
-                out.push((v, ve));
-            }
+            out.extend(shaped_value(text, v));
         }
     }
     out
