@@ -533,18 +533,22 @@ impl<'t> Finder<'t> {
         self.first_after_caps_surname();
     }
 
+    /// The people found so far, by the first pass and by this one.
+    fn persons(&self) -> Vec<Span> {
+        self.names
+            .iter()
+            .chain(&self.out)
+            .filter(|s| s.kind == EntityKind::Person)
+            .copied()
+            .collect()
+    }
+
     /// The first name after a surname in capitals and a comma, as registers and order forms
     /// write a customer (`KLANT     : DE HAAN, LOTTE`): one word in capitals that the lists know
     /// as a first name, closing its line or cell.
     fn first_after_caps_surname(&mut self) {
         let b = self.b;
-        let people: Vec<Span> = self
-            .names
-            .iter()
-            .chain(&self.out)
-            .filter(|s| s.kind == EntityKind::Person)
-            .copied()
-            .collect();
+        let people = self.persons();
         for p in people {
             let sur = &self.text[p.start..p.end];
             if b.get(p.end..p.end + 2) != Some(b", ")
@@ -2018,13 +2022,7 @@ impl<'t> Finder<'t> {
 
     /// Two parts of a name around a particle (`Tarik Oulad Ali`): one name.
     fn join_particles(&mut self) {
-        let mut all: Vec<Span> = self
-            .names
-            .iter()
-            .chain(&self.out)
-            .filter(|s| s.kind == EntityKind::Person)
-            .copied()
-            .collect();
+        let mut all = self.persons();
         all.sort_unstable_by_key(|s| s.start);
         // A capitalised word and a particle right before a name: `Tarik Oulad [Ali]`.
         for p in &all {
