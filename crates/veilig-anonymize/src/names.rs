@@ -968,8 +968,10 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
         // for all (worth its building only on a long text).
         let ac = (known.len() > 4 && b.len() > 4096)
             .then(|| {
+                // A contiguous NFA: a DFA's building costs more than this one pass saves.
                 aho_corasick::AhoCorasick::builder()
                     .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                     .build(&known)
                     .ok()
             })

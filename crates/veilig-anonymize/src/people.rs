@@ -826,7 +826,9 @@ impl<'t> Finder<'t> {
             }
         }
         // A roster's pairs and arrows: `Maandag: Gizem + Sanne`, `Donderdag: Hanane → …`.
-        let connectors = memchr::memchr3(b'+', b'&', b'>', lb).is_some() || line.contains('→');
+        // (`→` is E2 86 92: its first byte is rare outside such arrows.)
+        let connectors = memchr::memchr3(b'+', b'&', b'>', lb).is_some()
+            || (memchr::memchr(0xe2, lb).is_some() && line.contains('→'));
         if connectors {
             for sep in [" + ", " & ", " → ", " -> ", " en "] {
                 for k in finder(sep).find_iter(lb).map(|k| s + k) {
@@ -1218,6 +1220,10 @@ impl<'t> Finder<'t> {
         let line = &self.text[s..e];
         for k in memchr::memchr_iter(b'.', line.as_bytes()) {
             let at = s + k;
+            // Mostly the end of a sentence, after a lowercase letter.
+            if k > 0 && self.b[at - 1] < 0x80 && !self.b[at - 1].is_ascii_uppercase() {
+                continue;
+            }
             let Some(ini) = self.text[s..at].chars().next_back() else {
                 continue;
             };
@@ -1305,7 +1311,19 @@ impl<'t> Finder<'t> {
             let at = s + k;
             let after = s + k + 5;
             // The word before first: in prose it is mostly lowercase, and then nothing else
-            // needs reading.
+            // needs reading (its last letters tell when it is plain ASCII and lowercase).
+            let mut q = at;
+            while q > s && self.b[q - 1].is_ascii_lowercase() {
+                q -= 1;
+            }
+            if q < at
+                && (q == s
+                    || !(self.b[q - 1].is_ascii_alphanumeric()
+                        || self.b[q - 1] >= 0x80
+                        || self.b[q - 1] == b'_'))
+            {
+                continue;
+            }
             let fs = self.text[s..at]
                 .char_indices()
                 .rev()
