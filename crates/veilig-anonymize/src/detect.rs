@@ -304,7 +304,7 @@ impl Detectors {
                 r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}|[?&]sig=[A-Za-z0-9%/+=]{20,}",
             )?,
             secret_cue: r(
-                r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)(?:[ \t]+[a-z]{1,8}){0,2}["']?\s*[:=]?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
+                r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)(?:[ \t]+[a-z]{1,8}){0,4}["']?\s*[:=]?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
             )?,
             private_key: r(
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)",
@@ -402,6 +402,16 @@ impl Detectors {
         }
         if text.contains("PRIVATE KEY") {
             for m in self.private_key.find_iter(text) {
+                // A key holds lines of base64; a placeholder between the markers (`<hier
+                // staat je eigen sleutel>`, `...`) shows only what such a file looks like.
+                if !m.as_str().split_whitespace().any(|w| {
+                    w.len() >= 12
+                        && w.bytes()
+                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='))
+                        && !filler(&w.to_ascii_lowercase())
+                }) {
+                    continue;
+                }
                 flags.api_key = true;
                 spans.push(Span {
                     start: m.start(),
@@ -415,7 +425,7 @@ impl Detectors {
             let v = text.get(gs..ge).unwrap_or("");
             let has_d = v.bytes().any(|b| b.is_ascii_digit());
             let has_l = v.bytes().any(|b| b.is_ascii_alphabetic());
-            if has_d && has_l {
+            if has_d && has_l && !host_name(v) {
                 flags.api_key = true;
                 spans.push(Span {
                     start: gs,
@@ -436,6 +446,17 @@ impl Detectors {
         }
         for &at in &at_all {
             if at < pw_done {
+                continue;
+            }
+            if let Some((s, e)) = command_password(text, at) {
+                flags.password = true;
+                spans.push(Span {
+                    start: s,
+                    end: e,
+                    kind: EntityKind::Secret,
+                    prio: 98,
+                });
+                pw_done = e;
                 continue;
             }
             let hay = &text[..snap_fwd(text, at + 256)];
@@ -466,8 +487,25 @@ impl Detectors {
                 || between.contains("=>")
                 || between.contains('→');
             let kwtext = kw.as_str().to_ascii_lowercase();
+            let mut v_start = v.start();
             let mut end = v.end();
             let mut val = v.as_str();
+            // A router's `password 0 <value>` (and `password 7 …`): the digit is the type
+            // of what follows, `0` in clear. Such a configuration holds `secret 0 …` too.
+            if matches!(val, "0" | "7") && kw.as_str().starts_with("password ") {
+                let Some((s, e)) = typed_value(text, end) else {
+                    continue;
+                };
+                (v_start, end, val) = (s, e, &text[s..e]);
+                for (s, e) in typed_secrets(text) {
+                    spans.push(Span {
+                        start: s,
+                        end: e,
+                        kind: EntityKind::Secret,
+                        prio: 98,
+                    });
+                }
+            }
             // Trailing sentence punctuation is not part of the password.
             while let Some(last) = val.chars().last() {
                 if matches!(last, '.' | ',' | ';' | ')' | '"' | '\'' | '”')
@@ -518,9 +556,12 @@ impl Detectors {
             if val.contains('[') && val.contains(']') && crate::restore::label_of(val).is_some() {
                 continue;
             }
+            if code_expression(val) {
+                continue;
+            }
             flags.password = true;
             spans.push(Span {
-                start: v.start(),
+                start: v_start,
                 end,
                 kind: EntityKind::Secret,
                 prio: 98,
@@ -630,7 +671,7 @@ impl Detectors {
                     flags.bsn = true;
                     EntityKind::Bsn
                 }
-                Column::Password => {
+                Column::Password | Column::AskedPassword => {
                     flags.password = true;
                     EntityKind::Secret
                 }
@@ -1497,6 +1538,8 @@ enum Column {
     BirthDate,
     Bsn,
     Password,
+    /// A form's question that asks for one (`Kies een wachtwoord voor de app`).
+    AskedPassword,
     Plate,
 }
 
@@ -1604,6 +1647,8 @@ fn typed_columns(text: &str) -> Vec<(usize, usize, Column)> {
                 .find(|(h, _)| cell.eq_ignore_ascii_case(h.as_bytes()))
             {
                 cols.push((k, kind));
+            } else if asks_password(cell) {
+                cols.push((k, Column::AskedPassword));
             }
         }
         if !cols.is_empty() {
@@ -1611,6 +1656,22 @@ fn typed_columns(text: &str) -> Vec<(usize, usize, Column)> {
         }
     }
     out
+}
+
+/// True for a header cell that asks for a password in a few words, as a form's export heads
+/// its columns with the questions (`Kies een wachtwoord voor de rooster-app`).
+fn asks_password(cell: &[u8]) -> bool {
+    let words = || {
+        cell.split(|c| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+    };
+    cell.len() <= 80
+        && words().count() <= 10
+        && words().any(|w| {
+            [&b"wachtwoord"[..], b"password", b"paswoord"]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+        })
 }
 
 /// True when `v` looks like what its column holds.
@@ -1623,6 +1684,13 @@ fn column_value(v: &str, kind: Column) -> bool {
                 && v.bytes().any(|c| matches!(c, b'-' | b'/' | b'.' | b' '))
         }
         Column::Bsn => (8..=9).contains(&digits) && v.len() <= 11 && checks::bsn_valid(v),
+        // Answers to a question may be words (`ja`, `akkoord`): only a value that is no
+        // ordinary word is the password asked for.
+        Column::AskedPassword => {
+            column_value(v, Column::Password)
+                && !crate::lexicon::is_ordinary(v)
+                && v.bytes().any(|c| !c.is_ascii_lowercase())
+        }
         Column::Password => {
             v.chars().count() >= 4
                 && !v.contains(' ')
@@ -1656,12 +1724,126 @@ const PLACEHOLDER_VALUES: &[&str] = &[
     "dummy",
     "invullen",
     "fill-in",
+    "zelf-in",
+    "zelf_in",
     "todo",
     "replace",
 ];
 
+/// The password a command line or a connection string hands over at `at`, where
+/// [`password_kw_at`] found its start: `net user jan W3lkom!2 /add` (the second word after
+/// `net user`), `mysqldump -u app -p'…'` (quoted and glued to its flag) and the `P:` field of
+/// a wifi QR code's text (`WIFI:T:WPA;S:Gasten;P:…;;`).
+fn command_password(text: &str, at: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let head = b.get(at..(at + 9).min(b.len()))?;
+    let line_end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |k| at + k);
+    let plain = |s: usize, e: usize| {
+        let v = text.get(s..e)?;
+        let lower = v.to_ascii_lowercase();
+        let reference = v.starts_with(['$', '%', '<', '{', '[', '*', '/'])
+            || PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w))
+            || filler(&lower);
+        (v.chars().count() >= 4 && !reference).then_some((s, e))
+    };
+    if head.eq_ignore_ascii_case(b"net user ") {
+        // The account's name, then the password (not a switch such as `/delete`).
+        let token = |from: usize| {
+            let s = from + b[from..line_end].iter().take_while(|&&c| c == b' ').count();
+            let e = s + b[s..line_end]
+                .iter()
+                .take_while(|c| !c.is_ascii_whitespace())
+                .count();
+            (s, e)
+        };
+        let (_, user_end) = token(at + 9);
+        let (s, e) = token(user_end);
+        return if user_end > at + 9 && e > s {
+            plain(s, e)
+        } else {
+            None
+        };
+    }
+    if head.len() >= 2 && head[0] == b'p' && matches!(head[1], b'\'' | b'"') {
+        // `-p'…'` after a space: a flag, not a word that happens to hold `p'`.
+        let flag = at >= 2 && b[at - 1] == b'-' && b[at - 2] == b' ';
+        let s = at + 2;
+        let close = memchr::memchr(head[1], &b[s..line_end])? + s;
+        return if flag { plain(s, close) } else { None };
+    }
+    if head.len() >= 5 && head[..5].eq_ignore_ascii_case(b"wifi:") {
+        // Fields `T:…;S:…;P:…;` up to `;;`; a `\;` inside a value is an escaped `;`.
+        let mut k = at + 5;
+        while k < line_end {
+            let mut e = k;
+            while e < line_end && b[e] != b';' {
+                e += if b[e] == b'\\' { 2 } else { 1 };
+            }
+            let e = e.min(line_end);
+            if b.get(k..k + 2)
+                .is_some_and(|f| f.eq_ignore_ascii_case(b"p:"))
+            {
+                return plain(k + 2, e);
+            }
+            k = e + 1;
+        }
+    }
+    None
+}
+
+/// The word after `password 0` or `secret 7` (a space, then the value up to the next
+/// whitespace), `at` being just past the type digit.
+fn typed_value(text: &str, at: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    if b.get(at) != Some(&b' ') {
+        return None;
+    }
+    let s = at + 1;
+    let e = s + b[s..]
+        .iter()
+        .take_while(|c| !c.is_ascii_whitespace())
+        .count();
+    (e - s >= 4).then_some((s, e))
+}
+
+/// The values of a router configuration's `secret 0 …` / `secret 7 …` lines (`enable secret
+/// 0 …`, `username beheer secret 0 …`). Only read in a text that has `password 0 …`.
+fn typed_secrets(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for needle in [&b"secret 0"[..], b"secret 7"] {
+        for k in memchr::memmem::find_iter(text.as_bytes(), needle) {
+            if let Some(v) = typed_value(text, k + needle.len()) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+/// True when `v` is a host name (`mail.eu-west-1.rds.amazonaws.com`): labels between dots,
+/// the last a short word of letters. A key is one random run (a JWT's parts are long).
+fn host_name(v: &str) -> bool {
+    let labels = v.split('.').count();
+    let tld = v.rsplit('.').next().unwrap_or("");
+    labels >= 3 && (2..=6).contains(&tld.len()) && tld.bytes().all(|c| c.is_ascii_lowercase())
+}
+
+/// True when a value is code that fetches the secret, not the secret itself:
+/// `os.environ["DB_PASSWORD"]`, `get_secret("db-password")`, `os.getenv(`.
+fn code_expression(value: &str) -> bool {
+    let b = value.as_bytes();
+    let name = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
+        .count();
+    name >= 3
+        && b[0].is_ascii_alphabetic()
+        && matches!(b.get(name), Some(b'(' | b'['))
+        && matches!(b.get(name + 1), None | Some(b'"' | b'\'' | b')' | b']'))
+}
+
 /// True when a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`, `pincode`,
-/// `netwerksleutel`) starts at `i`; a keyword glued to a letter before it is rejected later.
+/// `netwerksleutel`), or a command that takes a password (`net user`, `-p'…'`), starts at `i`; a keyword glued to a letter before it is rejected later.
 /// Called at every word start of the text, so the first two letters pick the keywords to
 /// compare.
 #[inline(always)]
@@ -1684,8 +1866,11 @@ fn password_kw_at(b: &[u8], i: usize) -> bool {
         b"pi" => &[b"pincode"],
         b"in" => &[b"inlog"],
         b"to" => &[b"toegangscode"],
-        b"ne" => &[b"netwerksleutel"],
+        b"ne" => &[b"netwerksleutel", b"net user "],
         b"wi" => &[b"wifi", b"wi-fi"],
+        // `mysqldump -u app -p'…'`: the password glued to its flag, quoted.
+        b"p'" => &[b"p'"],
+        b"p\"" => &[b"p\""],
         _ => return false,
     };
     let tail = &b[i..b.len().min(i + 16)];
@@ -3287,6 +3472,14 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
             continue;
         };
         let line = b[line_start..line_end].to_ascii_lowercase();
+        // A table's header that names the column (`Tijd,Naam,Wachtwoord gewijzigd?`) asks
+        // nothing: its rows are read by column.
+        let header = [b',', b';', b'\t']
+            .iter()
+            .any(|&d| line.iter().filter(|&&c| c == d).count() >= 2);
+        if header {
+            continue;
+        }
         let asked = line.contains(&b'?')
             || line
                 .split(|c| !c.is_ascii_alphabetic())
@@ -3312,38 +3505,76 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
         let Some(answer) = text.get(next_start..next_end).map(str::trim_end) else {
             continue;
         };
-        // Past the last whitespace, which may be wider than a byte (a non-breaking space).
-        let word_start = answer
+        // The answer's last word (past the last whitespace, which may be wider than a byte:
+        // a non-breaking space), or the first word of a message after its sender and time
+        // (`Seppe 16:48: Vuurtoren!10! , staat in de kluis`).
+        let last_start = answer
             .char_indices()
             .rev()
             .find(|&(_, c)| c.is_whitespace())
             .map_or(0, |(k, c)| k + c.len_utf8());
-        // Sentence punctuation after the word is no part of it (`… vraag het Jan.`).
-        let word = answer[word_start..].trim_end_matches(['.', ',', '!', '?', ';', ')', '"']);
-        // Strong: a digit, a symbol, or a capital inside a part (`FZrE-mZYX-OLZy`), but not
-        // a double name (`Jan-Willem`); or letters typed at random, with hardly a vowel
-        // (`yrwnfmganvzg`).
-        let strong = word.bytes().any(|c| c.is_ascii_digit())
-            || word
-                .chars()
-                .any(|c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'))
-            || word
-                .split('-')
-                .any(|part| part.chars().skip(1).any(char::is_uppercase))
-            || random_letters(word);
-        if word.chars().count() >= 6
-            && strong
-            && !word.contains("://")
-            && !word.starts_with("www.")
-            && !word
-                .rsplit_once('@')
-                .is_some_and(|(_, domain)| domain.contains('.'))
-        {
-            let s = next_start + word_start;
-            return Some((s, s + word.len()));
+        let body_start = answer
+            .get(..answer.len().min(48))
+            .and_then(|h| h.find(": "))
+            .filter(|&k| chat_sender(&answer[..k]))
+            .map(|k| k + 2);
+        let first = body_start.map(|s| {
+            let e = answer[s..]
+                .find(char::is_whitespace)
+                .map_or(answer.len(), |k| s + k);
+            (s, e)
+        });
+        for (word_start, word_end) in first.into_iter().chain([(last_start, answer.len())]) {
+            // Sentence punctuation after the word is no part of it (`… vraag het Jan.`).
+            let word =
+                answer[word_start..word_end].trim_end_matches(['.', ',', '!', '?', ';', ')', '"']);
+            // Strong: a digit, a symbol, or a capital inside a part (`FZrE-mZYX-OLZy`), but not
+            // a double name (`Jan-Willem`); or letters typed at random, with hardly a vowel
+            // (`yrwnfmganvzg`).
+            let strong = word.bytes().any(|c| c.is_ascii_digit())
+                || word
+                    .chars()
+                    .any(|c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'))
+                || word
+                    .split('-')
+                    .any(|part| part.chars().skip(1).any(char::is_uppercase))
+                || random_letters(word);
+            if word.chars().count() >= 6
+                && strong
+                && !word.contains("://")
+                && !word.starts_with("www.")
+                && !word
+                    .rsplit_once('@')
+                    .is_some_and(|(_, domain)| domain.contains('.'))
+            {
+                let s = next_start + word_start;
+                return Some((s, s + word.len()));
+            }
         }
     }
     None
+}
+
+/// True when `head` is a chat message's sender with the time (`Seppe 16:48`, `Sibel 8u30`,
+/// `[12:03] Jan de Vries`): a few name words and a clock time, nothing else.
+fn chat_sender(head: &str) -> bool {
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .map(|w| w.trim_matches(['[', ']', ',']))
+        .collect();
+    let clock = |w: &str| {
+        let b = w.as_bytes();
+        let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        (1..=2).contains(&d)
+            && matches!(b.get(d), Some(b':' | b'.' | b'u'))
+            && b.len() == d + 3
+            && b[d + 1..].iter().all(u8::is_ascii_digit)
+    };
+    (2..=6).contains(&words.len())
+        && words.iter().filter(|w| clock(w)).count() == 1
+        && words
+            .iter()
+            .all(|w| clock(w) || w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c)))
 }
 
 /// True when `line` is a chat message's header: a sender of one to five words and the time
@@ -3418,9 +3649,31 @@ fn config_kw_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
 fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
     let b = text.as_bytes();
     let (mut k, password) = config_kw_at(b, at)?;
+    // A reference to the key (`${DB_PASSWORD:?zet het in .env}`, `$API_KEY`), not the key.
+    let name_start = at
+        - b[..at]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+            .count();
+    if name_start > 0 && matches!(b[name_start - 1], b'$' | b'{') {
+        return None;
+    }
     let quoted = b.get(k).is_some_and(|&c| c == b'"' || c == b'\'');
     if quoted {
         k += 1;
+    }
+    // A header as a name and a value (`{"key": "x-api-key", "value": "…"}`, as API tools
+    // export them): the value's field.
+    if quoted {
+        let rest = &b[k..b.len().min(k + 16)];
+        let skip = rest
+            .iter()
+            .take_while(|&&c| matches!(c, b',' | b' ' | b'\t'))
+            .count();
+        if skip > 0 && rest[skip..].starts_with(b"\"value\"") {
+            k += skip + "\"value\"".len();
+        }
     }
     while b.get(k).is_some_and(|&c| c == b' ' || c == b'\t') {
         k += 1;
@@ -3455,6 +3708,7 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
     // A reference or a placeholder to fill in (`${DB_PASSWORD}`, `changeme`,
     // `your-api-key`, `xxxxx`), not a value.
     let reference = value.starts_with(['$', '<', '{', '%', '*', '[', '('])
+        || value.ends_with(['(', '['])
         || ["null", "none", "true", "false", "nil"]
             .iter()
             .any(|w| value.eq_ignore_ascii_case(w))

@@ -1508,6 +1508,77 @@ fn blocks_from_a_fifth_corpus_and_their_look_alikes() {
 }
 
 #[test]
+fn passwords_handed_to_commands_routers_forms_and_chats() {
+    for (text, value) in [
+        (
+            "Gedaan op de server (di 14:10):\nnet user pjansen Zomer!2026x /add /domain\nnet group \"Sales\" pjansen /add",
+            "Zomer!2026x",
+        ),
+        (
+            "  88  mysqldump -u shop -p'Kw7-pLx9Qz' winkel > dump.sql",
+            "Kw7-pLx9Qz",
+        ),
+        ("Gastnetwerk, scan de code:\nWIFI:T:WPA;S:Tuinzaal;P:Bloem#8841;;", "Bloem#8841"),
+        (
+            "hostname kantoor-sw1\nusername admin privilege 15 password 0 Kx9vTq2LmWr\n!",
+            "Kx9vTq2LmWr",
+        ),
+        (
+            "Tijd,Naam,Welk wachtwoord wil je voor het ledenportaal?\n12-03-2026 10:01,Ans Wolters,Fietsbel#22",
+            "Fietsbel#22",
+        ),
+        (
+            "Anouk 09:12: wie weet het ww van de scanner?\nBram 09:15: Print#4411 , hangt ook op het bord",
+            "Print#4411",
+        ),
+    ] {
+        let o = anon(text);
+        assert!(o.reasons.contains(&BlockReason::Password), "{text:?}: {:?}", o.reasons);
+        assert!(!o.text.contains(value), "{value:?} survived in {:?}", o.text);
+    }
+    // The router's other secret on the same configuration.
+    let o = anon("enable secret 0 Rt5wQ9zXy2\nusername beheer privilege 15 password 0 Kx9vTq2LmWr");
+    assert!(!o.text.contains("Rt5wQ9zXy2"), "{}", o.text);
+    for text in [
+        // A switch, not a password; a question answered with words.
+        "net user pjansen /delete",
+        "Tijd,Naam,Wachtwoord gewijzigd?\n12-03-2026 10:01,Ans Wolters,ja\n12-03-2026 10:05,Ben Smit,nee",
+        // References to the secret, and a value to fill in yourself.
+        "      MARIADB_PASSWORD: ${DB_PASSWORD:?zet DB_PASSWORD in .env}",
+        "+DB_PASSWORD = os.environ[\"DB_PASSWORD\"]\n-DB_PASSWORD = get_secret(\"db-password\")",
+        "MAIL_PASSWORD=vul-zelf-in",
+    ] {
+        assert!(!anon(text).blocked, "{text:?}: {:?}", anon(text).reasons);
+    }
+}
+
+#[test]
+fn keys_in_request_headers_and_after_a_few_words() {
+    for (text, value) in [
+        (
+            "\"header\": [{\"key\": \"x-api-key\", \"value\": \"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b\"}]",
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b",
+        ),
+        (
+            "Klant meldt: dit is de sleutel die ik heb ingevuld: 2c26b46b68ffc68ff99b453c1d304134",
+            "2c26b46b68ffc68ff99b453c1d304134",
+        ),
+    ] {
+        let o = anon(text);
+        assert_eq!(o.reasons, vec![BlockReason::ApiKey], "{text:?}");
+        assert!(!o.text.contains(value), "{}", o.text);
+    }
+    for text in [
+        // What a key file looks like, without a key in it.
+        "Zet je sleutel in ~/.ssh/id_ed25519:\n-----BEGIN OPENSSH PRIVATE KEY-----\n<hier komt je eigen sleutel>\n-----END OPENSSH PRIVATE KEY-----",
+        // A host name after the word.
+        "Bewaar je sleutel voor db-3.eu-west-1.rds.amazonaws.com in de kluis.",
+    ] {
+        assert!(!anon(text).blocked, "{text:?}: {:?}", anon(text).reasons);
+    }
+}
+
+#[test]
 fn streets_in_json_after_a_pickup_and_after_a_person() {
     for (text, street) in [
         ("\"shipping_address\": {\n  \"street\": \"Akkerwinde 257\",\n  \"city\": \"Zeist\"\n}", "Akkerwinde 257"),
