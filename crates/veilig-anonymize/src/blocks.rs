@@ -56,6 +56,8 @@ const PHRASES: &[(&str, Cue)] = &[
     ("bruto", Cue::SalaryMoney),
     ("netto", Cue::SalaryMoney),
     ("salaris", Cue::SalaryMoney),
+    // An English export's pay field (`"gross": "5.411,78"`); not `net`, a common word.
+    ("gross", Cue::SalaryMoney),
     ("basissalaris", Cue::SalaryItem),
     ("basisloon", Cue::SalaryItem),
     ("inhouding", Cue::SalaryMoney),
@@ -195,13 +197,9 @@ fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cu
                 let best = bucket
                     .iter()
                     .filter_map(|&k| PHRASES.get(k))
-                    .filter(|p| {
-                        b.get(at..at + p.0.len())
-                            .is_some_and(|t| t.eq_ignore_ascii_case(p.0.as_bytes()))
-                    })
-                    .max_by_key(|p| p.0.len());
-                if let Some(&(p, c)) = best {
-                    let end = at + p.len();
+                    .filter_map(|p| spaced_match(b, at, p.0).map(|end| (p, end)))
+                    .max_by_key(|(p, _)| p.0.len());
+                if let Some((&(_, c), end)) = best {
                     if crate::is_word_bounded(text, at, end) {
                         out.push((at, end, c));
                         done = end;
@@ -220,6 +218,31 @@ fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cu
         }
     }
     out
+}
+
+/// Where `phrase` ends when it is written at `at` in `b` (ASCII case ignored), each of its
+/// spaces standing for one or more spaces or tabs: payslips aligned in columns, or read by
+/// OCR, space their words out (`Fiscaal  loon  ....  33.632,27`).
+fn spaced_match(b: &[u8], at: usize, phrase: &str) -> Option<usize> {
+    let mut i = at;
+    for &p in phrase.as_bytes() {
+        if p == b' ' {
+            let run = b
+                .get(i..)?
+                .iter()
+                .take_while(|&&c| matches!(c, b' ' | b'\t'))
+                .count();
+            if run == 0 {
+                return None;
+            }
+            i += run;
+        } else if b.get(i)?.eq_ignore_ascii_case(&p) {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(i)
 }
 
 /// Why `text` must not be sent as a whole. `phrase_starts` are the word starts where a block
@@ -409,6 +432,9 @@ pub(crate) fn reasons(
         }
     }
     let money = text.contains('€') || text.contains("EUR") || text.contains("euro");
+    // An amount written out, not only its sign: an explanation of the slip with blanks to fill
+    // in (`Brutoloon: € ______`) shows no pay.
+    let amount = !flags.euro_amounts.is_empty() || money_number(text.as_bytes()).is_some();
     // A mail that the slips are ready ("de loonstroken staan klaar, de vakantietoeslag volgt")
     // names a slip but shows none: a slip holds amounts, more than the one an announcement
     // names ("je ziet de verhoging op je loonstrook; de reiskosten gaan naar € 0,23").
@@ -419,6 +445,7 @@ pub(crate) fn reasons(
         || (pay_words && payroll_table(text))
         || (sal_items >= 2
             && money
+            && amount
             && text.to_ascii_lowercase().contains("bruto")
             && text.to_ascii_lowercase().contains("netto"))
     {
@@ -735,10 +762,15 @@ fn priced(text: &str, at: usize, euro: &[(usize, usize)]) -> bool {
 
 /// True when an amount starts right after `at`, past only a separator (`Netto: € 1.925,-`,
 /// `Salaris\t2.536,00`, `Loonheffing: -€ 644`), not `het bruto bedrag stijgt met € 50`.
+/// The cells of an export count as such a separator too: `;` and `|` between the columns, the
+/// quotes around a cell and a JSON key (`…;Loonheffing;-696,53`, `"gross": "5.411,78"`).
 fn priced_tightly(text: &str, at: usize, euro: &[(usize, usize)]) -> bool {
     let b = text.as_bytes();
     let mut i = at;
-    while i < b.len() && i < at + 8 && matches!(b[i], b' ' | b'\t' | b':' | b'=' | b'-') {
+    while i < b.len()
+        && i < at + 8
+        && matches!(b[i], b' ' | b'\t' | b':' | b'=' | b'-' | b';' | b'|' | b'"')
+    {
         i += 1;
     }
     // One more word of the item's name before its colon (`Bruto uitkering: € 1.556,35`,

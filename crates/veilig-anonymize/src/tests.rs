@@ -2781,3 +2781,26 @@ fn a_name_in_capitals_before_its_address() {
     // Capitals that open with no first name are a department, not a person.
     keeps("AFDELING INKOOP, Kerkstraat 12, GORINCHEM", "INKOOP");
 }
+
+#[test]
+fn payslips_spaced_in_columns_exported_as_rows_or_as_json() {
+    for t in [
+        // Aligned or OCR'd columns: the words of an item stand apart.
+        "J A A R O P G A A F   2024\nWerkgever:  Bakkerij Kruimelaar BV\nWerknemer:  Femke Oosterveld\nFiscaal  loon  ........  41.207,55\nLoonheffing  ........  9.115,40\nLoonheffingskorting : JA\nBijzonder  tarief  :  38,12%",
+        // A payroll export, one item a row.
+        "medewerker;periode;code;looncomponent;bedrag\nWessel Brandsma;2025-03;1001;Salaris;3.487,10\nWessel Brandsma;2025-03;4010;Loonheffing;-781,26\nWessel Brandsma;2025-03;9000;Netto;2.504,84",
+        "\"Wessel Brandsma\"|\"2025-03\"|\"Salaris\"|\"3.487,10\"\n\"Wessel Brandsma\"|\"2025-03\"|\"Loonheffing\"|\"-781,26\"\n\"Wessel Brandsma\"|\"2025-03\"|\"Netto\"|\"2.504,84\"",
+        // An English JSON payslip.
+        "{\"payslip\": {\"employee\": \"Marloes Tenhagen\", \"period\": \"2025-02\", \"gross\": \"4.870,15\", \"pension\": \"255,60\", \"wage_tax\": \"812,44\", \"net\": \"3.802,11\"}}",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::SalarySlip), "{t}");
+    }
+    for t in [
+        // An explanation with blanks shows no pay.
+        "Toelichting loonstrook (voorbeeld, leeg)\nBrutoloon: € ______\nPensioenpremie: € ______\nLoonheffing: € ______\nNetto: € ______\nTussen bruto en netto zitten vooral de loonheffing en de pensioenpremie.",
+        // Gross margin is no pay; a net amount alone neither.
+        "Q3 summary: gross margin 41%, net result 12.300,00 after tax.",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::SalarySlip), "{t}");
+    }
+}
