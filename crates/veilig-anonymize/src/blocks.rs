@@ -302,17 +302,24 @@ pub(crate) fn reasons(
                     // getekend op vrijdag 5 september 2025`.
                     // `Getekend door beide partijen op 28 maart 2026`, `Ondertekend namens de
                     // gemeente door D. Najjar op 5 augustus 2026`: who signed, then the date.
+                    // `Ondertekend via e-sign door Jorrit Zijlstra (uitlener) en …`: how it was
+                    // signed may stand before who signed, and the signers' roles make the line
+                    // long before its date.
                     let line = after.split('\n').next().unwrap_or("");
+                    let signers = strip_means(line);
                     let by = ["door ", "namens ", "by ", "on behalf "].iter().any(|p| {
-                        line.get(..p.len())
+                        signers
+                            .get(..p.len())
                             .is_some_and(|h| h.eq_ignore_ascii_case(p))
                     });
-                    let after = match (by, line.get(..line.len().min(80))) {
-                        (true, Some(head)) => [" op ", " on "]
+                    let after = if by {
+                        let head = &line[..floor_char(line, 140)];
+                        [" op ", " on "]
                             .iter()
                             .find_map(|p| head.find(p).map(|k| &after[k + 1..]))
-                            .unwrap_or(after),
-                        _ => after,
+                            .unwrap_or(after)
+                    } else {
+                        after
                     };
                     let after = ["d.d.", "d.d", "dd.", "op ", "on ", "op\n", "op\r\n"]
                         .iter()
@@ -372,10 +379,11 @@ pub(crate) fn reasons(
                         });
                     // Filled in: a date, a name, `w.g.`, `/s/`, `[handtekening]`. Lines of
                     // blanks (`Handtekening huurder: ______  Datum: ______`) are still to sign.
+                    // A placeholder in brackets (`[NAAM HUURDER]`, `[DATUM]`) is no fill.
                     let has_fill = line.bytes().any(|b| b.is_ascii_digit())
                         || line.contains('/')
                         || line.contains("w.g.")
-                        || line.contains('[');
+                        || bracketed(line).any(|c| !placeholder(c));
                     let colon = line.trim_start().starts_with(':');
                     let name_after = spans.iter().any(|s| {
                         s.kind == EntityKind::Person
@@ -387,6 +395,15 @@ pub(crate) fn reasons(
                     let stands_in = m_start > 0
                         && text.as_bytes()[m_start - 1] == b'['
                         && text.as_bytes().get(m_end) == Some(&b']');
+                    // `Arjen Bosman   09-04-2025   (handtekening)`: the signer, the date and
+                    // where the signature stands closing the line, on the copy of a signed
+                    // paper too. A form's `(handtekening)` under or after a line of blanks is
+                    // still to sign.
+                    let signer_line = m_start > 0
+                        && text.as_bytes()[m_start - 1] == b'('
+                        && text.as_bytes().get(m_end) == Some(&b')')
+                        && line.get(1..).is_some_and(|r| r.trim().is_empty())
+                        && signer_dated(text, m_start - 1, spans);
                     // `w.g.` (was getekend) on a line of its own under a signer's name: the
                     // copy of a signed paper.
                     let wg = text
@@ -409,6 +426,7 @@ pub(crate) fn reasons(
                     if (colon && (has_fill || name_after || !unfilled(trimmed)) && !remark)
                         || (starts_line && (has_fill || name_after))
                         || stands_in
+                        || signer_line
                         || wg
                     {
                         sig_line = true;
@@ -451,10 +469,16 @@ pub(crate) fn reasons(
     {
         out.push(BlockReason::SalarySlip);
     }
+    // An e-signing service's record (`"signedAt":"18-10-2025 13u45"`) keeps the date each
+    // signer signed.
+    signed = signed || signed_field(text);
     // A contract with the signature block of its parties is what the rule means, unless it
     // says it is a draft or a model.
     let contract_with_block = sig_block && is_contract(text) && !is_draft(text);
-    if (signed || sig_line || contract_with_block) && !not_yet_signed(text) {
+    if (signed || sig_line || contract_with_block)
+        && !not_yet_signed(text)
+        && !blank_model(text, spans)
+    {
         out.push(BlockReason::SignedContract);
     }
     if customer_list(text, spans)
@@ -559,6 +583,171 @@ fn unfilled(line: &str) -> bool {
     line.split(|c: char| c.is_whitespace() || matches!(c, '_' | '.' | ':' | '…' | '-' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .all(|w| LABELS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
+/// `line` past the means of an electronic signature that may stand before its signers
+/// (`via e-sign`, `via DocuSign`, `digitaal`, `elektronisch`, `online`, `met iDIN`); `line`
+/// itself when it opens with none.
+fn strip_means(line: &str) -> &str {
+    const MEANS: &[&str] = &["digitaal ", "elektronisch ", "online ", "digitally "];
+    if let Some(rest) = MEANS.iter().find_map(|m| {
+        line.get(..m.len())
+            .filter(|h| h.eq_ignore_ascii_case(m))
+            .map(|_| &line[m.len()..])
+    }) {
+        return rest.trim_start();
+    }
+    // `via <tool>`, `met <tool>`, `with <tool>`: one word, then the signers.
+    for m in ["via ", "met ", "with "] {
+        let Some(rest) = line
+            .get(..m.len())
+            .filter(|h| h.eq_ignore_ascii_case(m))
+            .map(|_| &line[m.len()..])
+        else {
+            continue;
+        };
+        let word = rest.find(' ').unwrap_or(rest.len());
+        if (2..=16).contains(&word) {
+            return rest[word..].trim_start();
+        }
+    }
+    line
+}
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_char(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// True when a field named for the moment of signing (`signedAt`, `signed_on`, `dateSigned`,
+/// any case, JSON or `key=value`) holds a date or a timestamp: a signer has signed. An empty
+/// or `null` field is a signature still to come.
+fn signed_field(text: &str) -> bool {
+    const KEYS: &[&str] = &[
+        "signedat",
+        "signed_at",
+        "signedon",
+        "signed_on",
+        "datesigned",
+        "date_signed",
+        "signed_date",
+        "signeddate",
+    ];
+    static KEYS_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(KEYS)
+            .ok()
+    });
+    let Some(ac) = KEYS_AC.as_ref() else {
+        return false;
+    };
+    let b = text.as_bytes();
+    let quote_or_blank = |c: &u8| matches!(c, b'"' | b'\'' | b' ' | b'\t');
+    ac.find_iter(b).any(|m| {
+        let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+        if (m.start() > 0 && word(&b[m.start() - 1])) || b.get(m.end()).is_some_and(word) {
+            return false;
+        }
+        let rest = &b[m.end()..];
+        let k = rest
+            .iter()
+            .position(|c| !quote_or_blank(c))
+            .unwrap_or(rest.len());
+        matches!(rest.get(k), Some(b':' | b'='))
+            && rest[k + 1..]
+                .iter()
+                .find(|c| !quote_or_blank(c))
+                .is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// True when the line before `at` holds a person and a date and no blanks, nor stands under a
+/// line of blanks (`Dmytro Bondarenko namens werkgever   09-04-2025   `): a signer's line.
+fn signer_dated(text: &str, at: usize, spans: &[Span]) -> bool {
+    let b = text.as_bytes();
+    let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |k| k + 1);
+    let head = &text[ls..at];
+    if head.contains('_') {
+        return false;
+    }
+    // The last line above with text, when it is all blanks to fill in (`____________`).
+    let above = text[..ls.saturating_sub(1)]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    if !above.is_empty()
+        && above
+            .bytes()
+            .all(|c| matches!(c, b'_' | b'.' | b' ' | b'\t'))
+    {
+        return false;
+    }
+    let person = spans
+        .iter()
+        .any(|s| s.kind == EntityKind::Person && s.start >= ls && s.end <= at);
+    person && head.split_whitespace().any(numeric_date)
+}
+
+/// True for a date in figures (`09-04-2025`, `9/4/25`, `2025-04-09`), punctuation around it
+/// aside.
+fn numeric_date(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_ascii_digit());
+    let parts: Vec<&str> = w.split(['-', '/', '.']).collect();
+    parts.len() == 3
+        && parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit()))
+        && matches!(
+            parts.iter().map(|p| p.len()).collect::<Vec<_>>().as_slice(),
+            [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2]
+        )
+}
+
+/// What stands between the square brackets of `line` (`[NAAM HUURDER]`, `[handtekening]`).
+fn bracketed(line: &str) -> impl Iterator<Item = &str> {
+    line.split('[')
+        .skip(1)
+        .filter_map(|r| r.split_once(']').map(|(inside, _)| inside))
+}
+
+/// True when the inside of square brackets is a placeholder to fill in (`NAAM HUURDER`,
+/// `DATUM`, `…`): no lowercase letter, and no word for the signature that stands there on a
+/// signed copy (`[HANDTEKENING]`).
+fn placeholder(inside: &str) -> bool {
+    const SIGNS: &[&str] = &["handtekening", "signature", "getekend", "paraaf", "w.g."];
+    !inside.chars().any(char::is_lowercase) && !SIGNS.iter().any(|w| inside.eq_ignore_ascii_case(w))
+}
+
+/// True when the text is a model to fill in (`MODEL HUUROVEREENKOMST (invullen)`, a template,
+/// a concept) holding placeholders or blank lines and no person: its closing formula (`Aldus
+/// opgemaakt in tweevoud`) and signature lines are still to sign.
+fn blank_model(text: &str, spans: &[Span]) -> bool {
+    const MODEL: &[&str] = &[
+        "model",
+        "template",
+        "sjabloon",
+        "invullen",
+        "in te vullen",
+        "concept",
+        "fill in",
+    ];
+    if spans
+        .iter()
+        .any(|s| matches!(s.kind, EntityKind::Person | EntityKind::Employee))
+    {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    MODEL.iter().any(|w| lower.contains(w))
+        && (text.contains("____")
+            || text
+                .lines()
+                .any(|l| bracketed(l).any(|c| !c.trim().is_empty() && placeholder(c))))
 }
 
 /// True when `s..e` is all its line holds but for punctuation (`Getekend,`).

@@ -2804,3 +2804,26 @@ fn payslips_spaced_in_columns_exported_as_rows_or_as_json() {
         assert!(!reasons_of(t).contains(&BlockReason::SalarySlip), "{t}");
     }
 }
+
+#[test]
+fn signatures_by_e_sign_in_an_audit_record_and_on_a_signed_copy() {
+    for t in [
+        "Ondertekend via DocuSign door Hidde Veenstra (verhuurder) en Agnieszka Nowicka (huurder) op 03-02-2026.",
+        "Elektronisch ondertekend: digitaal door Bram Luiten (opdrachtgever) op 21 januari 2026.",
+        "{\"document\":\"Huurovereenkomst kantoorunit.pdf\",\"status\":\"Signed\",\"signers\":[{\"name\":\"Ruben Wigman\",\"email\":\"ruben@wigman.nl\",\"signed_at\":\"2025-09-14T10:12:00Z\"}]}",
+        "BEËINDIGINGSOVEREENKOMST\nHet dienstverband eindigt op 1 juni 2025 met wederzijds goedvinden.\n\nVoor akkoord,\nGerrit Hoekstra namens werkgever   14-05-2025   (handtekening)\nSamira El Amrani                   14-05-2025   (handtekening)",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
+    }
+    for t in [
+        // Nobody has signed yet: the fields are empty.
+        "{\"document\":\"Huurovereenkomst kantoorunit.pdf\",\"status\":\"Sent\",\"signers\":[{\"name\":\"Ruben Wigman\",\"email\":\"ruben@wigman.nl\",\"signedAt\":null},{\"name\":\"Ilse Brink\",\"signedAt\":\"\"}]}",
+        // A form's signature under a line of blanks.
+        "AANMELDFORMULIER SPORTCLUB\nNaam: Teun Wolters\nDatum: 12-09-2025\n______________________\nTeun Wolters 12-09-2025 (handtekening)",
+        // A model to fill in, its placeholders in brackets.
+        "MODEL KOOPOVEREENKOMST BOOT (invullen) - versie 02-03-2025\nVerkoper: [NAAM VERKOPER], [ADRES]\nKoper: [NAAM KOPER], geboren op [DATUM]\nKoopprijs: € [BEDRAG]\nAldus opgemaakt in tweevoud. Plaats: [PLAATS] Datum: [DATUM]\nHandtekening verkoper: ________  Handtekening koper: ________",
+        "Sjabloon opdrachtbevestiging\nHandtekening opdrachtgever: [HANDTEKENING OPDRACHTGEVER]",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
+    }
+}
