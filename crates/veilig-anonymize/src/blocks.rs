@@ -1120,12 +1120,15 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
                     .get(ls..contact.0)
                     .is_some_and(|head| name_words(head.trim_end_matches([' ', '-', ','])))
         };
-        let row = (p > 0 && (c > 0 || addr > 0 || record > 0))
-            || lone_contact
-            || named_contact()
-            || (c > 0
-                && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line) || fields())
-                && delimited());
+        // A mail's header lines (`Van: … <…>`, `Aan:`, `CC:`), in a thread forwarded once or
+        // twice, name the few people the mail went between: no rows of a list.
+        let row = !mail_header(line)
+            && ((p > 0 && (c > 0 || addr > 0 || record > 0))
+                || lone_contact
+                || named_contact()
+                || (c > 0
+                    && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line) || fields())
+                    && delimited()));
         let marker = row.then(|| Marker::of(line));
         if let Some(slot) = window.get_mut(filled % LIST_WINDOW) {
             *slot = marker;
@@ -1139,6 +1142,33 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         }
     }
     false
+}
+
+/// True when `line` is a mail header field (`Van: Name <a@b.nl>`, `CC: e@f.nl`, `Sent: …`).
+fn mail_header(line: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "van",
+        "aan",
+        "cc",
+        "bcc",
+        "from",
+        "to",
+        "verzonden",
+        "sent",
+        "onderwerp",
+        "subject",
+        "datum",
+        "date",
+        "reply-to",
+        "antwoord aan",
+    ];
+    let b = line.trim_start().as_bytes();
+    b.iter().take(16).position(|&c| c == b':').is_some_and(|k| {
+        let field = b[..k].trim_ascii_end();
+        FIELDS
+            .iter()
+            .any(|f| field.eq_ignore_ascii_case(f.as_bytes()))
+    })
 }
 
 /// True when `head` is one to four words that read as a name: capitalised words, initials,

@@ -2827,3 +2827,15 @@ fn signatures_by_e_sign_in_an_audit_record_and_on_a_signed_copy() {
         assert!(!reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
     }
 }
+
+#[test]
+fn a_forwarded_mail_is_no_customer_list() {
+    let t = "Hoi Tom, zie hieronder, kun jij dit oppakken?\n\nVan: Lieke Dorenbos <lieke@dorenbos-advies.nl>\nAan: Tom Groeneveld <tom@kantoorgroen.nl>\nCC: planning@kantoorgroen.nl\nOnderwerp: FW: offerte dakgoot\n\n-----Original Message-----\nVan: Harm Kuiper <h.kuiper@kuiperdak.nl>\nVerzonden: dinsdag 4 maart 2025 09:12\nAan: Lieke Dorenbos <lieke@dorenbos-advies.nl>\nOnderwerp: offerte dakgoot\n\nBeste Lieke, hierbij de offerte voor de dakgoot. Groet, Harm";
+    assert!(!reasons_of(t).contains(&BlockReason::CustomerList), "{t}");
+    // The rows of a real list still count, headers above them or not.
+    let list = "Van: Lieke Dorenbos <lieke@dorenbos-advies.nl>\nOnderwerp: klanten dakgoot\n\nJoost Mulder <joost@mulderbouw.nl>\nSanne Vink <s.vink@ziggo.nl>\nErik Hazelaar <erik.h@kpnmail.nl>\nNadia Bouzid <nadia.bouzid@gmail.com>";
+    assert!(
+        reasons_of(list).contains(&BlockReason::CustomerList),
+        "{list}"
+    );
+}
