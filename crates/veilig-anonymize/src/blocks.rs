@@ -56,6 +56,8 @@ const PHRASES: &[(&str, Cue)] = &[
     ("bruto", Cue::SalaryMoney),
     ("netto", Cue::SalaryMoney),
     ("salaris", Cue::SalaryMoney),
+    // An English export's pay field (`"gross": "5.411,78"`); not `net`, a common word.
+    ("gross", Cue::SalaryMoney),
     ("basissalaris", Cue::SalaryItem),
     ("basisloon", Cue::SalaryItem),
     ("inhouding", Cue::SalaryMoney),
@@ -195,13 +197,9 @@ fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cu
                 let best = bucket
                     .iter()
                     .filter_map(|&k| PHRASES.get(k))
-                    .filter(|p| {
-                        b.get(at..at + p.0.len())
-                            .is_some_and(|t| t.eq_ignore_ascii_case(p.0.as_bytes()))
-                    })
-                    .max_by_key(|p| p.0.len());
-                if let Some(&(p, c)) = best {
-                    let end = at + p.len();
+                    .filter_map(|p| spaced_match(b, at, p.0).map(|end| (p, end)))
+                    .max_by_key(|(p, _)| p.0.len());
+                if let Some((&(_, c), end)) = best {
                     if crate::is_word_bounded(text, at, end) {
                         out.push((at, end, c));
                         done = end;
@@ -220,6 +218,31 @@ fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cu
         }
     }
     out
+}
+
+/// Where `phrase` ends when it is written at `at` in `b` (ASCII case ignored), each of its
+/// spaces standing for one or more spaces or tabs: payslips aligned in columns, or read by
+/// OCR, space their words out (`Fiscaal  loon  ....  33.632,27`).
+fn spaced_match(b: &[u8], at: usize, phrase: &str) -> Option<usize> {
+    let mut i = at;
+    for &p in phrase.as_bytes() {
+        if p == b' ' {
+            let run = b
+                .get(i..)?
+                .iter()
+                .take_while(|&&c| matches!(c, b' ' | b'\t'))
+                .count();
+            if run == 0 {
+                return None;
+            }
+            i += run;
+        } else if b.get(i)?.eq_ignore_ascii_case(&p) {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(i)
 }
 
 /// Why `text` must not be sent as a whole. `phrase_starts` are the word starts where a block
@@ -279,17 +302,24 @@ pub(crate) fn reasons(
                     // getekend op vrijdag 5 september 2025`.
                     // `Getekend door beide partijen op 28 maart 2026`, `Ondertekend namens de
                     // gemeente door D. Najjar op 5 augustus 2026`: who signed, then the date.
+                    // `Ondertekend via e-sign door Jorrit Zijlstra (uitlener) en …`: how it was
+                    // signed may stand before who signed, and the signers' roles make the line
+                    // long before its date.
                     let line = after.split('\n').next().unwrap_or("");
+                    let signers = strip_means(line);
                     let by = ["door ", "namens ", "by ", "on behalf "].iter().any(|p| {
-                        line.get(..p.len())
+                        signers
+                            .get(..p.len())
                             .is_some_and(|h| h.eq_ignore_ascii_case(p))
                     });
-                    let after = match (by, line.get(..line.len().min(80))) {
-                        (true, Some(head)) => [" op ", " on "]
+                    let after = if by {
+                        let head = &line[..floor_char(line, 140)];
+                        [" op ", " on "]
                             .iter()
                             .find_map(|p| head.find(p).map(|k| &after[k + 1..]))
-                            .unwrap_or(after),
-                        _ => after,
+                            .unwrap_or(after)
+                    } else {
+                        after
                     };
                     let after = ["d.d.", "d.d", "dd.", "op ", "on ", "op\n", "op\r\n"]
                         .iter()
@@ -349,10 +379,11 @@ pub(crate) fn reasons(
                         });
                     // Filled in: a date, a name, `w.g.`, `/s/`, `[handtekening]`. Lines of
                     // blanks (`Handtekening huurder: ______  Datum: ______`) are still to sign.
+                    // A placeholder in brackets (`[NAAM HUURDER]`, `[DATUM]`) is no fill.
                     let has_fill = line.bytes().any(|b| b.is_ascii_digit())
                         || line.contains('/')
                         || line.contains("w.g.")
-                        || line.contains('[');
+                        || bracketed(line).any(|c| !placeholder(c));
                     let colon = line.trim_start().starts_with(':');
                     let name_after = spans.iter().any(|s| {
                         s.kind == EntityKind::Person
@@ -364,6 +395,15 @@ pub(crate) fn reasons(
                     let stands_in = m_start > 0
                         && text.as_bytes()[m_start - 1] == b'['
                         && text.as_bytes().get(m_end) == Some(&b']');
+                    // `Arjen Bosman   09-04-2025   (handtekening)`: the signer, the date and
+                    // where the signature stands closing the line, on the copy of a signed
+                    // paper too. A form's `(handtekening)` under or after a line of blanks is
+                    // still to sign.
+                    let signer_line = m_start > 0
+                        && text.as_bytes()[m_start - 1] == b'('
+                        && text.as_bytes().get(m_end) == Some(&b')')
+                        && line.get(1..).is_some_and(|r| r.trim().is_empty())
+                        && signer_dated(text, m_start - 1, spans);
                     // `w.g.` (was getekend) on a line of its own under a signer's name: the
                     // copy of a signed paper.
                     let wg = text
@@ -386,6 +426,7 @@ pub(crate) fn reasons(
                     if (colon && (has_fill || name_after || !unfilled(trimmed)) && !remark)
                         || (starts_line && (has_fill || name_after))
                         || stands_in
+                        || signer_line
                         || wg
                     {
                         sig_line = true;
@@ -409,6 +450,9 @@ pub(crate) fn reasons(
         }
     }
     let money = text.contains('€') || text.contains("EUR") || text.contains("euro");
+    // An amount written out, not only its sign: an explanation of the slip with blanks to fill
+    // in (`Brutoloon: € ______`) shows no pay.
+    let amount = !flags.euro_amounts.is_empty() || money_number(text.as_bytes()).is_some();
     // A mail that the slips are ready ("de loonstroken staan klaar, de vakantietoeslag volgt")
     // names a slip but shows none: a slip holds amounts, more than the one an announcement
     // names ("je ziet de verhoging op je loonstrook; de reiskosten gaan naar € 0,23").
@@ -419,15 +463,22 @@ pub(crate) fn reasons(
         || (pay_words && payroll_table(text))
         || (sal_items >= 2
             && money
+            && amount
             && text.to_ascii_lowercase().contains("bruto")
             && text.to_ascii_lowercase().contains("netto"))
     {
         out.push(BlockReason::SalarySlip);
     }
+    // An e-signing service's record (`"signedAt":"18-10-2025 13u45"`) keeps the date each
+    // signer signed.
+    signed = signed || signed_field(text);
     // A contract with the signature block of its parties is what the rule means, unless it
     // says it is a draft or a model.
     let contract_with_block = sig_block && is_contract(text) && !is_draft(text);
-    if (signed || sig_line || contract_with_block) && !not_yet_signed(text) {
+    if (signed || sig_line || contract_with_block)
+        && !not_yet_signed(text)
+        && !blank_model(text, spans)
+    {
         out.push(BlockReason::SignedContract);
     }
     if customer_list(text, spans)
@@ -532,6 +583,171 @@ fn unfilled(line: &str) -> bool {
     line.split(|c: char| c.is_whitespace() || matches!(c, '_' | '.' | ':' | '…' | '-' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .all(|w| LABELS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
+/// `line` past the means of an electronic signature that may stand before its signers
+/// (`via e-sign`, `via DocuSign`, `digitaal`, `elektronisch`, `online`, `met iDIN`); `line`
+/// itself when it opens with none.
+fn strip_means(line: &str) -> &str {
+    const MEANS: &[&str] = &["digitaal ", "elektronisch ", "online ", "digitally "];
+    if let Some(rest) = MEANS.iter().find_map(|m| {
+        line.get(..m.len())
+            .filter(|h| h.eq_ignore_ascii_case(m))
+            .map(|_| &line[m.len()..])
+    }) {
+        return rest.trim_start();
+    }
+    // `via <tool>`, `met <tool>`, `with <tool>`: one word, then the signers.
+    for m in ["via ", "met ", "with "] {
+        let Some(rest) = line
+            .get(..m.len())
+            .filter(|h| h.eq_ignore_ascii_case(m))
+            .map(|_| &line[m.len()..])
+        else {
+            continue;
+        };
+        let word = rest.find(' ').unwrap_or(rest.len());
+        if (2..=16).contains(&word) {
+            return rest[word..].trim_start();
+        }
+    }
+    line
+}
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_char(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// True when a field named for the moment of signing (`signedAt`, `signed_on`, `dateSigned`,
+/// any case, JSON or `key=value`) holds a date or a timestamp: a signer has signed. An empty
+/// or `null` field is a signature still to come.
+fn signed_field(text: &str) -> bool {
+    const KEYS: &[&str] = &[
+        "signedat",
+        "signed_at",
+        "signedon",
+        "signed_on",
+        "datesigned",
+        "date_signed",
+        "signed_date",
+        "signeddate",
+    ];
+    static KEYS_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(KEYS)
+            .ok()
+    });
+    let Some(ac) = KEYS_AC.as_ref() else {
+        return false;
+    };
+    let b = text.as_bytes();
+    let quote_or_blank = |c: &u8| matches!(c, b'"' | b'\'' | b' ' | b'\t');
+    ac.find_iter(b).any(|m| {
+        let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+        if (m.start() > 0 && word(&b[m.start() - 1])) || b.get(m.end()).is_some_and(word) {
+            return false;
+        }
+        let rest = &b[m.end()..];
+        let k = rest
+            .iter()
+            .position(|c| !quote_or_blank(c))
+            .unwrap_or(rest.len());
+        matches!(rest.get(k), Some(b':' | b'='))
+            && rest[k + 1..]
+                .iter()
+                .find(|c| !quote_or_blank(c))
+                .is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// True when the line before `at` holds a person and a date and no blanks, nor stands under a
+/// line of blanks (`Dmytro Bondarenko namens werkgever   09-04-2025   `): a signer's line.
+fn signer_dated(text: &str, at: usize, spans: &[Span]) -> bool {
+    let b = text.as_bytes();
+    let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |k| k + 1);
+    let head = &text[ls..at];
+    if head.contains('_') {
+        return false;
+    }
+    // The last line above with text, when it is all blanks to fill in (`____________`).
+    let above = text[..ls.saturating_sub(1)]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    if !above.is_empty()
+        && above
+            .bytes()
+            .all(|c| matches!(c, b'_' | b'.' | b' ' | b'\t'))
+    {
+        return false;
+    }
+    let person = spans
+        .iter()
+        .any(|s| s.kind == EntityKind::Person && s.start >= ls && s.end <= at);
+    person && head.split_whitespace().any(numeric_date)
+}
+
+/// True for a date in figures (`09-04-2025`, `9/4/25`, `2025-04-09`), punctuation around it
+/// aside.
+fn numeric_date(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_ascii_digit());
+    let parts: Vec<&str> = w.split(['-', '/', '.']).collect();
+    parts.len() == 3
+        && parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit()))
+        && matches!(
+            parts.iter().map(|p| p.len()).collect::<Vec<_>>().as_slice(),
+            [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2]
+        )
+}
+
+/// What stands between the square brackets of `line` (`[NAAM HUURDER]`, `[handtekening]`).
+fn bracketed(line: &str) -> impl Iterator<Item = &str> {
+    line.split('[')
+        .skip(1)
+        .filter_map(|r| r.split_once(']').map(|(inside, _)| inside))
+}
+
+/// True when the inside of square brackets is a placeholder to fill in (`NAAM HUURDER`,
+/// `DATUM`, `…`): no lowercase letter, and no word for the signature that stands there on a
+/// signed copy (`[HANDTEKENING]`).
+fn placeholder(inside: &str) -> bool {
+    const SIGNS: &[&str] = &["handtekening", "signature", "getekend", "paraaf", "w.g."];
+    !inside.chars().any(char::is_lowercase) && !SIGNS.iter().any(|w| inside.eq_ignore_ascii_case(w))
+}
+
+/// True when the text is a model to fill in (`MODEL HUUROVEREENKOMST (invullen)`, a template,
+/// a concept) holding placeholders or blank lines and no person: its closing formula (`Aldus
+/// opgemaakt in tweevoud`) and signature lines are still to sign.
+fn blank_model(text: &str, spans: &[Span]) -> bool {
+    const MODEL: &[&str] = &[
+        "model",
+        "template",
+        "sjabloon",
+        "invullen",
+        "in te vullen",
+        "concept",
+        "fill in",
+    ];
+    if spans
+        .iter()
+        .any(|s| matches!(s.kind, EntityKind::Person | EntityKind::Employee))
+    {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    MODEL.iter().any(|w| lower.contains(w))
+        && (text.contains("____")
+            || text
+                .lines()
+                .any(|l| bracketed(l).any(|c| !c.trim().is_empty() && placeholder(c))))
 }
 
 /// True when `s..e` is all its line holds but for punctuation (`Getekend,`).
@@ -735,10 +951,15 @@ fn priced(text: &str, at: usize, euro: &[(usize, usize)]) -> bool {
 
 /// True when an amount starts right after `at`, past only a separator (`Netto: € 1.925,-`,
 /// `Salaris\t2.536,00`, `Loonheffing: -€ 644`), not `het bruto bedrag stijgt met € 50`.
+/// The cells of an export count as such a separator too: `;` and `|` between the columns, the
+/// quotes around a cell and a JSON key (`…;Loonheffing;-696,53`, `"gross": "5.411,78"`).
 fn priced_tightly(text: &str, at: usize, euro: &[(usize, usize)]) -> bool {
     let b = text.as_bytes();
     let mut i = at;
-    while i < b.len() && i < at + 8 && matches!(b[i], b' ' | b'\t' | b':' | b'=' | b'-') {
+    while i < b.len()
+        && i < at + 8
+        && matches!(b[i], b' ' | b'\t' | b':' | b'=' | b'-' | b';' | b'|' | b'"')
+    {
         i += 1;
     }
     // One more word of the item's name before its colon (`Bruto uitkering: € 1.556,35`,
@@ -899,12 +1120,15 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
                     .get(ls..contact.0)
                     .is_some_and(|head| name_words(head.trim_end_matches([' ', '-', ','])))
         };
-        let row = (p > 0 && (c > 0 || addr > 0 || record > 0))
-            || lone_contact
-            || named_contact()
-            || (c > 0
-                && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line) || fields())
-                && delimited());
+        // A mail's header lines (`Van: … <…>`, `Aan:`, `CC:`), in a thread forwarded once or
+        // twice, name the few people the mail went between: no rows of a list.
+        let row = !mail_header(line)
+            && ((p > 0 && (c > 0 || addr > 0 || record > 0))
+                || lone_contact
+                || named_contact()
+                || (c > 0
+                    && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line) || fields())
+                    && delimited()));
         let marker = row.then(|| Marker::of(line));
         if let Some(slot) = window.get_mut(filled % LIST_WINDOW) {
             *slot = marker;
@@ -918,6 +1142,33 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         }
     }
     false
+}
+
+/// True when `line` is a mail header field (`Van: Name <a@b.nl>`, `CC: e@f.nl`, `Sent: …`).
+fn mail_header(line: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "van",
+        "aan",
+        "cc",
+        "bcc",
+        "from",
+        "to",
+        "verzonden",
+        "sent",
+        "onderwerp",
+        "subject",
+        "datum",
+        "date",
+        "reply-to",
+        "antwoord aan",
+    ];
+    let b = line.trim_start().as_bytes();
+    b.iter().take(16).position(|&c| c == b':').is_some_and(|k| {
+        let field = b[..k].trim_ascii_end();
+        FIELDS
+            .iter()
+            .any(|f| field.eq_ignore_ascii_case(f.as_bytes()))
+    })
 }
 
 /// True when `head` is one to four words that read as a name: capitalised words, initials,

@@ -2852,3 +2852,61 @@ fn a_name_in_capitals_before_its_address() {
     // Capitals that open with no first name are a department, not a person.
     keeps("AFDELING INKOOP, Kerkstraat 12, GORINCHEM", "INKOOP");
 }
+
+#[test]
+fn payslips_spaced_in_columns_exported_as_rows_or_as_json() {
+    for t in [
+        // Aligned or OCR'd columns: the words of an item stand apart.
+        "J A A R O P G A A F   2024\nWerkgever:  Bakkerij Kruimelaar BV\nWerknemer:  Femke Oosterveld\nFiscaal  loon  ........  41.207,55\nLoonheffing  ........  9.115,40\nLoonheffingskorting : JA\nBijzonder  tarief  :  38,12%",
+        // A payroll export, one item a row.
+        "medewerker;periode;code;looncomponent;bedrag\nWessel Brandsma;2025-03;1001;Salaris;3.487,10\nWessel Brandsma;2025-03;4010;Loonheffing;-781,26\nWessel Brandsma;2025-03;9000;Netto;2.504,84",
+        "\"Wessel Brandsma\"|\"2025-03\"|\"Salaris\"|\"3.487,10\"\n\"Wessel Brandsma\"|\"2025-03\"|\"Loonheffing\"|\"-781,26\"\n\"Wessel Brandsma\"|\"2025-03\"|\"Netto\"|\"2.504,84\"",
+        // An English JSON payslip.
+        "{\"payslip\": {\"employee\": \"Marloes Tenhagen\", \"period\": \"2025-02\", \"gross\": \"4.870,15\", \"pension\": \"255,60\", \"wage_tax\": \"812,44\", \"net\": \"3.802,11\"}}",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::SalarySlip), "{t}");
+    }
+    for t in [
+        // An explanation with blanks shows no pay.
+        "Toelichting loonstrook (voorbeeld, leeg)\nBrutoloon: € ______\nPensioenpremie: € ______\nLoonheffing: € ______\nNetto: € ______\nTussen bruto en netto zitten vooral de loonheffing en de pensioenpremie.",
+        // Gross margin is no pay; a net amount alone neither.
+        "Q3 summary: gross margin 41%, net result 12.300,00 after tax.",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::SalarySlip), "{t}");
+    }
+}
+
+#[test]
+fn signatures_by_e_sign_in_an_audit_record_and_on_a_signed_copy() {
+    for t in [
+        "Ondertekend via DocuSign door Hidde Veenstra (verhuurder) en Agnieszka Nowicka (huurder) op 03-02-2026.",
+        "Elektronisch ondertekend: digitaal door Bram Luiten (opdrachtgever) op 21 januari 2026.",
+        "{\"document\":\"Huurovereenkomst kantoorunit.pdf\",\"status\":\"Signed\",\"signers\":[{\"name\":\"Ruben Wigman\",\"email\":\"ruben@wigman.nl\",\"signed_at\":\"2025-09-14T10:12:00Z\"}]}",
+        "BEËINDIGINGSOVEREENKOMST\nHet dienstverband eindigt op 1 juni 2025 met wederzijds goedvinden.\n\nVoor akkoord,\nGerrit Hoekstra namens werkgever   14-05-2025   (handtekening)\nSamira El Amrani                   14-05-2025   (handtekening)",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
+    }
+    for t in [
+        // Nobody has signed yet: the fields are empty.
+        "{\"document\":\"Huurovereenkomst kantoorunit.pdf\",\"status\":\"Sent\",\"signers\":[{\"name\":\"Ruben Wigman\",\"email\":\"ruben@wigman.nl\",\"signedAt\":null},{\"name\":\"Ilse Brink\",\"signedAt\":\"\"}]}",
+        // A form's signature under a line of blanks.
+        "AANMELDFORMULIER SPORTCLUB\nNaam: Teun Wolters\nDatum: 12-09-2025\n______________________\nTeun Wolters 12-09-2025 (handtekening)",
+        // A model to fill in, its placeholders in brackets.
+        "MODEL KOOPOVEREENKOMST BOOT (invullen) - versie 02-03-2025\nVerkoper: [NAAM VERKOPER], [ADRES]\nKoper: [NAAM KOPER], geboren op [DATUM]\nKoopprijs: € [BEDRAG]\nAldus opgemaakt in tweevoud. Plaats: [PLAATS] Datum: [DATUM]\nHandtekening verkoper: ________  Handtekening koper: ________",
+        "Sjabloon opdrachtbevestiging\nHandtekening opdrachtgever: [HANDTEKENING OPDRACHTGEVER]",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
+    }
+}
+
+#[test]
+fn a_forwarded_mail_is_no_customer_list() {
+    let t = "Hoi Tom, zie hieronder, kun jij dit oppakken?\n\nVan: Lieke Dorenbos <lieke@dorenbos-advies.nl>\nAan: Tom Groeneveld <tom@kantoorgroen.nl>\nCC: planning@kantoorgroen.nl\nOnderwerp: FW: offerte dakgoot\n\n-----Original Message-----\nVan: Harm Kuiper <h.kuiper@kuiperdak.nl>\nVerzonden: dinsdag 4 maart 2025 09:12\nAan: Lieke Dorenbos <lieke@dorenbos-advies.nl>\nOnderwerp: offerte dakgoot\n\nBeste Lieke, hierbij de offerte voor de dakgoot. Groet, Harm";
+    assert!(!reasons_of(t).contains(&BlockReason::CustomerList), "{t}");
+    // The rows of a real list still count, headers above them or not.
+    let list = "Van: Lieke Dorenbos <lieke@dorenbos-advies.nl>\nOnderwerp: klanten dakgoot\n\nJoost Mulder <joost@mulderbouw.nl>\nSanne Vink <s.vink@ziggo.nl>\nErik Hazelaar <erik.h@kpnmail.nl>\nNadia Bouzid <nadia.bouzid@gmail.com>";
+    assert!(
+        reasons_of(list).contains(&BlockReason::CustomerList),
+        "{list}"
+    );
+}
