@@ -1446,7 +1446,8 @@ fn asked_about_in_chat(b: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// The starts of the words that open chat lines as their sender: a line that begins (after a
-/// time stamp such as `[15:39]` or `03-12-2025 08:14 -`) with one word and a colon.
+/// time stamp such as `[15:39]` or `03-12-2025 08:14 -`) with one word and a colon, or with
+/// one word, the time and a colon (`daryna 7:02: yes`).
 fn chat_senders(b: &[u8]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut line = 0;
@@ -1472,11 +1473,29 @@ fn chat_senders(b: &[u8]) -> Vec<usize> {
         {
             i += 1;
         }
+        // The time after the name (`daryna 7:02: yes`, `truus 11u: …`, `arne 16u09: …`).
+        let wend = i;
+        if b.get(i) == Some(&b' ') {
+            let d = b[i + 1..end].iter().take_while(|c| c.is_ascii_digit()).count();
+            let mut j = i + 1 + d;
+            if (1..=2).contains(&d) {
+                if b.get(j).is_some_and(|&c| matches!(c, b':' | b'.' | b'u'))
+                    && b.get(j + 1..j + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+                {
+                    j += 3;
+                } else if b.get(j) == Some(&b'u') {
+                    j += 1;
+                }
+                if j > i + 1 + d && b.get(j) == Some(&b':') {
+                    i = j;
+                }
+            }
+        }
         // `gisela: hee`, not `https://…`.
         let colon = b.get(i) == Some(&b':')
             && b.get(i + 1)
                 .is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'));
-        if i > ws && i - ws <= 24 && colon {
+        if wend > ws && wend - ws <= 24 && colon {
             out.push(ws);
         }
         line = end + 1;

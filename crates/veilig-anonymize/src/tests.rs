@@ -2597,6 +2597,13 @@ fn chat_exports_with_the_time_beside_the_sender() {
     keeps("Petra Bakker  09:00\nIk bel de klant na de lunch.", "09:00");
     // An agenda is no chat: its items stay.
     keeps("Lunch 12:30\nPauze 15:00\nAfsluiting 16:30", "Lunch");
+    // The time between the sender and the colon, in lowercase chats.
+    let chat = "wieteke 7:00: @lieke doe jij de standup?\nzoltan 7:02: yes\nmarieke-jo 11u09: ik sluit later aan";
+    let o = anon(chat);
+    for name in ["wieteke", "zoltan", "marieke-jo"] {
+        assert!(!o.text.contains(name), "{name}: {}", o.text);
+    }
+    assert!(o.text.contains("7:02") && o.text.contains("11u09"), "{}", o.text);
 }
 
 #[test]
