@@ -900,7 +900,7 @@ fn surname_initials(text: &str, out: &mut Vec<Span>) {
 /// (`xiomara weet jij`). Ordinary words never count. `out` is kept in text order.
 fn lowercase_names(text: &str, out: &mut Vec<Span>) {
     let b = text.as_bytes();
-    let senders = chat_senders(b);
+    let (senders, timed) = chat_senders(b);
     let lex = lexicon::lexicon();
     let mut buf = String::new();
     // A message typed without capitals, or one that greets or addresses someone by a
@@ -1003,6 +1003,24 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
             && b[start - 1] == b'@'
             && (start < 2 || !b[start - 2].is_ascii_alphanumeric());
         if c0.is_ascii_uppercase() {
+            // A capitalised sender of a chat, the time after the name (`Hiske 19.51: staat
+            // op het briefje`), that is no ordinary word, place or title.
+            if timed.len() >= 2 && timed.binary_search(&start).is_ok() {
+                let word = text.get(start..end).unwrap_or("");
+                let f = lex.flags(word, &mut buf);
+                while k < before && out[k].end <= start {
+                    k += 1;
+                }
+                let taken = k < before && out[k].start < end;
+                if !taken && word.len() >= 3 && f & (ORD | STOP | HARD | TV | PLACE) == 0 {
+                    out.push(Span {
+                        start,
+                        end,
+                        kind: EntityKind::Person,
+                        prio: 60,
+                    });
+                }
+            }
             continue;
         }
         let Some(word) = text.get(start..end) else {
@@ -1448,8 +1466,10 @@ fn asked_about_in_chat(b: &[u8], start: usize, end: usize) -> bool {
 /// The starts of the words that open chat lines as their sender: a line that begins (after a
 /// time stamp such as `[15:39]` or `03-12-2025 08:14 -`) with one word and a colon, or with
 /// one word, the time and a colon (`daryna 7:02: yes`).
-fn chat_senders(b: &[u8]) -> Vec<usize> {
+/// The second list holds the senders written with the time after them.
+fn chat_senders(b: &[u8]) -> (Vec<usize>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut timed = Vec::new();
     let mut line = 0;
     while line < b.len() {
         let end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |k| line + k);
@@ -1476,11 +1496,15 @@ fn chat_senders(b: &[u8]) -> Vec<usize> {
         // The time after the name (`daryna 7:02: yes`, `truus 11u: …`, `arne 16u09: …`).
         let wend = i;
         if b.get(i) == Some(&b' ') {
-            let d = b[i + 1..end].iter().take_while(|c| c.is_ascii_digit()).count();
+            let d = b[i + 1..end]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
             let mut j = i + 1 + d;
             if (1..=2).contains(&d) {
                 if b.get(j).is_some_and(|&c| matches!(c, b':' | b'.' | b'u'))
-                    && b.get(j + 1..j + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+                    && b.get(j + 1..j + 3)
+                        .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
                 {
                     j += 3;
                 } else if b.get(j) == Some(&b'u') {
@@ -1488,6 +1512,7 @@ fn chat_senders(b: &[u8]) -> Vec<usize> {
                 }
                 if j > i + 1 + d && b.get(j) == Some(&b':') {
                     i = j;
+                    timed.push(ws);
                 }
             }
         }
@@ -1497,10 +1522,12 @@ fn chat_senders(b: &[u8]) -> Vec<usize> {
                 .is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'));
         if wend > ws && wend - ws <= 24 && colon {
             out.push(ws);
+        } else if timed.last() == Some(&ws) {
+            timed.pop();
         }
         line = end + 1;
     }
-    out
+    (out, timed)
 }
 
 /// The words (three letters or more) of the people found so far, as written: `Wouter`, `Wit`

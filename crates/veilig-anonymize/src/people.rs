@@ -848,6 +848,19 @@ impl<'t> Finder<'t> {
                 self.single_after(we + 4, e);
                 self.partner_before(s, we, we + 4);
             }
+            // The same after a roster's label or date (`Team: Mahmoud en Ilse Kok`,
+            // `zaterdag 23 mei: Dwight en Joyce`): the first word after the colon.
+            if let Some(k) = memchr::memchr(b':', &lb[..lb.len().min(40)]) {
+                let ws = s + k + 2;
+                if self.b.get(s + k + 1) == Some(&b' ') && ws < e {
+                    let we = self.word_end(ws);
+                    if we > ws && self.text[we..e].starts_with(" en ") {
+                        self.single_before(s, we);
+                        self.single_after(we + 4, e);
+                        self.partner_before(s, we, we + 4);
+                    }
+                }
+            }
         }
         // A name in brackets: `(Sjoukje)`, `(Helen Bakker)`.
         for k in memchr::memchr_iter(b'(', lb).map(|k| s + k) {

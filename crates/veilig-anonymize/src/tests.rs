@@ -2603,7 +2603,36 @@ fn chat_exports_with_the_time_beside_the_sender() {
     for name in ["wieteke", "zoltan", "marieke-jo"] {
         assert!(!o.text.contains(name), "{name}: {}", o.text);
     }
-    assert!(o.text.contains("7:02") && o.text.contains("11u09"), "{}", o.text);
+    assert!(
+        o.text.contains("7:02") && o.text.contains("11u09"),
+        "{}",
+        o.text
+    );
+    // Capitalised senders too, once the text reads as such a chat.
+    let chat = "Wieteke 9:00: waar ligt de sleutel van het hek?\nZoltan 9:40: bij de receptie";
+    let o = anon(chat);
+    assert!(
+        !o.text.contains("Wieteke") && !o.text.contains("Zoltan"),
+        "{}",
+        o.text
+    );
+    // One line of a form is no chat: its label stays.
+    keeps("Opmerking 12:00: graag bellen", "Opmerking");
+}
+
+#[test]
+fn a_pair_on_a_roster_after_its_label_or_date() {
+    for (text, name) in [
+        ("Team: Mahmoud en Ilse Kok, wagen 12-ABC-3", "Mahmoud"),
+        (
+            "Bardienst\nzaterdag 23 mei: Dwight en Joyce Brink\nzaterdag 30 mei: Anouk Smit",
+            "Dwight",
+        ),
+    ] {
+        masks(text, EntityKind::Person, name);
+    }
+    // A word before `en` that is no name stays.
+    keeps("Agenda: koffie en Ilse Kok over de begroting", "koffie");
 }
 
 #[test]
