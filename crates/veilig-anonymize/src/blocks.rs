@@ -194,12 +194,21 @@ fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cu
                 let Some(bucket) = letter.and_then(|l| PHRASE_BY_LETTER.get(l as usize)) else {
                     continue;
                 };
-                let best = bucket
-                    .iter()
-                    .filter_map(|&k| PHRASES.get(k))
-                    .filter_map(|p| spaced_match(b, at, p.0).map(|end| (p, end)))
-                    .max_by_key(|(p, _)| p.0.len());
-                if let Some((&(_, c), end)) = best {
+                // (A plain loop: a closure per candidate costs more than most comparisons.)
+                let mut best: Option<(usize, usize, Cue)> = None;
+                for &k in bucket {
+                    let Some(&(p, c)) = PHRASES.get(k) else {
+                        continue;
+                    };
+                    // The longest wins, the later of equally long ones.
+                    if best.is_some_and(|(len, ..)| p.len() < len) {
+                        continue;
+                    }
+                    if let Some(end) = spaced_match(b, at, p) {
+                        best = Some((p.len(), end, c));
+                    }
+                }
+                if let Some((_, end, c)) = best {
                     if crate::is_word_bounded(text, at, end) {
                         out.push((at, end, c));
                         done = end;
@@ -223,9 +232,27 @@ fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cu
 /// Where `phrase` ends when it is written at `at` in `b` (ASCII case ignored), each of its
 /// spaces standing for one or more spaces or tabs: payslips aligned in columns, or read by
 /// OCR, space their words out (`Fiscaal  loon  ....  33.632,27`).
+#[inline]
 fn spaced_match(b: &[u8], at: usize, phrase: &str) -> Option<usize> {
+    let p = phrase.as_bytes();
+    let t = b.get(at..(at + p.len()).min(b.len()))?;
+    // Where the text stops being the phrase as listed (most candidates: at once).
+    let i = t
+        .iter()
+        .zip(p)
+        .position(|(x, y)| !x.eq_ignore_ascii_case(y))
+        .unwrap_or(t.len());
+    if i == p.len() {
+        return Some(at + p.len());
+    }
+    // Only more blanks where the phrase has its space can still make it match.
+    let blank = |k: usize| matches!(t.get(k), Some(b' ' | b'\t'));
+    let wider = (p.get(i) == Some(&b' ') && blank(i)) || (i > 0 && p[i - 1] == b' ' && blank(i));
+    if !wider {
+        return None;
+    }
     let mut i = at;
-    for &p in phrase.as_bytes() {
+    for &p in p {
         if p == b' ' {
             let run = b
                 .get(i..)?
@@ -637,23 +664,23 @@ fn signed_field(text: &str) -> bool {
         "signed_date",
         "signeddate",
     ];
-    static KEYS_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .build(KEYS)
-            .ok()
-    });
-    let Some(ac) = KEYS_AC.as_ref() else {
-        return false;
-    };
+    // Every key holds `signed`: two substring searches (`igned`, `IGNED`) find them far
+    // faster than a case-blind automaton, then the whole key around is compared.
+    static FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| [&b"igned"[..], b"IGNED"].map(memchr::memmem::Finder::new));
     let b = text.as_bytes();
     let quote_or_blank = |c: &u8| matches!(c, b'"' | b'\'' | b' ' | b'\t');
-    ac.find_iter(b).any(|m| {
-        let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
-        if (m.start() > 0 && word(&b[m.start() - 1])) || b.get(m.end()).is_some_and(word) {
-            return false;
-        }
-        let rest = &b[m.end()..];
+    let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+    let mut keys = FINDERS.iter().flat_map(|f| f.find_iter(b)).filter_map(|k| {
+        let s = k - b[..k].iter().rev().take_while(|c| word(c)).count();
+        let e = k + b[k..].iter().take_while(|c| word(c)).count();
+        let key = &b[s..e];
+        KEYS.iter()
+            .any(|w| key.eq_ignore_ascii_case(w.as_bytes()))
+            .then_some(e)
+    });
+    keys.any(|end| {
+        let rest = &b[end..];
         let k = rest
             .iter()
             .position(|c| !quote_or_blank(c))
@@ -1122,13 +1149,13 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         };
         // A mail's header lines (`Van: … <…>`, `Aan:`, `CC:`), in a thread forwarded once or
         // twice, name the few people the mail went between: no rows of a list.
-        let row = !mail_header(line)
-            && ((p > 0 && (c > 0 || addr > 0 || record > 0))
-                || lone_contact
-                || named_contact()
-                || (c > 0
-                    && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line) || fields())
-                    && delimited()));
+        let row = ((p > 0 && (c > 0 || addr > 0 || record > 0))
+            || lone_contact
+            || named_contact()
+            || (c > 0
+                && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line) || fields())
+                && delimited()))
+            && !mail_header(line);
         let marker = row.then(|| Marker::of(line));
         if let Some(slot) = window.get_mut(filled % LIST_WINDOW) {
             *slot = marker;
