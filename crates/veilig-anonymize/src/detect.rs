@@ -298,7 +298,7 @@ impl Detectors {
             // Also the English order (`June 15, 1997`) and the Flemish `°` right before the
             // date (`Jan Peeters (° 18/11/1961, Kortrijk)`).
             dob: r(&format!(
-                r"(?:(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?|°[ ]?)({date}|(?i:{MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}})(?-u:\b)"
+                r"(?:(?m:^)[ \t]*(?i:geboren)[ \t]*:(?:[^\n.!?;()\d]|\.[^\s\d]){{0,100}}?|(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?|°[ ]?)({date}|(?i:{MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}})(?-u:\b)"
             ))?,
             secret: r(
                 r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}|[?&]sig=[A-Za-z0-9%/+=]{20,}",
@@ -883,7 +883,23 @@ impl Detectors {
 
         for m in matches_in(&self.phone, text, &w.phone) {
             let (s, e) = (m.start(), m.end());
-            if in_amount(s, e) || glued_digit(bytes, s, e) {
+            // A comma and a digit after a number written with a `+`, a dash or a space
+            // (`06-98116201,3 personen`) is the next cell of a CSV row: no amount has those.
+            let cell_after = bytes.get(e) == Some(&b',')
+                && m.as_str().bytes().any(|c| matches!(c, b'+' | b'-' | b' '))
+                && !bytes
+                    .get(e + 1..e + 3)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+            let glued = if cell_after {
+                // The cell's digits after the comma do not count; those before still do.
+                (s > 0 && bytes[s - 1].is_ascii_digit())
+                    || (s > 1
+                        && matches!(bytes[s - 1], b'.' | b',')
+                        && bytes[s - 2].is_ascii_digit())
+            } else {
+                glued_digit(bytes, s, e)
+            };
+            if in_amount(s, e) || glued {
                 continue;
             }
             // The rest of a date and a time (`11-09-2025 13.30`): a number joined to the
@@ -1007,6 +1023,13 @@ impl Detectors {
 
         for m in matches_in(&self.street, text, &w.street) {
             if !pdf_number_line(bytes, m.start(), m.end()) || month_after(bytes, m.end()) {
+                continue;
+            }
+            // A number that goes on after a dot or colon is a time or a decimal, no house
+            // number (`Wei 8.05: op SharePoint`, a chat sender named like a street word).
+            if matches!(bytes.get(m.end()), Some(b'.' | b':'))
+                && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit)
+            {
                 continue;
             }
             if let Some(st) = street_start(text, m.start()) {

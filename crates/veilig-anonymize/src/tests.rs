@@ -1579,6 +1579,29 @@ fn keys_in_request_headers_and_after_a_few_words() {
 }
 
 #[test]
+fn a_phone_cell_a_birth_notice_and_a_time_after_a_street_word() {
+    // The next cell of a CSV row after the number is no decimal part of it.
+    masks(
+        "Tijd,Naam,Telefoon,Aantal\n20:14:33,Jan Bos,06-98116201,3 personen",
+        EntityKind::Phone,
+        "06-98116201",
+    );
+    keeps("Totaal 1.234,56 en 06-12345678,50 euro", "1.234,56");
+    // A birth notice names the parents before the date.
+    masks(
+        "Geboren: Sem, zoon van Anouk Verbeek en Thijs de Graaf, op 20 december 2025.",
+        EntityKind::BirthDate,
+        "20 december 2025",
+    );
+    keeps(
+        "Vergadering op 20 december 2025 over de begroting.",
+        "20 december 2025",
+    );
+    // A street word with a time after it is no address (`Wei 8.05: …` in a chat).
+    keeps("Wei 8.05: staat op SharePoint", "8.05");
+}
+
+#[test]
 fn streets_in_json_after_a_pickup_and_after_a_person() {
     for (text, street) in [
         ("\"shipping_address\": {\n  \"street\": \"Akkerwinde 257\",\n  \"city\": \"Zeist\"\n}", "Akkerwinde 257"),
