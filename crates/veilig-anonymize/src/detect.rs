@@ -298,7 +298,7 @@ impl Detectors {
             // Also the English order (`June 15, 1997`) and the Flemish `°` right before the
             // date (`Jan Peeters (° 18/11/1961, Kortrijk)`).
             dob: r(&format!(
-                r"(?:(?m:^)[ \t]*(?i:geboren)[ \t]*:(?:[^\n.!?;()\d]|\.[^\s\d]){{0,100}}?|(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?|°[ ]?)({date}|(?i:{MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}})(?-u:\b)"
+                r"(?:(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?|°[ ]?)({date}|(?i:{MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}})(?-u:\b)"
             ))?,
             secret: r(
                 r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}|[?&]sig=[A-Za-z0-9%/+=]{20,}",
@@ -380,6 +380,44 @@ impl Detectors {
             ("password", &self.password),
             ("bsn_cue", &self.bsn_cue),
         ]
+    }
+
+    /// The date on a birth notice's line (`Geboren: Sem, zoon van Anouk Verbeek en Thijs de
+    /// Graaf, op 20 december 2025.`): the parents' names come first, further from the label
+    /// than the birth-date pattern reaches. The first number of the line, before the sentence
+    /// ends, when it is a date.
+    fn birth_notices(&self, text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        for label in [&b"Geboren"[..], b"GEBOREN"] {
+            for k in memchr::memmem::find_iter(b, label) {
+                let line_start = b[..k].iter().rev().take_while(|&&c| c == b' ').count();
+                if k - line_start != 0 && b[k - line_start - 1] != b'\n' {
+                    continue;
+                }
+                let mut i = k + label.len();
+                while b.get(i) == Some(&b' ') {
+                    i += 1;
+                }
+                if b.get(i) != Some(&b':') {
+                    continue;
+                }
+                let Some(d) = b[i..]
+                    .iter()
+                    .position(|c| {
+                        c.is_ascii_digit() || matches!(c, b'\n' | b'.' | b'!' | b'?' | b';')
+                    })
+                    .map(|p| i + p)
+                    .filter(|&p| b[p].is_ascii_digit())
+                else {
+                    continue;
+                };
+                if let Some(m) = text.get(d..).and_then(|r| self.date.find(r)) {
+                    out.push((d, d + m.end()));
+                }
+            }
+        }
+        out
     }
 
     pub(crate) fn detect(&self, text: &str, spans: &mut Vec<Span>, flags: &mut Flags) {
@@ -837,6 +875,16 @@ impl Detectors {
                 kind: EntityKind::BirthDate,
                 prio: 81,
             });
+        }
+        if !w.cue_for(Fam::Dob).is_empty() {
+            for (gs, ge) in self.birth_notices(text) {
+                spans.push(Span {
+                    start: gs,
+                    end: ge,
+                    kind: EntityKind::BirthDate,
+                    prio: 81,
+                });
+            }
         }
 
         for (gs, ge) in group1_at_cues(&self.kvk, Lead::FirstDigit, text, w.cue_for(Fam::Kvk)) {
