@@ -488,12 +488,7 @@ impl Detectors {
             }
             if let Some((s, e)) = command_password(text, at) {
                 flags.password = true;
-                spans.push(Span {
-                    start: s,
-                    end: e,
-                    kind: EntityKind::Secret,
-                    prio: 98,
-                });
+                spans.push(given_secret(s, e));
                 pw_done = e;
                 continue;
             }
@@ -536,12 +531,7 @@ impl Detectors {
                 };
                 (v_start, end, val) = (s, e, &text[s..e]);
                 for (s, e) in typed_secrets(text) {
-                    spans.push(Span {
-                        start: s,
-                        end: e,
-                        kind: EntityKind::Secret,
-                        prio: 98,
-                    });
+                    spans.push(given_secret(s, e));
                 }
             }
             // Trailing sentence punctuation is not part of the password.
@@ -613,12 +603,7 @@ impl Detectors {
                 } else {
                     flags.api_key = true;
                 }
-                spans.push(Span {
-                    start: s,
-                    end: e,
-                    kind: EntityKind::Secret,
-                    prio: 98,
-                });
+                spans.push(given_secret(s, e));
             }
         }
         // A code is a run of four to six digits of its own.
@@ -635,12 +620,7 @@ impl Detectors {
         };
         for (s, e) in codes {
             flags.password = true;
-            spans.push(Span {
-                start: s,
-                end: e,
-                kind: EntityKind::Secret,
-                prio: 98,
-            });
+            spans.push(given_secret(s, e));
         }
         let auth = if memchr::memchr(b':', bytes).is_some() {
             basic_auth(text)
@@ -649,21 +629,11 @@ impl Detectors {
         };
         for (s, e) in auth {
             flags.password = true;
-            spans.push(Span {
-                start: s,
-                end: e,
-                kind: EntityKind::Secret,
-                prio: 98,
-            });
+            spans.push(given_secret(s, e));
         }
         for (s, e) in introduced_keys(text) {
             flags.api_key = true;
-            spans.push(Span {
-                start: s,
-                end: e,
-                kind: EntityKind::Secret,
-                prio: 98,
-            });
+            spans.push(given_secret(s, e));
         }
         let mut lines = login_lines(text);
         lines.extend(spelled_keywords(text));
@@ -675,31 +645,16 @@ impl Detectors {
         };
         for (s, e) in lines.into_iter().chain(quoted) {
             flags.password = true;
-            spans.push(Span {
-                start: s,
-                end: e,
-                kind: EntityKind::Secret,
-                prio: 98,
-            });
+            spans.push(given_secret(s, e));
         }
         if let Some((s, e)) = login_pair(text) {
             flags.password = true;
-            spans.push(Span {
-                start: s,
-                end: e,
-                kind: EntityKind::Secret,
-                prio: 98,
-            });
+            spans.push(given_secret(s, e));
         }
 
         for (s, e) in introduced_passwords(text, &at_all) {
             flags.password = true;
-            spans.push(Span {
-                start: s,
-                end: e,
-                kind: EntityKind::Secret,
-                prio: 98,
-            });
+            spans.push(given_secret(s, e));
         }
 
         for (s, e, kind) in typed_columns(text) {
@@ -725,12 +680,7 @@ impl Detectors {
 
         if let Some((s, e)) = answered_password(text, &scan.password_at) {
             flags.password = true;
-            spans.push(Span {
-                start: s,
-                end: e,
-                kind: EntityKind::Secret,
-                prio: 98,
-            });
+            spans.push(given_secret(s, e));
         }
 
         {
@@ -1897,6 +1847,17 @@ fn host_name(v: &str) -> bool {
     let labels = v.split('.').count();
     let tld = v.rsplit('.').next().unwrap_or("");
     labels >= 3 && (2..=6).contains(&tld.len()) && tld.bytes().all(|c| c.is_ascii_lowercase())
+}
+
+/// The span of a password or key given in the text (after its keyword, in a configuration,
+/// a command or a table): ranked below a provider's key pattern, above everything else.
+fn given_secret(start: usize, end: usize) -> Span {
+    Span {
+        start,
+        end,
+        kind: EntityKind::Secret,
+        prio: 98,
+    }
 }
 
 /// True when a value is code that fetches the secret, not the secret itself:
