@@ -1762,9 +1762,7 @@ fn command_password(text: &str, at: usize) -> Option<(usize, usize)> {
     let plain = |s: usize, e: usize| {
         let v = text.get(s..e)?;
         let lower = v.to_ascii_lowercase();
-        let reference = v.starts_with(['$', '%', '<', '{', '[', '*', '/'])
-            || PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w))
-            || filler(&lower);
+        let reference = v.starts_with(['$', '%', '<', '{', '[', '*', '/']) || stand_in(&lower);
         (v.chars().count() >= 4 && !reference).then_some((s, e))
     };
     if head.eq_ignore_ascii_case(b"net user ") {
@@ -3594,14 +3592,8 @@ fn chat_sender(head: &str) -> bool {
         .split_whitespace()
         .map(|w| w.trim_matches(['[', ']', ',']))
         .collect();
-    let clock = |w: &str| {
-        let b = w.as_bytes();
-        let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
-        (1..=2).contains(&d)
-            && matches!(b.get(d), Some(b':' | b'.' | b'u'))
-            && b.len() == d + 3
-            && b[d + 1..].iter().all(u8::is_ascii_digit)
-    };
+    // A whole word that is a time with its minutes (`16:48`, `8u36`).
+    let clock = |w: &str| crate::clock_len(w.as_bytes()) == Some(w.len()) && !w.ends_with('u');
     (2..=6).contains(&words.len())
         && words.iter().filter(|w| clock(w)).count() == 1
         && words
@@ -3744,8 +3736,7 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
         || ["null", "none", "true", "false", "nil"]
             .iter()
             .any(|w| value.eq_ignore_ascii_case(w))
-        || PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w))
-        || filler(&lower);
+        || stand_in(&lower);
     // A bare `KEY` (`AZURE_OPENAI_KEY=…`) names many things; only a long random value counts
     // (not `SSH_KEY=~/.ssh/id_rsa` nor `SORT_KEY=created_at`).
     let bare_key = b
@@ -3761,6 +3752,12 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
         && !value.starts_with('/');
     let long_enough = chars >= if password { 4 } else { 8 };
     (long_enough && !reference && (!bare_key || random)).then_some((start, k, password))
+}
+
+/// True when `lower` (a value in lowercase) stands in for a secret: a placeholder to fill in
+/// (`changeme`, `vul-zelf-in`) or a provider's prefix filled up (`sk-ant-xxxx`).
+fn stand_in(lower: &str) -> bool {
+    PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w)) || filler(lower)
 }
 
 /// True when `lower` (a value in lowercase) is a provider's prefix and then only `x`, dots or

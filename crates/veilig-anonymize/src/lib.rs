@@ -438,6 +438,23 @@ pub(crate) fn skip_lowercase(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The length of the clock time that `b` starts with: one or two digits, then `:`, `.` or `u`
+/// and two digits (`7:02`, `19.51`, `16u09`), or a bare `u` (`11u`).
+pub(crate) fn clock_len(b: &[u8]) -> Option<usize> {
+    let d = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&d) {
+        return None;
+    }
+    let minutes = b
+        .get(d + 1..d + 3)
+        .is_some_and(|m| m.iter().all(u8::is_ascii_digit));
+    match b.get(d) {
+        Some(b':' | b'.' | b'u') if minutes => Some(d + 3),
+        Some(b'u') => Some(d + 1),
+        _ => None,
+    }
+}
+
 /// For eight bytes that are all lowercase ASCII letters or spaces, the mask with the high bit
 /// of each space byte set; `None` when any other byte is among them.
 #[inline]

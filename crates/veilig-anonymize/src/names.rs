@@ -1002,17 +1002,20 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
         let mention = start > 0
             && b[start - 1] == b'@'
             && (start < 2 || !b[start - 2].is_ascii_alphanumeric());
+        // Already part of a name found before.
+        while k < before && out[k].end <= start {
+            k += 1;
+        }
+        if k < before && out[k].start < end {
+            continue;
+        }
         if c0.is_ascii_uppercase() {
             // A capitalised sender of a chat, the time after the name (`Hiske 19.51: staat
             // op het briefje`), that is no ordinary word, place or title.
             if timed.len() >= 2 && timed.binary_search(&start).is_ok() {
                 let word = text.get(start..end).unwrap_or("");
                 let f = lex.flags(word, &mut buf);
-                while k < before && out[k].end <= start {
-                    k += 1;
-                }
-                let taken = k < before && out[k].start < end;
-                if !taken && word.len() >= 3 && f & (ORD | STOP | HARD | TV | PLACE) == 0 {
+                if word.len() >= 3 && f & (ORD | STOP | HARD | TV | PLACE) == 0 {
                     out.push(Span {
                         start,
                         end,
@@ -1097,12 +1100,6 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
             || (chat && f & FIRST_RARE != 0 && word.chars().count() >= 4))
             && f & PLACE == 0;
         if !(mention || sender || seen || first_name || greeted_here) {
-            continue;
-        }
-        while k < before && out[k].end <= start {
-            k += 1;
-        }
-        if k < before && out[k].start < end {
             continue;
         }
         // In a chat the surname may follow in lowercase too (`anja wagenaar`, `gijs lammers`).
@@ -1496,22 +1493,9 @@ fn chat_senders(b: &[u8]) -> (Vec<usize>, Vec<usize>) {
         // The time after the name (`daryna 7:02: yes`, `truus 11u: …`, `arne 16u09: …`).
         let wend = i;
         if b.get(i) == Some(&b' ') {
-            let d = b[i + 1..end]
-                .iter()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            let mut j = i + 1 + d;
-            if (1..=2).contains(&d) {
-                if b.get(j).is_some_and(|&c| matches!(c, b':' | b'.' | b'u'))
-                    && b.get(j + 1..j + 3)
-                        .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
-                {
-                    j += 3;
-                } else if b.get(j) == Some(&b'u') {
-                    j += 1;
-                }
-                if j > i + 1 + d && b.get(j) == Some(&b':') {
-                    i = j;
+            if let Some(n) = b.get(i + 1..).and_then(crate::clock_len) {
+                if b.get(i + 1 + n) == Some(&b':') {
+                    i += 1 + n;
                     timed.push(ws);
                 }
             }

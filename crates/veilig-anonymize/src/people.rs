@@ -843,21 +843,15 @@ impl<'t> Finder<'t> {
             // `Tolga en Sanne gaan …`: `en` after a line's first word (in prose the word
             // before an `en` is hardly ever a name standing alone).
             let we = self.word_end(s);
-            if self.text[we..e].starts_with(" en ") {
-                self.single_before(s, we);
-                self.single_after(we + 4, e);
-                self.partner_before(s, we, we + 4);
-            }
+            self.pair_with_en(s, we, e);
             // The same after a roster's label or date (`Team: Mahmoud en Ilse Kok`,
             // `zaterdag 23 mei: Dwight en Joyce`): the first word after the colon.
             if let Some(k) = memchr::memchr(b':', &lb[..lb.len().min(40)]) {
                 let ws = s + k + 2;
                 if self.b.get(s + k + 1) == Some(&b' ') && ws < e {
                     let we = self.word_end(ws);
-                    if we > ws && self.text[we..e].starts_with(" en ") {
-                        self.single_before(s, we);
-                        self.single_after(we + 4, e);
-                        self.partner_before(s, we, we + 4);
+                    if we > ws {
+                        self.pair_with_en(s, we, e);
                     }
                 }
             }
@@ -1022,6 +1016,17 @@ impl<'t> Finder<'t> {
             if is_copula(verb) && self.word(ws, we).first() {
                 self.push(ws, we);
             }
+        }
+    }
+
+    /// The two people of `<word> en <person>` when ` en ` follows the word that ends at `we`
+    /// (on the line `s..e`): the name on either side, and the word before as the partner of
+    /// a person after.
+    fn pair_with_en(&mut self, s: usize, we: usize, e: usize) {
+        if self.text[we..e].starts_with(" en ") {
+            self.single_before(s, we);
+            self.single_after(we + 4, e);
+            self.partner_before(s, we, we + 4);
         }
     }
 
