@@ -125,6 +125,13 @@ const PHRASES: &[(&str, Cue)] = &[
     ("ondertekend te", Cue::Signed),
     ("signed by", Cue::SignatureWord),
     ("in witness whereof", Cue::Signed),
+    // DocuSign's stamp on a signed copy, the closing of a paper signed twice, and an
+    // e-signature check's verdict.
+    ("docusigned by", Cue::Signed),
+    ("getekend in tweevoud", Cue::Signed),
+    ("in tweevoud getekend", Cue::Signed),
+    ("handtekening geldig", Cue::SignatureWord),
+    ("get.", Cue::SignatureWord),
     ("signed for and on behalf", Cue::Signed),
     ("signed for approval", Cue::Signed),
     ("signed and agreed", Cue::Signed),
@@ -344,10 +351,20 @@ pub(crate) fn reasons(
                         [" op ", " on "]
                             .iter()
                             .find_map(|p| head.find(p).map(|k| &after[k + 1..]))
+                            // `Getekend door werknemer 01-11-2026`: the signer's role or
+                            // name, then the date.
+                            .or_else(|| {
+                                let near = &head[..floor_char(head, 48)];
+                                near.find(|c: char| c.is_ascii_digit())
+                                    .filter(|&k| date_at(&near.as_bytes()[k..]))
+                                    .map(|k| &after[k..])
+                            })
                             .unwrap_or(after)
                     } else {
                         after
                     };
+                    // `SIGNED [23/Sep/2026:01:43:55 +0100]`: a timestamp in brackets.
+                    let after = after.strip_prefix('[').unwrap_or(after);
                     let after = ["d.d.", "d.d", "dd.", "op ", "on ", "op\n", "op\r\n"]
                         .iter()
                         .find_map(|p| after.strip_prefix(p))
@@ -422,6 +439,17 @@ pub(crate) fn reasons(
                     let stands_in = m_start > 0
                         && text.as_bytes()[m_start - 1] == b'['
                         && text.as_bytes().get(m_end) == Some(&b']');
+                    let cue = text.get(m_start..m_end).unwrap_or("");
+                    // `..E. Demir..(get.)`: getekend, abbreviated after the signer's name on
+                    // the copy of a signed paper.
+                    let abbreviated = cue.eq_ignore_ascii_case("get.")
+                        && m_start > 0
+                        && text.as_bytes()[m_start - 1] == b'('
+                        && text.as_bytes().get(m_end) == Some(&b')');
+                    // `Resultaat: handtekening geldig`: a check of a signature that was made,
+                    // closing its line (not `of de handtekening geldig is`).
+                    let verdict =
+                        cue.eq_ignore_ascii_case("handtekening geldig") && line.trim().is_empty();
                     // `Arjen Bosman   09-04-2025   (handtekening)`: the signer, the date and
                     // where the signature stands closing the line, on the copy of a signed
                     // paper too. A form's `(handtekening)` under or after a line of blanks is
@@ -453,6 +481,8 @@ pub(crate) fn reasons(
                     if (colon && (has_fill || name_after || !unfilled(trimmed)) && !remark)
                         || (starts_line && (has_fill || name_after))
                         || stands_in
+                        || abbreviated
+                        || verdict
                         || signer_line
                         || wg
                     {
@@ -488,9 +518,11 @@ pub(crate) fn reasons(
         || (sal_items >= 3 && (priced_items >= 1 || amount_lines(text, &flags.euro_amounts) >= 2))
         || item_lines.len() >= 3
         || (pay_words && payroll_table(text))
+        || (pay_words && pay_lines(text))
         || (sal_items >= 2
             && money
             && amount
+            && amount_lines(text, &flags.euro_amounts) >= 1
             && text.to_ascii_lowercase().contains("bruto")
             && text.to_ascii_lowercase().contains("netto"))
     {
@@ -498,7 +530,7 @@ pub(crate) fn reasons(
     }
     // An e-signing service's record (`"signedAt":"18-10-2025 13u45"`) keeps the date each
     // signer signed.
-    signed = signed || signed_field(text);
+    signed = signed || signed_field(text) || attached_signed(text);
     // A contract with the signature block of its parties is what the rule means, unless it
     // says it is a draft or a model.
     let contract_with_block = sig_block && is_contract(text) && !is_draft(text);
@@ -509,6 +541,7 @@ pub(crate) fn reasons(
         out.push(BlockReason::SignedContract);
     }
     if customer_list(text, spans)
+        || record_blocks(text, spans) > LIST_ROWS
         || json_records(text, spans) >= LIST_ROWS
         || vcards(text) >= LIST_ROWS
         || inline_records(text, spans) > LIST_ROWS
@@ -639,6 +672,165 @@ fn strip_means(line: &str) -> &str {
         }
     }
     line
+}
+
+/// The longest run of records written over a few lines each, one after the other: a line with a
+/// person, then within four more lines an address, postcode, phone number or e-mail address
+/// (a condolence register's name, street and town; a YAML export's `- naam:`, `email:`,
+/// `telefoon:`). A person without contact details breaks the run, and so does text that
+/// follows a person further than a record reaches (the signatures of a mail thread).
+fn record_blocks(text: &str, spans: &[Span]) -> usize {
+    const REACH: usize = 4;
+    let b = text.as_bytes();
+    let (mut best, mut run) = (0usize, 0usize);
+    // The open record: non-blank lines since its person, and whether it holds contact details.
+    let mut open: Option<(usize, bool)> = None;
+    let mut si = 0usize;
+    let mut line_start = 0usize;
+    let ends = memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len()));
+    for line_end in ends {
+        let (mut person, mut contact) = (false, false);
+        while si < spans.len() && spans[si].start < line_end {
+            if spans[si].start >= line_start {
+                match spans[si].kind {
+                    EntityKind::Person | EntityKind::Employee => person = true,
+                    EntityKind::Email
+                    | EntityKind::Phone
+                    | EntityKind::Address
+                    | EntityKind::Postcode => contact = true,
+                    _ => {}
+                }
+            }
+            si += 1;
+        }
+        let blank = b[line_start..line_end].iter().all(u8::is_ascii_whitespace);
+        line_start = line_end + 1;
+        if blank {
+            continue;
+        }
+        if person {
+            match open {
+                Some((_, true)) => run += 1,
+                Some((_, false)) => run = 0,
+                None => {}
+            }
+            best = best.max(run);
+            open = Some((0, contact));
+            continue;
+        }
+        if let Some((n, c)) = open {
+            if n < REACH {
+                open = Some((n + 1, c || contact));
+            } else {
+                run += usize::from(c);
+                best = best.max(run);
+                run = 0;
+                open = None;
+            }
+        }
+    }
+    if let Some((_, true)) = open {
+        run += 1;
+    }
+    best.max(run)
+}
+
+/// True when at least three lines each name a pay item first and end in its amount, one of
+/// them the net pay and one the gross pay or the tax (`Eindejaarsuitkering bruto  2.448,40`,
+/// `| Loonheffing  | 803,64`, `Netto<TAB><TAB>5.376,69`): a slip laid out in columns, whatever
+/// the columns are made of and without a currency sign.
+fn pay_lines(text: &str) -> bool {
+    const ITEMS: &[&str] = &[
+        "bruto",
+        "netto",
+        "loonheffing",
+        "pensioen",
+        "salaris",
+        "loon",
+        "uurloon",
+        "eindejaarsuitkering",
+        "vakantiegeld",
+        "vakantietoeslag",
+        "premie",
+        "zvw",
+        "inhouding",
+        "reiskosten",
+        "gross",
+        "net",
+    ];
+    let (mut lines, mut net, mut gross) = (0, false, false);
+    for line in text.lines() {
+        let l = line.trim_matches(|c: char| c.is_whitespace() || c == '|');
+        let Some(first) = l.split(|c: char| !c.is_alphabetic()).next() else {
+            continue;
+        };
+        let first = first.to_lowercase();
+        if !ITEMS.contains(&first.as_str()) {
+            continue;
+        }
+        // The line ends in a number written as money (`1.129,66`, `-464,86`).
+        let last = l.rsplit([' ', '\t', '|', ';']).next().unwrap_or("");
+        let last = last.trim_start_matches(['-', '€']);
+        if money_number(last.as_bytes()) != Some(0) || last.len() > 13 {
+            continue;
+        }
+        lines += 1;
+        let lower = l.to_lowercase();
+        net |= lower.contains("netto") || first == "net";
+        gross |= ["bruto", "salaris", "loonheffing", "gross"]
+            .iter()
+            .any(|w| lower.contains(w));
+    }
+    lines >= 3 && net && gross
+}
+
+/// True when a mail sends the signed agreement along: `Bijgevoegd de getekende
+/// huurovereenkomst`, `Hierbij de door beide partijen ondertekende koopovereenkomst`,
+/// `Attached you will find the agreement, signed by …`. One sentence holds the word for the
+/// attachment, the signing and the agreement; a question (`Heb je de getekende overeenkomst
+/// bijgevoegd?`) sends nothing.
+fn attached_signed(text: &str) -> bool {
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"tekende").is_none() && memchr::memmem::find(b, b"igned").is_none()
+    {
+        return false;
+    }
+    const ATTACHED: &[&[u8]] = &[
+        b"bijgevoegd",
+        b"hierbij",
+        b"in de bijlage",
+        b"als bijlage",
+        b"attached",
+        b"enclosed",
+    ];
+    const SIGNED: &[&[u8]] = &[b"getekende ", b"ondertekende ", b"signed "];
+    const AGREEMENT: &[&[u8]] = &[b"overeenkomst", b"contract", b"agreement", b"akte"];
+    let lower = text.to_ascii_lowercase();
+    let lb = lower.as_bytes();
+    ATTACHED.iter().any(|w| {
+        memchr::memmem::find_iter(lb, w).any(|k| {
+            let rest = &lb[k..lb.len().min(k + 200)];
+            let end = rest
+                .iter()
+                .position(|c| matches!(c, b'.' | b'?' | b'!' | b'\n'))
+                .unwrap_or(rest.len());
+            let sentence = &rest[..end];
+            let has = |list: &[&[u8]]| {
+                list.iter()
+                    .any(|x| memchr::memmem::find(sentence, x).is_some())
+            };
+            rest.get(end) != Some(&b'?') && has(SIGNED) && has(AGREEMENT)
+        })
+    })
+}
+
+/// True when `b` starts with a date in digits (`01-11-2026`, `3/9/25`, `2026-02-12`).
+fn date_at(b: &[u8]) -> bool {
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=4).contains(&digits)
+        && b.get(digits)
+            .is_some_and(|c| matches!(c, b'-' | b'/' | b'.'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// The largest char boundary of `s` at or below `at`.

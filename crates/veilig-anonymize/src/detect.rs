@@ -144,7 +144,7 @@ pub(crate) fn detectors() -> &'static Detectors {
     }
 }
 
-const STREET_SUFFIX: &str = "(?i:straat|laan|weg|plein|hof|dreef|singel|pad|baan|ring|kade|gracht|dijk|steeg|park|plantsoen|markt|erf|veld|dam|dal|burg|haven|wal|allee|boulevard|hoek|poort|zijde|kwartier|wijk|akker|gaarde|horst|donk|hoeve|oord|rade|vliet|vaart|stede|lei|heuvel|berg|bos|tuin|wei|weide|kamp|brink|hof|loop|straatweg|rijweg|stationsweg|dwarsstraat|diep|gang|straße|strasse|gasse|platz|strjitte|leane|dyk|paad|kaai)(?:-(?i:oost|west|noord|zuid))?";
+const STREET_SUFFIX: &str = "(?i:straat|laan|weg|plein|hof|dreef|singel|pad|baan|ring|kade|gracht|dijk|steeg|park|plantsoen|markt|erf|veld|dam|dal|burg|haven|wal|allee|boulevard|hoek|poort|zijde|kwartier|wijk|akker|gaarde|horst|donk|hoeve|oord|rade|vliet|vaart|stede|lei|heuvel|berg|bos|tuin|wei|weide|kamp|brink|hof|loop|straatweg|rijweg|stationsweg|dwarsstraat|diep|gang|straße|strasse|gasse|platz|strjitte|leane|dyk|paad|kaai|buorren|wyk|lint)(?:-(?i:oost|west|noord|zuid))?";
 const STREET_PREFIX: &[&str] = &[
     "Burgemeester",
     "Burg.",
@@ -271,13 +271,13 @@ impl Detectors {
             )?,
             postcode: r(r"(?-u:\b)[1-9]\d{3} ?[A-Z]{2}(?-u:\b)")?,
             street: r(&format!(
-                r"(?:{STREET_SUFFIX})(?:[ \t]+|[ \t]*\n[ \t]*)\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
+                r"(?:{STREET_SUFFIX})(?:[ \t]+|[ \t]*\n[ \t]*)\d{{1,5}}(?:\s?-\s?\d{{1,4}}[A-Za-z]?(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_lead: r(&format!(
-                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
+                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}[A-Za-z]?(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_cue: r(
-                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar|street|address|ophalen|bezorgen op|afleveren op|leveren op)[:\s"']+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)"#,
+                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar|street|address|ophalen|bezorgen op|afleveren op|leveren op)[:\s"']+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)"#,
             )?,
             street_line: r(
                 r"^[ \t]*((?:[A-Z][\p{L}'’.\-]*[ ](?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)[ ])*){0,3}[A-Z][\p{L}'’.\-]*[ \t]+\d{1,5}(?:[ ]?[A-Za-z]{1,3}|[\-/ ]?(?:\d{1,4}|[A-Za-z]{1,3})|[ ](?:bis|hs|huis|boven|beneden|bus[ ]\d{1,4}))?)[ \t,]*$",
@@ -881,10 +881,13 @@ impl Detectors {
 
         for m in matches_in(&self.phone, text, &w.phone) {
             let (s, e) = (m.start(), m.end());
-            // A comma and a digit after a number written with a `+`, a dash or a space
-            // (`06-98116201,3 personen`) is the next cell of a CSV row: no amount has those.
+            // A comma and a digit after a number written with a `+`, a dash or a space, or
+            // with dots from a leading zero (`06-98116201,3 personen`, `06.77.25.73.70,1`) is
+            // the next cell of a CSV row: no amount has those.
+            let st = m.as_str();
             let cell_after = bytes.get(e) == Some(&b',')
-                && m.as_str().bytes().any(|c| matches!(c, b'+' | b'-' | b' '))
+                && (st.bytes().any(|c| matches!(c, b'+' | b'-' | b' '))
+                    || (st.starts_with('0') && st.contains('.')))
                 && !bytes
                     .get(e + 1..e + 3)
                     .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
@@ -906,7 +909,6 @@ impl Detectors {
             {
                 continue;
             }
-            let st = m.as_str();
             let nd = st.bytes().filter(u8::is_ascii_digit).count();
             if !(9..=15).contains(&nd) {
                 continue;
@@ -2234,6 +2236,9 @@ const STREET_ENDS: &[&[u8]] = &[
     b"dyk",
     b"paad",
     b"kaai",
+    b"buorren",
+    b"wyk",
+    b"lint",
     b"oost",
     b"west",
     b"noord",
@@ -3242,8 +3247,28 @@ fn caps_since_line_start(text: &str, at: usize) -> Option<usize> {
         .next()
         .is_some_and(char::is_uppercase);
     let before = text.get(..start)?.trim_end_matches([' ', '\t']);
-    (words > 0 && first_cap && (before.is_empty() || before.ends_with(['\n', ':'])))
-        .then_some(start)
+    if !(words > 0 && first_cap && (before.is_empty() || before.ends_with(['\n', ':']))) {
+        return None;
+    }
+    // A first name and a surname before the street (`Ruben Steenbergen Esdoornstraat 20`, a
+    // row of a call list) are a person; a street named after someone has a first name and
+    // its surname glued to the street word (`Piet Heinstraat`) or more first names (`Jan
+    // Pieter Heijestraat`).
+    if words >= 2 {
+        use crate::lexicon::{CURATED, FIRST, FIRST_RARE, SUR};
+        let lex = crate::lexicon::lexicon();
+        let mut buf = String::new();
+        let names = text.get(start..at)?.trim_end();
+        let (Some(first), Some(last)) = (names.split(' ').next(), names.rsplit(' ').next()) else {
+            return None;
+        };
+        let f = lex.flags(first, &mut buf);
+        let l = lex.flags(last, &mut buf);
+        if f & (FIRST | CURATED) != 0 && l & SUR != 0 && l & (FIRST | FIRST_RARE | CURATED) == 0 {
+            return None;
+        }
+    }
+    Some(start)
 }
 
 /// Up to `n` bytes of `text` before `pos`, cut at a char boundary.

@@ -2305,19 +2305,32 @@ pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
             continue;
         }
         let we = p.start - 1;
-        let ws = text[..we]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(we, |(k, _)| k);
+        let word_start = |end: usize| {
+            text[..end]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(end, |(k, _)| k)
+        };
+        let mut ws = word_start(we);
         if ws == we || ws < prev_end || we - ws < 2 {
             continue;
         }
         let w = &text[ws..we];
-        let mut cs = w.chars();
-        if !(cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)) {
+        let capitalised = |w: &str| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+        };
+        if !capitalised(w) {
             continue;
+        }
+        // A double first name, `Chi-Wai Zhang`: the part before the hyphen comes along.
+        if ws > 2 && b[ws - 1] == b'-' {
+            let fs = word_start(ws - 1);
+            if fs < ws - 1 && fs >= prev_end && capitalised(&text[fs..ws - 1]) {
+                ws = fs;
+            }
         }
         // Glued to what comes before (`x-Rien`, `@Rien`) is no first name of this person.
         if ws > 0 && !matches!(b[ws - 1], b' ' | b'\n' | b'\t' | b'|' | b'(' | b'"' | b':') {
@@ -2330,9 +2343,13 @@ pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
         let f = lex.flags(w, &mut buf);
         let first = f & (FIRST | FIRST_RARE | CURATED) != 0 && f & (STOP | HARD | PLACE | CUE) == 0;
         // A short word the lists do not know before a surname (`Amnay Essafi`); Dutch compounds
-        // of a product or shop are longer (`Speelgoedpaleis Tol`).
+        // of a product or shop are longer (`Speelgoedpaleis Tol`) and end in a consonant, an
+        // `e` or `ie` (`Renovatie Bakker`) far more often than the first names of other
+        // languages do (`Svitlana`, `Freweyni`).
+        let len = w.chars().count();
+        let vowel_end = w.ends_with(['a', 'i', 'o', 'u', 'y']) && !w.ends_with("ie");
         let unknown = f == 0
-            && w.chars().count() <= 7
+            && (len <= 7 || (len <= 10 && vowel_end))
             && lex.flags(&text[p.start..p.end], &mut buf) & SUR != 0;
         if first || unknown {
             chosen[i].start = ws;

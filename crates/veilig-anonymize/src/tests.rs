@@ -2969,3 +2969,110 @@ fn a_forwarded_mail_is_no_customer_list() {
         "{list}"
     );
 }
+
+#[test]
+fn signed_copies_stamped_abbreviated_checked_or_sent_along() {
+    for t in [
+        "Huurovereenkomst garagebox\nHuurder: Maarten Wolff\nHuurprijs: € 95 per maand\nDocuSigned by: Maarten Wolff   12-03-2026",
+        "OVEREENKOMST VAN VERKOOP\nVerkoper: P. Dijkman, koper: S. Arslan\nGetekend in tweevoud,\nVerkoper: ..P. Dijkman..(get.)      Koper: ..S. Arslan..(get.)",
+        "Controle elektronische handtekening\nOndertekenaar: LOTTE VERBEEK\nDocument: Pachtovereenkomst perceel 12\nResultaat: handtekening geldig",
+        "Signers:\n - Rik Jonker (rik@jonker.nl) — SIGNED [04/Mar/2026:10:12:40 +0100]",
+        "Bruikleenovereenkomst laptop\nMedewerker: Ilse Kramer\nGetekend door medewerker 02-02-2026, door werkgever Tom Baars 03-02-2026",
+        "Hoi Ahmed,\n\nBijgevoegd de getekende pachtovereenkomst; de eerste termijn van € 450 volgt volgende week.\n\nGroet, Wim",
+        "Dear Ms Ortiz,\n\nAttached is the service agreement, signed by our managing director Koen Brands on 3 March 2026.",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
+    }
+    for t in [
+        // A question about the signed copy sends nothing along.
+        "Hoi Ahmed, heb je de getekende pachtovereenkomst al bijgevoegd?",
+        // A check still to be done, a signature not made.
+        "Kun je nagaan of de handtekening geldig is voordat we de pachtovereenkomst opsturen?",
+        "Hierbij de pachtovereenkomst ter ondertekening, graag getekend retour.",
+        "We gaan get.) in de documentatie niet gebruiken.",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::SignedContract), "{t}");
+    }
+}
+
+#[test]
+fn payslips_in_columns_without_a_currency_sign() {
+    for t in [
+        "Payroll - Vakantiegeld mei\nDaan Hofstra, personeelsnummer 311\nVakantiegeld bruto     1.804,22\nPensioen               88,10\nLoonheffing (bijz. tarief)    657,39\nNetto vakantiegeld     1.058,73",
+        "Omschrijving\tAantal\tBedrag\nSalaris\t36\t3.012,00\nPensioen\t\t-150,60\nLoonheffing\t\t-510,22\nNetto\t\t2.351,18",
+        "| Bruto loon      | 2.940,00\n| Pensioen        | 140,12\n| Loonheffing     | 620,45\n| Netto           | 2.179,43",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::SalarySlip), "{t}");
+    }
+    for t in [
+        // Bruto and netto explained in one sentence, with one example amount: no slip.
+        "Vraag: hoe kom ik van bruto naar netto? Bij € 2.100 bruto per maand hangt het netto af van de loonheffing en de pensioenpremie.",
+        // A budget lists costs, not a person's pay.
+        "Begroting 2027\nHuur kantoor    24.000,00\nPensioen        12.300,00\nAutomatisering  8.450,00",
+    ] {
+        assert!(!reasons_of(t).contains(&BlockReason::SalarySlip), "{t}");
+    }
+}
+
+#[test]
+fn customer_records_over_several_lines() {
+    let register = "Gastenboek afscheid\n\nLieke Brand\nDorpsstraat 12\n5521 AB Eersel\n\"Sterkte\"\n\nMehmet Kaya\nKerkweg 4\n2865 BL Ammerstol\n\"Sterkte\"\n\nAnna de Wit\nMolenlaan 9\n7711 CD Nieuwleusen\n\nPeter Smits\nBeukenlaan 81\n5615 KL Eindhoven\n\nFatima Azzouz\nZuidsingel 3\n3811 HA Amersfoort";
+    assert!(
+        reasons_of(register).contains(&BlockReason::CustomerList),
+        "{register}"
+    );
+    let yaml = "klanten:\n  - naam: Lieke Brand\n    email: lieke@brand.nl\n  - naam: Mehmet Kaya\n    telefoon: \"06-12345678\"\n  - naam: Anna de Wit\n    email: anna@dewit.nl\n  - naam: Peter Smits\n    email: p.smits@ziggo.nl\n  - naam: Fatima Azzouz\n    telefoon: \"06-87654321\"";
+    assert!(
+        reasons_of(yaml).contains(&BlockReason::CustomerList),
+        "{yaml}"
+    );
+    // A thread of mails, each signed with a phone number, is no list: text follows each.
+    let thread = "Hoi Lieke,\nde offerte klopt.\nWe starten maandag.\nDe steiger komt dinsdag.\nGroet,\nMehmet Kaya\n06-12345678\n\nHoi Mehmet,\nprima, tot maandag.\nIk zet koffie.\nDe sleutel ligt bij de buren.\nGroet,\nLieke Brand\n06-87654321\n\nHoi Lieke,\nnog een vraag over de steiger.\nMag die in de tuin?\nAnders op de stoep.\nGroet,\nMehmet Kaya\n06-12345678";
+    assert!(
+        !reasons_of(thread).contains(&BlockReason::CustomerList),
+        "{thread}"
+    );
+}
+
+#[test]
+fn streets_of_frisian_villages_and_house_numbers_with_a_floor_letter() {
+    masks(
+        "Nieuw adres: Lytse Buorren 14-2B, 8701 AB Bolsward.",
+        EntityKind::Address,
+        "Lytse Buorren 14-2B",
+    );
+    masks(
+        "Het buurthuis staat aan de Eikelint 31, Stadskanaal.",
+        EntityKind::Address,
+        "Eikelint 31",
+    );
+    masks(
+        "Jan,jan@example.nl,06.71.25.73.70,2 personen",
+        EntityKind::Phone,
+        "06.71.25.73.70",
+    );
+}
+
+#[test]
+fn a_first_name_before_a_surname_already_found() {
+    // Longer unknown first names of other languages, and a double first name.
+    masks(
+        "Verhuisbericht: per 1 maart wonen Oleksandra Marchenko en Ivan Marchenko in Assen.",
+        EntityKind::Person,
+        "Oleksandra Marchenko",
+    );
+    masks(
+        "FN:Chi-Wai Zhang\nTEL:06-12345678",
+        EntityKind::Person,
+        "Chi-Wai Zhang",
+    );
+    // A Dutch word ending like a noun stays outside the name.
+    let o = anon("Groeten,\nJan\nRenovatie Bakker\nT: 06-12345678");
+    assert!(o.text.contains("Renovatie"), "{}", o.text);
+    // A call list's row: the person before the street is no part of the address.
+    let f = found(
+        "bellijst\nRuben Steenbergen Esdoornstraat 20 +31643034035\n",
+        EntityKind::Address,
+    );
+    assert_eq!(f, vec!["Esdoornstraat 20".to_string()]);
+}
