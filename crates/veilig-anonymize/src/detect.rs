@@ -87,7 +87,8 @@ const GATES: &[(&str, Fam)] = &[
     // Not `woon` alone, which `gewoon` holds.
     ("woont ", Fam::StreetCue),
     ("woonachtig", Fam::StreetCue),
-    ("wonende", Fam::StreetCue),
+    ("wonend", Fam::StreetCue),
+    ("location", Fam::StreetCue),
     ("gevestigd", Fam::StreetCue),
     ("verhuisd", Fam::StreetCue),
     ("kenteken", Fam::PlateCue),
@@ -271,13 +272,13 @@ impl Detectors {
             )?,
             postcode: r(r"(?-u:\b)[1-9]\d{3} ?[A-Z]{2}(?-u:\b)")?,
             street: r(&format!(
-                r"(?:{STREET_SUFFIX})(?:[ \t]+|[ \t]*\n[ \t]*)\d{{1,5}}(?:\s?-\s?\d{{1,4}}[A-Za-z]?(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
+                r"(?:{STREET_SUFFIX})(?:[ \t]+|[ \t]*\n[ \t]*)\d{{1,5}}(?:-\d{{1,4}}[A-Za-z]?(?-u:\b)|\s-\s?\d{{1,3}}[A-Za-z]?(?-u:\b)|-\s\d{{1,3}}[A-Za-z]?(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_lead: r(&format!(
-                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:\s?-\s?\d{{1,4}}[A-Za-z]?(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
+                r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:-\d{{1,4}}[A-Za-z]?(?-u:\b)|\s-\s?\d{{1,3}}[A-Za-z]?(?-u:\b)|-\s\d{{1,3}}[A-Za-z]?(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_cue: r(
-                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|gevestigd (?:op|aan)|verhuisd naar|street|address|ophalen|bezorgen op|afleveren op|leveren op)[:\s"']+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:\s?-\s?\d{1,4}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)"#,
+                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|wonend|location|gevestigd (?:op|aan)|verhuisd naar|street|address|ophalen|bezorgen op|afleveren op|leveren op)[:\s"']+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:-\d{1,4}[A-Za-z]?(?-u:\b)|\s-\s?\d{1,3}[A-Za-z]?(?-u:\b)|-\s\d{1,3}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)"#,
             )?,
             street_line: r(
                 r"^[ \t]*((?:[A-Z][\p{L}'’.\-]*[ ](?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)[ ])*){0,3}[A-Z][\p{L}'’.\-]*[ \t]+\d{1,5}(?:[ ]?[A-Za-z]{1,3}|[\-/ ]?(?:\d{1,4}|[A-Za-z]{1,3})|[ ](?:bis|hs|huis|boven|beneden|bus[ ]\d{1,4}))?)[ \t,]*$",
@@ -304,7 +305,7 @@ impl Detectors {
                 r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}|[?&]sig=[A-Za-z0-9%/+=]{20,}",
             )?,
             secret_cue: r(
-                r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)(?:[ \t]+[a-z]{1,8}){0,4}["']?\s*[:=]?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
+                r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)(?:[ \t]+[a-z]{1,8}){0,4}["']?\s*(?:[:=]|>(?:[^<>\n]{0,8}<[^<>\n]{1,30}>){1,4})?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
             )?,
             private_key: r(
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)",
@@ -1975,7 +1976,12 @@ impl Scan {
                 // A token run: digits inside it form groups, its start may be a password word.
                 let rs = i;
                 // A quoted key (`'api_key' => …`, `"password": …`).
-                if rs > 0 && matches!(b[rs - 1], b'\'' | b'"') && config_kw_at(b, rs).is_some() {
+                // A quoted key (`'api_key' => …`, `"password": …`), an XML element's name
+                // (`<Pass>…</Pass>`) or a KeePass entry's key (`<Key>Password</Key>`).
+                if rs > 0
+                    && matches!(b[rs - 1], b'\'' | b'"' | b'<' | b'>')
+                    && config_kw_at(b, rs).is_some()
+                {
                     s.config_at.push(rs);
                 }
                 let mut mixed = false;
@@ -1997,6 +2003,15 @@ impl Scan {
                         }
                     } else if matches!(d, b'_' | b'.' | b'-') && config_kw_at(b, i + 1).is_some() {
                         s.config_at.push(i + 1);
+                    }
+                    // A camelCase key in quotes (`"afasToken"`, `"clientSecret"`).
+                    if d.is_ascii_uppercase()
+                        && i > rs
+                        && b[i - 1].is_ascii_lowercase()
+                        && b[rs.saturating_sub(1)] == b'"'
+                        && config_kw_at(b, i).is_some()
+                    {
+                        s.config_at.push(i);
                     }
                     // Every provider key pattern holds a capital, digit or `_-+=/` after its
                     // first byte; a long word with a full stop (`personeelszaken.`) is no key.
@@ -2604,6 +2619,8 @@ const STREET_CUES: &[&str] = &[
     "gevestigd op",
     "gevestigd aan",
     "verhuisd naar",
+    "wonend",
+    "location",
     "street",
     "address",
     "ophalen",
@@ -2995,6 +3012,12 @@ impl Detectors {
                 .iter()
                 .position(|&c| matches!(c, b',' | b'\n' | b'(' | b';'))
                 .unwrap_or(rest.len());
+            // `Kouter 6 te Aalst`, `Kanaalweg 14 - 7511 AB`: the town or postcode after it.
+            let e = [&b" te "[..], b" in ", b" - "]
+                .iter()
+                .filter_map(|w| memchr::memmem::find(&b[s..e], w))
+                .min()
+                .map_or(e, |k| s + k);
             let Some(part) = text.get(s..e) else {
                 continue;
             };
@@ -3135,8 +3158,21 @@ fn street_start(text: &str, suffix_at: usize) -> Option<usize> {
             Some(h) => (h.trim_end_matches(' '), true),
             None => (head, false),
         };
+        // A lowercase title or particle of the street's name (`sint pieterskade`, `van
+        // goghstraat`) comes along.
+        let (head, titled) = match head
+            .strip_suffix("sint")
+            .or_else(|| head.strip_suffix("van"))
+            .filter(|h| h.is_empty() || h.ends_with(' '))
+        {
+            Some(h) if !titled => (h.trim_end_matches(' '), true),
+            _ => (head, titled),
+        };
         let where_word = head.rsplit([' ', '\n']).next().unwrap_or("");
-        let lower_where = matches!(where_word, "op" | "aan" | "adres" | "adres:" | "naar");
+        let lower_where = matches!(
+            where_word,
+            "op" | "aan" | "adres" | "adres:" | "naar" | "bij" | "ja,"
+        );
         if word.len() >= 3 && lower_where && first.is_lowercase() {
             return Some(if titled { head.len() + 1 } else { ws });
         }
@@ -3708,6 +3744,9 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
     if name_start > 0 && matches!(b[name_start - 1], b'$' | b'{') {
         return None;
     }
+    if name_start > 0 && matches!(b[name_start - 1], b'<' | b'>') {
+        return xml_secret(text, name_start, k, password);
+    }
     let quoted = b.get(k).is_some_and(|&c| c == b'"' || c == b'\'');
     if quoted {
         k += 1;
@@ -3777,6 +3816,57 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
         && !value.starts_with('/');
     let long_enough = chars >= if password { 4 } else { 8 };
     (long_enough && !reference && (!bare_key || random)).then_some((start, k, password))
+}
+
+/// The value of a secret in XML: an element named for it (`<Pass>…</Pass>`, as FileZilla keeps
+/// its sites) or a KeePass export's entry, the key's name in `<Key>` and the secret in the
+/// `<Value>` after it. `name` starts the key's name and `k` ends the keyword.
+fn xml_secret(
+    text: &str,
+    name: usize,
+    mut k: usize,
+    password: bool,
+) -> Option<(usize, usize, bool)> {
+    let b = text.as_bytes();
+    let starts_ci = |at: usize, w: &[u8]| {
+        b.get(at..at + w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    };
+    if b[name - 1] == b'<' {
+        // The element itself: `<Password>` holds the value.
+        if b.get(k) != Some(&b'>') {
+            return None;
+        }
+        k += 1;
+    } else {
+        // `<Key>Password</Key><Value ProtectInMemory="True">…</Value>`.
+        if !(name >= 5 && starts_ci(name - 5, b"<key>") && starts_ci(k, b"</key>")) {
+            return None;
+        }
+        k += "</key>".len();
+        if !starts_ci(k, b"<value") {
+            return None;
+        }
+        k += memchr::memchr(b'>', &b[k..])? + 1;
+    }
+    let start = k;
+    let end = start + memchr::memchr2(b'<', b'\n', &b[start..])?;
+    if b.get(end) != Some(&b'<') {
+        return None;
+    }
+    let value = text.get(start..end)?;
+    let lower = value.to_ascii_lowercase();
+    // A key or token is long and mixes digits and letters (`<Key>Password</Key>` is
+    // KeePass's own structure, not a key).
+    let long_enough = if password {
+        value.chars().count() >= 4
+    } else {
+        value.len() >= 16
+            && value.bytes().any(|c| c.is_ascii_digit())
+            && value.bytes().any(|c| c.is_ascii_alphabetic())
+    };
+    (long_enough && !value.contains(char::is_whitespace) && !stand_in(&lower))
+        .then_some((start, end, password))
 }
 
 /// True when `lower` (a value in lowercase) stands in for a secret: a placeholder to fill in
@@ -4001,19 +4091,31 @@ fn introduced_keys(text: &str) -> Vec<(usize, usize)> {
         let line = rest.split('\n').next().unwrap_or("");
         let mut offset = k;
         let mut introduced = false;
+        let mut after_secret = false;
         for tok in line.split(' ') {
             let at = offset;
             offset += tok.len() + 1;
             let value = tok.trim_end_matches(['.', ',', ';', ')', '"', '\'']);
-            let keyish = value.len() >= 20
-                && value.bytes().any(|c| c.is_ascii_digit())
-                && value.bytes().any(|c| c.is_ascii_alphabetic())
+            let has = |f: fn(&u8) -> bool| value.bytes().any(|c| f(&c));
+            let mixed = has(u8::is_ascii_digit) && has(u8::is_ascii_alphabetic);
+            let keyish = (value.len() >= 20
+                && mixed
                 && value.bytes().all(|c| {
                     c.is_ascii_alphanumeric()
                         || matches!(c, b'-' | b'_' | b'.' | b'+' | b'/' | b'=')
                 })
+                // A client secret is shorter (`Client secret: gbeVIrLzReQ1`), a refresh
+                // token longer and of any printable signs.
+                || (after_secret
+                    && value.len() >= 10
+                    && has(u8::is_ascii_uppercase)
+                    && has(u8::is_ascii_lowercase)
+                    && has(u8::is_ascii_digit)
+                    && value.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_')))
+                || (value.len() >= 40 && mixed && value.bytes().all(|c| c.is_ascii_graphic())))
                 && !value.contains("://")
                 && !value.contains("..");
+            after_secret = tok.eq_ignore_ascii_case("secret:");
             if introduced && keyish {
                 out.push((at, at + value.len()));
                 break;

@@ -346,12 +346,17 @@ impl Engine {
         // Names known by the shape of their line (rosters, tables, sign-offs, capitals).
         let more = people::find(text, &chosen, &found.spans);
         found.spans.extend(more);
-        // A name is never glued to digits (`F20269782` is a number, not `F`).
+        // A name is never glued to digits (`F20269782` is a number, not `F`), nor the name of
+        // an XML element (`<Key>`, `</Name>`).
         let b = text.as_bytes();
         found.spans.retain(|s| {
             s.kind != EntityKind::Person
                 || !(b.get(s.end).is_some_and(u8::is_ascii_digit)
-                    || (s.start > 0 && b[s.start - 1].is_ascii_digit()))
+                    || (s.start > 0 && b[s.start - 1].is_ascii_digit())
+                    || (s.start > 0
+                        && matches!(b[s.start - 1], b'<' | b'/')
+                        && b.get(s.end) == Some(&b'>'))
+                    || title_only(&text[s.start..s.end]))
         });
         if !found.spans.is_empty() {
             chosen = resolve_onto(chosen, found.spans);
@@ -405,6 +410,23 @@ impl Engine {
             replacements,
         }
     }
+}
+
+/// True when `word` is a title or salutation and nothing else (`Ms`, `Mevrouw`): it stands
+/// before a name, it is none (`Dear Mr./Ms. Boukhari`); or an abbreviation such as `ID`.
+fn title_only(word: &str) -> bool {
+    /// Abbreviations in capitals that follow a role word and name no one (`Client ID`).
+    const ABBREVIATIONS: &[&str] = &[
+        "ID", "IT", "HR", "ICT", "CEO", "CFO", "CTO", "BV", "NV", "VOF", "PDF", "URL", "API",
+        "FAQ", "BTW", "KVK", "IBAN", "BSN",
+    ];
+    word.len() <= 8
+        && !word.contains(' ')
+        && (ABBREVIATIONS.contains(&word) || {
+            // `Lieve` greets and is a first name too.
+            let f = lexicon::lexicon().flags(word, &mut String::new());
+            f & lexicon::CUE != 0 && f & (lexicon::FIRST | lexicon::CURATED) == 0
+        })
 }
 
 /// Of eight bytes of UTF-8 text, the high bit of each that is a lowercase ASCII letter. Bytes

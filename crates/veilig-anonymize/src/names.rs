@@ -1049,6 +1049,19 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
         if glued_before || glued_after {
             continue;
         }
+        // After a title typed in lowercase (`bij mevrouw van dijk`, `mevr de vries belt`,
+        // `meneer jongsma`): the surname.
+        if chat {
+            if let Some(e) = titled_surname(b, start, lex, &mut buf) {
+                out.push(Span {
+                    start,
+                    end: e,
+                    kind: EntityKind::Person,
+                    prio: 50,
+                });
+                continue;
+            }
+        }
         // After a word for where (`in den bosch`, `uit leeuwarden`) a chat names a place.
         if chat && !mention && after_place_word(b, start) {
             continue;
@@ -1117,6 +1130,63 @@ fn lowercase_names(text: &str, out: &mut Vec<Span>) {
     }
     if out.len() > before {
         out.sort_by_key(|s| s.start);
+    }
+}
+
+/// The end of a surname typed in lowercase right after a title (`mevrouw van dijk`, `dhr.
+/// jongsma`) that starts at `start`: tussenvoegsels and one word, which without a
+/// tussenvoegsel is no word the lists know as ordinary; `None` when no title stands before.
+fn titled_surname(
+    b: &[u8],
+    start: usize,
+    lex: &lexicon::Lexicon,
+    buf: &mut String,
+) -> Option<usize> {
+    const TITLES: &[&[u8]] = &[
+        b"mevrouw ",
+        b"mevr ",
+        b"mevr. ",
+        b"mw ",
+        b"mw. ",
+        b"meneer ",
+        b"dhr ",
+        b"dhr. ",
+    ];
+    let head = &b[..start];
+    let title = TITLES.iter().find(|t| head.ends_with(t))?;
+    let ts = start - title.len();
+    if ts > 0 && b[ts - 1].is_ascii_alphabetic() {
+        return None;
+    }
+    let word_end = |i: usize| {
+        let mut e = i;
+        while e < b.len() && (b[e].is_ascii_lowercase() || b[e] >= 0x80 || b[e] == b'\'') {
+            e += 1;
+        }
+        e
+    };
+    let mut i = start;
+    let mut tv = false;
+    loop {
+        let e = word_end(i);
+        if e - i < 2 {
+            return None;
+        }
+        let w = std::str::from_utf8(&b[i..e]).ok()?;
+        let f = lex.flags(w, buf);
+        if f & TV != 0 && b.get(e) == Some(&b' ') {
+            tv = true;
+            i = e + 1;
+            continue;
+        }
+        // Without a tussenvoegsel: a surname or name the lists know, or a longer word they do
+        // not (`mevrouw chatterjee`), not `meneer zelf`.
+        let known = f & (SUR | FIRST | FIRST_RARE) != 0 || (f == 0 && e - i >= 5);
+        let plain = f & (STOP | HARD | CUE) == 0 && (tv || (known && f & (ORD | PLACE) == 0));
+        let glued = b
+            .get(e)
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, b'@' | b'-'));
+        return (plain && !glued).then_some(e);
     }
 }
 

@@ -377,6 +377,18 @@ pub(crate) const NAME_LABELS: &[&str] = &[
     "geadresseerde",
     "toegewezen aan",
     "assigned to",
+    "aangever",
+    "makelaar",
+    "notaris",
+    "adviseur",
+    "boekhouder",
+    "docent",
+    "trainer",
+    "coach",
+    "invalkracht",
+    "vervanging",
+    "aanmelder",
+    "speler",
 ];
 
 /// Particles inside a surname that join two names (`Tarik Oulad Ali`, `Said Ait Taleb`).
@@ -2323,6 +2335,24 @@ pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
             cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
         };
         if !capitalised(w) {
+            // Typed in lowercase (`kofi Mensah: 06-…`, `hanneke de Groot`): a first name the
+            // lists know and that is no word, with a tussenvoegsel between or not.
+            let lower_first = |s: usize, e: usize| {
+                let w = &text[s..e];
+                let f = lex.flags(w, &mut String::new());
+                w.chars().all(char::is_lowercase)
+                    && (f & CURATED != 0 || (f & (FIRST | FIRST_RARE) != 0 && f & ORD == 0))
+                    && f & (STOP | HARD | PLACE | CUE | TV) == 0
+            };
+            let mut fs = ws;
+            if lex.flags(w, &mut buf) & TV != 0 && ws >= 2 && b[ws - 1] == b' ' {
+                fs = word_start(ws - 1);
+            }
+            let fe = if fs == ws { we } else { ws - 1 };
+            let alone = fs == 0 || matches!(b[fs - 1], b' ' | b'\n' | b'\t' | b'(');
+            if fs < fe && fs >= prev_end && alone && lower_first(fs, fe) {
+                chosen[i].start = fs;
+            }
             continue;
         }
         // A double first name, `Chi-Wai Zhang`: the part before the hyphen comes along.

@@ -3076,3 +3076,136 @@ fn a_first_name_before_a_surname_already_found() {
     );
     assert_eq!(f, vec!["Esdoornstraat 20".to_string()]);
 }
+
+#[test]
+fn secrets_kept_in_xml_and_in_camel_case_keys() {
+    for (t, v) in [
+        ("<Server>\n  <Host>ftp.example.nl</Host>\n  <User>jdekker</User>\n  <Pass>Kwast!Verf-2026</Pass>\n</Server>", "Kwast!Verf-2026"),
+        ("<String><Key>Password</Key><Value ProtectInMemory=\"True\">Dak.Goot.Regen7</Value></String>", "Dak.Goot.Regen7"),
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::Password), "{t}");
+        assert!(!anon(t).text.contains(v), "{t}");
+    }
+    for t in [
+        "{\"key\": \"exactToken\", \"value\": \"7F3A9C21D4E5B6A7980F1E2D3C4B5A69788796A5B4C3D2E1F0A9B8C7D6E5F4A3\"}",
+        "<token><version>1</version><data>7F3A9C21D4E5B6A7980F1E2D3C4B5A69788796A5B4C3D2E1F0A9B8C7D6E5F4A3</data></token>",
+        "App-registratie\nClient secret: Hq7rTzLw2Xp9\nRedirect URI: https://example.nl/callback",
+    ] {
+        assert!(reasons_of(t).contains(&BlockReason::ApiKey), "{t}");
+    }
+    for t in [
+        // An element left empty, a field's label in bold, a placeholder.
+        "<Password></Password>",
+        "<b>Password</b> vergeten? Kies 'nieuw wachtwoord'.",
+        "<Pass>&lt;jouw-wachtwoord&gt;</Pass>",
+        // KeePass's own structure holds no key.
+        "<String><Key>UserName</Key><Value>jdekker</Value></String>",
+    ] {
+        let r = reasons_of(t);
+        assert!(
+            !r.contains(&BlockReason::Password) && !r.contains(&BlockReason::ApiKey),
+            "{t}"
+        );
+    }
+    // Tag names and a title before a name are no names.
+    let o = anon("<Key>Title</Key>\nDear Mr./Ms. Boukhari,\nClient ID: 4f1c");
+    assert!(
+        o.text.contains("<Key>") && o.text.contains("Ms.") && o.text.contains("ID"),
+        "{}",
+        o.text
+    );
+    assert!(!o.text.contains("Boukhari"), "{}", o.text);
+}
+
+#[test]
+fn lowercase_names_after_a_title_or_before_a_surname() {
+    masks(
+        "piet: ben je bij mevrouw van dijk geweest?\nkees: nee",
+        EntityKind::Person,
+        "van dijk",
+    );
+    masks(
+        "mevr jongsma belt morgen om 09:20 terug",
+        EntityKind::Person,
+        "jongsma",
+    );
+    masks(
+        "kofi Mensah: 06-12345678\nhanneke de Groot: 06-87654321",
+        EntityKind::Person,
+        "kofi Mensah",
+    );
+    masks(
+        "kofi Mensah: 06-12345678\nhanneke de Groot: 06-87654321",
+        EntityKind::Person,
+        "hanneke de Groot",
+    );
+    // A title alone, or before a word for something else, is no name.
+    let o = anon("piet: mevrouw is ziek, meneer zelf belt\nkees: oke");
+    assert!(
+        o.text.contains("mevrouw is ziek, meneer zelf belt"),
+        "{}",
+        o.text
+    );
+}
+
+#[test]
+fn labels_of_roles_and_streets_after_a_person_or_a_word_for_where() {
+    masks(
+        "Makelaar: Merel\nVraagprijs: € 450.000 k.k.",
+        EntityKind::Person,
+        "Merel",
+    );
+    masks(
+        "AANGEVER: MEREL VAN DIJK\nGEBOREN: 12-03-1980",
+        EntityKind::Person,
+        "MEREL VAN DIJK",
+    );
+    masks(
+        "Aanwezig: Hendrik, Piet Jansen, Els de Boer",
+        EntityKind::Person,
+        "Hendrik",
+    );
+    masks(
+        "WONEND: VAARTSCHE RIJN 166-3, EMMEN",
+        EntityKind::Address,
+        "VAARTSCHE RIJN 166-3",
+    );
+    masks(
+        "LOCATION:Súdein 27 bis, Leeuwarden",
+        EntityKind::Address,
+        "Súdein 27 bis",
+    );
+    masks(
+        "opdrachtgever: Piet Jansen, Kouter 6 te Aalst",
+        EntityKind::Address,
+        "Kouter 6",
+    );
+    masks(
+        "Klant: Piet Jansen, Kanaalweg 14 - 7511 AB - Enschede",
+        EntityKind::Address,
+        "Kanaalweg 14",
+    );
+    masks(
+        "Klant: Piet Jansen, Kanaalweg 14 - 7511 AB - Enschede",
+        EntityKind::Postcode,
+        "7511 AB",
+    );
+    masks(
+        "piet: ja, sint pieterskade 16 d, ze was er niet.",
+        EntityKind::Address,
+        "sint pieterskade 16 d",
+    );
+    masks(
+        "ik sta voor de deur bij gruttostraat 28 maar niemand doet open",
+        EntityKind::Address,
+        "gruttostraat 28",
+    );
+    // A floor after a spaced dash stays with the number; a meeting moved to a day is no street.
+    masks(
+        "Wij wonen op Dorpsstraat 3 - 2, Assen.",
+        EntityKind::Address,
+        "Dorpsstraat 3 - 2",
+    );
+    let o = anon("The meeting has moved to Tuesday 9 December at 9:45.");
+    assert!(o.text.contains("Tuesday 9 December"), "{}", o.text);
+}
