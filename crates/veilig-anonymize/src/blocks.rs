@@ -23,6 +23,8 @@ enum Cue {
     /// A payroll word that is also used for any money (`bruto`, `netto`, `salaris`): counts
     /// only as a line item with its amount right after it (`Netto: € 1.925,-`).
     SalaryMoney,
+    /// A signed thing named (`de getekende huurovereenkomst`): a mail may send it along.
+    SignedThing,
 }
 
 const PHRASES: &[(&str, Cue)] = &[
@@ -128,6 +130,8 @@ const PHRASES: &[(&str, Cue)] = &[
     // DocuSign's stamp on a signed copy, the closing of a paper signed twice, and an
     // e-signature check's verdict.
     ("docusigned by", Cue::Signed),
+    ("getekende", Cue::SignedThing),
+    ("ondertekende", Cue::SignedThing),
     ("getekend in tweevoud", Cue::Signed),
     ("in tweevoud getekend", Cue::Signed),
     ("handtekening geldig", Cue::SignatureWord),
@@ -296,6 +300,7 @@ pub(crate) fn reasons(
     }
     let (mut sal_title, mut sal_items, mut signed, mut sig_line) = (false, 0usize, false, false);
     let mut sig_block = false;
+    let mut signed_thing = false;
     let mut sal_weak = false;
     let mut pay_words = false;
     let mut priced_items = 0usize;
@@ -323,8 +328,10 @@ pub(crate) fn reasons(
                     }
                 }
                 Cue::Signed => signed = true,
+                Cue::SignedThing => signed_thing = true,
                 Cue::SalaryWeakTitle => sal_weak = true,
                 Cue::SignedOn => {
+                    signed_thing = true;
                     // `ondertekend op 03-11-2025 21:04`, `Ondertekend: 30-03-2025`, `Yaw
                     // Kuipers, getekend 15 oktober 2024`, not `ondertekend op kantoor`, nor a
                     // sentence that tells it (`het contract is getekend op 3 maart`).
@@ -440,6 +447,10 @@ pub(crate) fn reasons(
                         && text.as_bytes()[m_start - 1] == b'['
                         && text.as_bytes().get(m_end) == Some(&b']');
                     let cue = text.get(m_start..m_end).unwrap_or("");
+                    // `the agreement, signed by …`: a mail may send it along.
+                    signed_thing |= cue
+                        .get(..6)
+                        .is_some_and(|c| c.eq_ignore_ascii_case("signed"));
                     // `..E. Demir..(get.)`: getekend, abbreviated after the signer's name on
                     // the copy of a signed paper.
                     let abbreviated = cue.eq_ignore_ascii_case("get.")
@@ -530,7 +541,7 @@ pub(crate) fn reasons(
     }
     // An e-signing service's record (`"signedAt":"18-10-2025 13u45"`) keeps the date each
     // signer signed.
-    signed = signed || signed_field(text) || attached_signed(text);
+    signed = signed || signed_field(text) || (signed_thing && attached_signed(text));
     // A contract with the signature block of its parties is what the rule means, unless it
     // says it is a draft or a model.
     let contract_with_block = sig_block && is_contract(text) && !is_draft(text);
@@ -681,6 +692,18 @@ fn strip_means(line: &str) -> &str {
 /// follows a person further than a record reaches (the signatures of a mail thread).
 fn record_blocks(text: &str, spans: &[Span]) -> usize {
     const REACH: usize = 4;
+    // Too few people or contact details for a list: nothing to read.
+    let count = |f: fn(EntityKind) -> bool| spans.iter().filter(|s| f(s.kind)).count();
+    if count(|k| matches!(k, EntityKind::Person | EntityKind::Employee)) <= LIST_ROWS
+        || count(|k| {
+            matches!(
+                k,
+                EntityKind::Email | EntityKind::Phone | EntityKind::Address | EntityKind::Postcode
+            )
+        }) <= LIST_ROWS
+    {
+        return 0;
+    }
     let b = text.as_bytes();
     let (mut best, mut run) = (0usize, 0usize);
     // The open record: non-blank lines since its person, and whether it holds contact details.
@@ -790,11 +813,6 @@ fn pay_lines(text: &str) -> bool {
 /// attachment, the signing and the agreement; a question (`Heb je de getekende overeenkomst
 /// bijgevoegd?`) sends nothing.
 fn attached_signed(text: &str) -> bool {
-    let b = text.as_bytes();
-    if memchr::memmem::find(b, b"tekende").is_none() && memchr::memmem::find(b, b"igned").is_none()
-    {
-        return false;
-    }
     const ATTACHED: &[&[u8]] = &[
         b"bijgevoegd",
         b"hierbij",

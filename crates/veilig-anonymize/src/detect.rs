@@ -88,7 +88,6 @@ const GATES: &[(&str, Fam)] = &[
     ("woont ", Fam::StreetCue),
     ("woonachtig", Fam::StreetCue),
     ("wonend", Fam::StreetCue),
-    ("location", Fam::StreetCue),
     ("gevestigd", Fam::StreetCue),
     ("verhuisd", Fam::StreetCue),
     ("kenteken", Fam::PlateCue),
@@ -278,7 +277,7 @@ impl Detectors {
                 r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:-\d{{1,4}}[A-Za-z]?(?-u:\b)|\s-\s?\d{{1,3}}[A-Za-z]?(?-u:\b)|-\s\d{{1,3}}[A-Za-z]?(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_cue: r(
-                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|wonend|location|gevestigd (?:op|aan)|verhuisd naar|street|address|ophalen|bezorgen op|afleveren op|leveren op)[:\s"']+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:-\d{1,4}[A-Za-z]?(?-u:\b)|\s-\s?\d{1,3}[A-Za-z]?(?-u:\b)|-\s\d{1,3}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)"#,
+                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|wonend|gevestigd (?:op|aan)|verhuisd naar|street|address|ophalen|bezorgen op|afleveren op|leveren op)[:\s"']+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:-\d{1,4}[A-Za-z]?(?-u:\b)|\s-\s?\d{1,3}[A-Za-z]?(?-u:\b)|-\s\d{1,3}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)"#,
             )?,
             street_line: r(
                 r"^[ \t]*((?:[A-Z][\p{L}'’.\-]*[ ](?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)[ ])*){0,3}[A-Z][\p{L}'’.\-]*[ \t]+\d{1,5}(?:[ ]?[A-Za-z]{1,3}|[\-/ ]?(?:\d{1,4}|[A-Za-z]{1,3})|[ ](?:bis|hs|huis|boven|beneden|bus[ ]\d{1,4}))?)[ \t,]*$",
@@ -2620,7 +2619,6 @@ const STREET_CUES: &[&str] = &[
     "gevestigd aan",
     "verhuisd naar",
     "wonend",
-    "location",
     "street",
     "address",
     "ophalen",

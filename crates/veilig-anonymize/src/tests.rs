@@ -3171,11 +3171,6 @@ fn labels_of_roles_and_streets_after_a_person_or_a_word_for_where() {
         "VAARTSCHE RIJN 166-3",
     );
     masks(
-        "LOCATION:Súdein 27 bis, Leeuwarden",
-        EntityKind::Address,
-        "Súdein 27 bis",
-    );
-    masks(
         "opdrachtgever: Piet Jansen, Kouter 6 te Aalst",
         EntityKind::Address,
         "Kouter 6",
