@@ -1874,6 +1874,22 @@ fn code_expression(value: &str) -> bool {
         && matches!(b.get(name + 1), None | Some(b'"' | b'\'' | b')' | b']'))
 }
 
+/// The first two bytes (lowercased) of every keyword [`password_kw_at`] knows, one bit per
+/// pair: by the low five bits of each, which for letters and the quotes of `p'`/`p"` differ.
+const KW_PAIRS: [u32; 32] = {
+    const PAIRS: [&[u8; 2]; 13] = [
+        b"wa", b"ww", b"wp", b"pa", b"pw", b"ps", b"pi", b"in", b"to", b"ne", b"wi", b"p'", b"p\"",
+    ];
+    let mut t = [0u32; 32];
+    let mut i = 0;
+    while i < PAIRS.len() {
+        let [a, b] = *PAIRS[i];
+        t[(a & 31) as usize] |= 1 << (b & 31);
+        i += 1;
+    }
+    t
+};
+
 /// True when a password keyword (`wachtwoord`, `pw`, `ww`, `pass...`, `pincode`,
 /// `netwerksleutel`), or a command that takes a password (`net user`, `-p'…'`), starts at `i`; a keyword glued to a letter before it is rejected later.
 /// Called at every word start of the text, so the first two letters pick the keywords to
@@ -1883,11 +1899,11 @@ fn password_kw_at(b: &[u8], i: usize) -> bool {
     let (Some(&d), Some(&e)) = (b.get(i), b.get(i + 1)) else {
         return false;
     };
-    // Most words start with a letter no keyword starts with: one test says so.
-    if !matches!(d | 0x20, b'w' | b'p' | b'i' | b't' | b'n') {
+    // Most words start with two letters no keyword starts with: one table bit says so.
+    let pair = [d | 0x20, e | 0x20];
+    if KW_PAIRS[usize::from(pair[0] & 31)] >> (pair[1] & 31) & 1 == 0 {
         return false;
     }
-    let pair = [d | 0x20, e | 0x20];
     let candidates: &[&[u8]] = match &pair {
         b"wa" => &[b"wachtw", b"wachtzin"],
         b"ww" => &[b"ww"],

@@ -872,11 +872,28 @@ impl<'t> Finder<'t> {
         for k in memchr::memchr_iter(b'(', lb).map(|k| s + k) {
             if let Some(c) = memchr::memchr(b')', &self.b[k..e]).map(|j| k + j) {
                 if c - k <= 40 {
-                    if let Some((x, y)) = self.name_in(k + 1, c, false) {
-                        let one = self.words_of(x, y, 1).is_some();
-                        let w = self.word(x, self.word_end(x));
-                        if !one || w.first() {
-                            self.push(x, y);
+                    // The whole, or each part apart by commas: `(11-12-2026, Sharmila)`.
+                    let mut parts = vec![(k + 1, c)];
+                    let mut from = k + 1;
+                    for j in memchr::memchr_iter(b',', &self.b[k + 1..c]).map(|j| k + 1 + j) {
+                        parts.push((from, j));
+                        from = j + 1;
+                    }
+                    if from > k + 1 {
+                        parts.push((from, c));
+                    }
+                    for (a, z) in parts {
+                        let (a, z) = trim(self.b, a, z);
+                        if a >= z {
+                            continue;
+                        }
+                        if let Some((x, y)) = self.name_in(a, z, false) {
+                            let one = self.words_of(x, y, 1).is_some();
+                            let w = self.word(x, self.word_end(x));
+                            if !one || w.first() {
+                                self.push(x, y);
+                                break;
+                            }
                         }
                     }
                 }

@@ -3204,3 +3204,24 @@ fn labels_of_roles_and_streets_after_a_person_or_a_word_for_where() {
     let o = anon("The meeting has moved to Tuesday 9 December at 9:45.");
     assert!(o.text.contains("Tuesday 9 December"), "{}", o.text);
 }
+
+#[test]
+fn a_name_in_brackets_beside_a_date_or_a_role() {
+    masks(
+        "CRM-notitie (11-12-2026, Sharmila): offerte gestuurd.",
+        EntityKind::Person,
+        "Sharmila",
+    );
+    masks(
+        "Terugbelverzoek (Dawit, planning) over de levering.",
+        EntityKind::Person,
+        "Dawit",
+    );
+    // Ordinary words in brackets stay.
+    let o = anon("Prijs (excl. btw, Utrecht): € 20. Zie bijlage (Offerte, Tekening).");
+    assert!(
+        o.text.contains("(Offerte, Tekening)") && o.text.contains("€ 20"),
+        "{}",
+        o.text
+    );
+}
