@@ -1733,7 +1733,11 @@ impl<'t> Finder<'t> {
     fn caps_line(&mut self, s: usize, e: usize) {
         let (a, z) = trim(self.b, s, e);
         let line = &self.text[a..z];
-        if line.len() > 48 || line.chars().any(|c| c.is_lowercase() || c.is_ascii_digit()) {
+        if line.chars().any(char::is_lowercase) {
+            return;
+        }
+        if line.len() > 48 || line.bytes().any(|c| c.is_ascii_digit()) {
+            self.caps_run(a, z);
             return;
         }
         let Some(ws) = self.words_of(a, z, 4) else {
@@ -1751,6 +1755,49 @@ impl<'t> Finder<'t> {
             });
         if ok {
             self.push(a, z);
+        }
+    }
+
+    /// In a line typed in capitals, a first name (no word) and its surname among other words
+    /// (`REACTIES NAAR FENNA VAN WAGENINGEN TEL …`): the first name, tussenvoegsels and one
+    /// surname the lists know or do not know as a word.
+    fn caps_run(&mut self, a: usize, z: usize) {
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut i = a;
+        while i < z {
+            let we = self.word_end(i);
+            if we > i {
+                words.push((i, we));
+                i = we;
+            } else {
+                i += 1;
+            }
+        }
+        let mut k = 0;
+        while k + 1 < words.len() {
+            let (fs, fe) = words[k];
+            if fe - fs < 3 || !self.word(fs, fe).first() {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            let mut tv = false;
+            while j < words.len() && self.word(words[j].0, words[j].1).tv() {
+                tv = true;
+                j += 1;
+            }
+            let Some(&(ss, se)) = words.get(j) else {
+                break;
+            };
+            let w = self.word(ss, se);
+            // One space between the words: a run of one name, not two columns.
+            let joined = words[k..=j].windows(2).all(|p| p[1].0 == p[0].1 + 1);
+            if joined && se - ss >= 2 && (w.sur() || w.unknown() || (tv && w.flags & SUR != 0)) {
+                self.push(fs, se);
+                k = j + 1;
+            } else {
+                k += 1;
+            }
         }
     }
 

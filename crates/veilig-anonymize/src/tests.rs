@@ -3225,3 +3225,15 @@ fn a_name_in_brackets_beside_a_date_or_a_role() {
         o.text
     );
 }
+
+#[test]
+fn a_name_inside_a_line_in_capitals() {
+    masks(
+        "TE KOOP GEVRAAGD: BESTELBUS\nREACTIES NAAR HYLKE DIJKSTRA TEL 06-12345678",
+        EntityKind::Person,
+        "HYLKE DIJKSTRA",
+    );
+    // Capitals without a first name hold no name.
+    let t = "FACTUUR 2026-114 VOOR LEVERING KANTOORSTOELEN TOTAAL EUR 1.234,00";
+    assert_eq!(anon(t).text, t);
+}
