@@ -685,6 +685,46 @@ fn strip_means(line: &str) -> &str {
     line
 }
 
+/// The lines of `b` as (start, end) byte ranges, the last one without its line break too.
+fn line_bounds(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', b)
+        .chain(std::iter::once(b.len()))
+        .map(move |end| {
+            let s = start;
+            start = end + 1;
+            (s, end)
+        })
+}
+
+/// What the spans that start in `start..end` hold. `si` is a cursor into `spans` (in text
+/// order), left past every span that starts before `end`.
+#[derive(Default)]
+struct Held {
+    person: bool,
+    /// An e-mail address or a phone number.
+    reach: bool,
+    address: bool,
+    postcode: bool,
+}
+
+fn held_in(spans: &[Span], si: &mut usize, start: usize, end: usize) -> Held {
+    let mut h = Held::default();
+    while *si < spans.len() && spans[*si].start < end {
+        if spans[*si].start >= start {
+            match spans[*si].kind {
+                EntityKind::Person | EntityKind::Employee => h.person = true,
+                EntityKind::Email | EntityKind::Phone => h.reach = true,
+                EntityKind::Address => h.address = true,
+                EntityKind::Postcode => h.postcode = true,
+                _ => {}
+            }
+        }
+        *si += 1;
+    }
+    h
+}
+
 /// The longest run of records written over a few lines each, one after the other: a line with a
 /// person, then within four more lines an address, postcode, phone number or e-mail address
 /// (a condolence register's name, street and town; a YAML export's `- naam:`, `email:`,
@@ -693,15 +733,17 @@ fn strip_means(line: &str) -> &str {
 fn record_blocks(text: &str, spans: &[Span]) -> usize {
     const REACH: usize = 4;
     // Too few people or contact details for a list: nothing to read.
-    let count = |f: fn(EntityKind) -> bool| spans.iter().filter(|s| f(s.kind)).count();
-    if count(|k| matches!(k, EntityKind::Person | EntityKind::Employee)) <= LIST_ROWS
-        || count(|k| {
-            matches!(
-                k,
-                EntityKind::Email | EntityKind::Phone | EntityKind::Address | EntityKind::Postcode
-            )
-        }) <= LIST_ROWS
-    {
+    let (mut people, mut contacts) = (0, 0);
+    for s in spans {
+        match s.kind {
+            EntityKind::Person | EntityKind::Employee => people += 1,
+            EntityKind::Email | EntityKind::Phone | EntityKind::Address | EntityKind::Postcode => {
+                contacts += 1
+            }
+            _ => {}
+        }
+    }
+    if people <= LIST_ROWS || contacts <= LIST_ROWS {
         return 0;
     }
     let b = text.as_bytes();
@@ -709,29 +751,13 @@ fn record_blocks(text: &str, spans: &[Span]) -> usize {
     // The open record: non-blank lines since its person, and whether it holds contact details.
     let mut open: Option<(usize, bool)> = None;
     let mut si = 0usize;
-    let mut line_start = 0usize;
-    let ends = memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len()));
-    for line_end in ends {
-        let (mut person, mut contact) = (false, false);
-        while si < spans.len() && spans[si].start < line_end {
-            if spans[si].start >= line_start {
-                match spans[si].kind {
-                    EntityKind::Person | EntityKind::Employee => person = true,
-                    EntityKind::Email
-                    | EntityKind::Phone
-                    | EntityKind::Address
-                    | EntityKind::Postcode => contact = true,
-                    _ => {}
-                }
-            }
-            si += 1;
-        }
-        let blank = b[line_start..line_end].iter().all(u8::is_ascii_whitespace);
-        line_start = line_end + 1;
-        if blank {
+    for (line_start, line_end) in line_bounds(b) {
+        let h = held_in(spans, &mut si, line_start, line_end);
+        let contact = h.reach || h.address || h.postcode;
+        if b[line_start..line_end].iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        if person {
+        if h.person {
             match open {
                 Some((_, true)) => run += 1,
                 Some((_, false)) => run = 0,
@@ -1262,13 +1288,11 @@ fn money_number(b: &[u8]) -> Option<usize> {
 fn amount_lines(text: &str, euro: &[(usize, usize)]) -> usize {
     let b = text.as_bytes();
     let mut n = 0;
-    let mut s = 0;
-    for e in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+    for (s, e) in line_bounds(b) {
         let short = e - s <= 60;
         let k = euro.partition_point(|&(a, _)| a < s);
         let has = euro.get(k).is_some_and(|&(a, _)| a < e) || money_number(&b[s..e]).is_some();
         n += usize::from(short && has);
-        s = e + 1;
     }
     n
 }
@@ -1456,28 +1480,17 @@ fn inline_records(text: &str, spans: &[Span]) -> usize {
     }
     let mut best = 0;
     let mut si = 0;
-    let mut line_start = 0;
-    for line_end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+    for (line_start, line_end) in line_bounds(b) {
         let line = &b[line_start..line_end];
         if memchr::memchr_iter(b';', line).nth(LIST_ROWS - 1).is_some() {
             let mut n = 0;
             let mut part_start = line_start;
-            let parts = memchr::memchr_iter(b';', &b[line_start..line_end])
+            let parts = memchr::memchr_iter(b';', line)
                 .map(|k| line_start + k)
                 .chain(std::iter::once(line_end));
             for part_end in parts {
-                let (mut p, mut c) = (false, false);
-                while si < spans.len() && spans[si].start < part_end {
-                    if spans[si].start >= part_start {
-                        match spans[si].kind {
-                            EntityKind::Person | EntityKind::Employee => p = true,
-                            EntityKind::Email | EntityKind::Phone | EntityKind::Address => c = true,
-                            _ => {}
-                        }
-                    }
-                    si += 1;
-                }
-                n += usize::from(p && c);
+                let h = held_in(spans, &mut si, part_start, part_end);
+                n += usize::from(h.person && (h.reach || h.address));
                 part_start = part_end + 1;
             }
             best = best.max(n);
@@ -1485,7 +1498,6 @@ fn inline_records(text: &str, spans: &[Span]) -> usize {
         while si < spans.len() && spans[si].start < line_end {
             si += 1;
         }
-        line_start = line_end + 1;
     }
     best
 }
