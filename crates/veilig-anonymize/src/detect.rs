@@ -476,7 +476,8 @@ impl Detectors {
         let mut pw_done = 0;
         let mut pw_locs = None;
         // A password keyword at the end of a compound (`Startwachtwoord:`, `adminpassword=`).
-        let glued = glued_password_words(bytes);
+        let needles = Needles::of(bytes);
+        let glued = glued_password_words(bytes, &needles);
         let mut at_all = scan.password_at.clone();
         if !glued.is_empty() {
             at_all.extend(glued.iter().copied());
@@ -623,7 +624,7 @@ impl Detectors {
             spans.push(given_secret(s, e));
         }
         let auth = if memchr::memchr(b':', bytes).is_some() {
-            basic_auth(text)
+            basic_auth(text, &needles)
         } else {
             Vec::new()
         };
@@ -631,13 +632,13 @@ impl Detectors {
             flags.password = true;
             spans.push(given_secret(s, e));
         }
-        for (s, e) in introduced_keys(text) {
+        for (s, e) in introduced_keys(text, &needles) {
             flags.api_key = true;
             spans.push(given_secret(s, e));
         }
-        let mut lines = login_lines(text);
-        lines.extend(spelled_keywords(text));
-        lines.extend(wifi_keys(text));
+        let mut lines = login_lines(text, &needles);
+        lines.extend(spelled_keywords(text, &needles));
+        lines.extend(wifi_keys(text, &needles));
         let quoted = if memchr::memchr2(b'\'', b'"', bytes).is_some() {
             quoted_logins(text)
         } else {
@@ -988,7 +989,8 @@ impl Detectors {
             });
         }
         // Typed in lowercase after the word (`postcode 2900dx`, `postcode is 7310br`).
-        for (ps, pe) in lowercase_postcodes(text) {
+        let near = near_groups(&scan.groups, text.len(), 8 + POSTCODE_GAP + 3, 0);
+        for (ps, pe) in lowercase_postcodes(text, &near) {
             spans.push(Span {
                 start: ps,
                 end: pe,
@@ -1052,12 +1054,10 @@ impl Detectors {
             });
         }
         // A street before a town needs a house number: only a text with digits is read.
-        let towns = if scan.groups.is_empty() {
-            Vec::new()
-        } else {
-            streets_before_towns(text)
-        };
-        for (s, e) in belgian_streets(text).into_iter().chain(towns) {
+        // (` in ` at most twelve bytes after a digit, ` bus ` two.)
+        let near = near_groups(&scan.groups, text.len(), 0, 16);
+        let towns = streets_before_towns(text, &near);
+        for (s, e) in belgian_streets(text, &near).into_iter().chain(towns) {
             spans.push(Span {
                 start: s,
                 end: e,
@@ -1221,7 +1221,7 @@ pub(crate) fn number_is_time(b: &[u8], end: usize) -> bool {
 /// Streets without a street word between `op`/`aan` and the town (`riool op Watermolen 5b in
 /// Amersfoort`, `wonende aan de Achterom 202-1 te Schiedam`): one to three capitalised words
 /// and a house number (with its addition) right before ` in ` or ` te ` and a capital.
-fn streets_before_towns(text: &str) -> Vec<(usize, usize)> {
+fn streets_before_towns(text: &str, near: &[(usize, usize)]) -> Vec<(usize, usize)> {
     static IN: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
         [
             memchr::memmem::Finder::new(b" in "),
@@ -1231,7 +1231,7 @@ fn streets_before_towns(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     for f in IN.iter() {
-        for k in f.find_iter(b) {
+        for k in find_near(f, b, near) {
             // Most ` in ` follow a word: a house number ends within the few bytes before.
             if !b[k.saturating_sub(12)..k].iter().any(u8::is_ascii_digit) {
                 continue;
@@ -1389,12 +1389,12 @@ fn counted_place(words: &str) -> bool {
 /// Belgian addresses, whose street name often has no street word and whose flat number
 /// follows `bus` (`Kouter 80 bus 12`, `Steenhouwersvest 66 bus 12`): the capitalised words
 /// (and particles) before a house number and `bus` and a number.
-fn belgian_streets(text: &str) -> Vec<(usize, usize)> {
+fn belgian_streets(text: &str, near: &[(usize, usize)]) -> Vec<(usize, usize)> {
     static BUS: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new(b" bus "));
     let b = text.as_bytes();
     let mut out = Vec::new();
-    for k in BUS.find_iter(b) {
+    for k in find_near(&BUS, b, near) {
         // The flat number after `bus`.
         let ns = k + 5;
         let ne = ns + b[ns..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -1547,6 +1547,32 @@ static CLASS: [u8; 256] = {
 fn is_token_byte(c: u8) -> bool {
     CLASS[c as usize] & TOKEN != 0
 }
+
+/// The stretches from `before` bytes before each digit group to `after` bytes past it,
+/// merged: where a keyword search that needs a number close by has to look.
+fn near_groups(groups: &[Group], n: usize, before: usize, after: usize) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for g in groups {
+        let (s, e) = (g.start.saturating_sub(before), (g.end + after).min(n));
+        match out.last_mut() {
+            Some(last) if last.1 >= s => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// The starts of the needle of `f` that lie wholly within one of `windows` (sorted, apart), in
+/// order.
+fn find_near(f: &memchr::memmem::Finder<'_>, b: &[u8], windows: &[(usize, usize)]) -> Vec<usize> {
+    windows
+        .iter()
+        .flat_map(|&(s, e)| f.find_iter(&b[s..e]).map(move |k| s + k))
+        .collect()
+}
+
+/// Spaces and colons read between `postcode` and its digits.
+const POSTCODE_GAP: usize = 32;
 
 fn is_sep(c: u8) -> bool {
     matches!(
@@ -3897,15 +3923,100 @@ fn filler(lower: &str) -> bool {
     tail.len() >= 3 && tail.bytes().all(|c| c == b'x' || c == b'.' || c == b'*')
 }
 
+/// What the password detectors that read a whole text look for anywhere in it: found
+/// together in one pass of one automaton instead of a substring search each.
+const NEEDLES: [&[u8]; 20] = [
+    // login_lines: `login`, `inlog` without their first letter (any case of it).
+    b"ogin",
+    b"OGIN",
+    b"nlog",
+    b"NLOG",
+    // basic_auth
+    b"-u ",
+    b"--user ",
+    b"://",
+    // glued_password_words
+    b"achtwoord",
+    b"assword",
+    // spelled_keywords
+    b"O R D",
+    b"o r d",
+    // wifi_keys: `sleutel`, `key:` without their first letter (`key:` is found as `key`).
+    b"leutel",
+    b"ey:",
+    // introduced_keys
+    b"api",
+    b"API",
+    b"Api",
+    b"token",
+    b"Token",
+    b"secret",
+    b"key",
+];
+
+static NEEDLE_AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(NEEDLES)
+        .ok()
+});
+
+/// Where each of [`NEEDLES`] starts in a text, in order. Where two would overlap (`nlog` and
+/// `ogin` in `inlogin`) only the first is found: no detector needs both.
+struct Needles([Vec<usize>; NEEDLES.len()]);
+
+impl Needles {
+    fn of(b: &[u8]) -> Needles {
+        let mut at: [Vec<usize>; NEEDLES.len()] = Default::default();
+        match NEEDLE_AC.as_ref() {
+            Some(ac) => {
+                for m in ac.find_iter(b) {
+                    if let Some(v) = at.get_mut(m.pattern().as_usize()) {
+                        v.push(m.start());
+                    }
+                }
+            }
+            None => {
+                for (v, n) in at.iter_mut().zip(NEEDLES) {
+                    v.extend(memchr::memmem::find_iter(b, n));
+                }
+            }
+        }
+        Needles(at)
+    }
+
+    /// The starts of `needle`; for `ey:` also those inside a `key:`, which the automaton
+    /// finds as `key`.
+    fn with_key_colon(&self, needle: &[u8], b: &[u8]) -> Vec<usize> {
+        let mut v = self.hits(needle).to_vec();
+        if needle == b"ey:" {
+            v.extend(
+                self.hits(b"key")
+                    .iter()
+                    .filter(|&&k| b.get(k + 3) == Some(&b':'))
+                    .map(|k| k + 1),
+            );
+            v.sort_unstable();
+        }
+        v
+    }
+
+    /// The starts of `needle`, one of [`NEEDLES`].
+    fn hits(&self, needle: &[u8]) -> &[usize] {
+        NEEDLES
+            .iter()
+            .position(|n| *n == needle)
+            .and_then(|i| self.0.get(i))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Where `wachtwoord` or `password` ends a longer word (`Startwachtwoord`, `Wifiwachtwoord`,
 /// `adminpassword`): the keyword's start, in order. At a word's start the scan finds them.
-fn glued_password_words(b: &[u8]) -> Vec<usize> {
-    use memchr::memmem::Finder;
-    static KWS: LazyLock<[Finder<'static>; 2]> =
-        LazyLock::new(|| [Finder::new(b"achtwoord"), Finder::new(b"assword")]);
+fn glued_password_words(b: &[u8], needles: &Needles) -> Vec<usize> {
     let mut out = Vec::new();
-    for (kw, back) in KWS.iter().zip([1, 1]) {
-        for k in kw.find_iter(b) {
+    for (kw, back) in [(&b"achtwoord"[..], 1), (b"assword", 1)] {
+        for &k in needles.hits(kw) {
             let Some(at) = k.checked_sub(back) else {
                 continue;
             };
@@ -4076,23 +4187,17 @@ fn access_codes(text: &str) -> Vec<(usize, usize)> {
 /// Keys and tokens given in a sentence about them, after the word that introduces them
 /// (`here's the production Postmark API key for staging: 9144cbd0-4db7-…`, `het token is
 /// …`): the first token in the sentence of 20 characters or more with letters and digits.
-fn introduced_keys(text: &str) -> Vec<(usize, usize)> {
-    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 7]> = LazyLock::new(|| {
-        [
-            &b"api"[..],
-            b"API",
-            b"Api",
-            b"token",
-            b"Token",
-            b"secret",
-            b"key",
-        ]
-        .map(memchr::memmem::Finder::new)
-    });
+fn introduced_keys(text: &str, needles: &Needles) -> Vec<(usize, usize)> {
+    const WORDS: [&[u8]; 7] = [
+        b"api", b"API", b"Api", b"token", b"Token", b"secret", b"key",
+    ];
     const REACH: usize = 120;
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut starts: Vec<usize> = WORDS.iter().flat_map(|f| f.find_iter(b)).collect();
+    let mut starts: Vec<usize> = WORDS
+        .iter()
+        .flat_map(|w| needles.hits(w).iter().copied())
+        .collect();
     starts.sort_unstable();
     for k in starts {
         if out.last().is_some_and(|&(_, e)| e > k) || (k > 0 && b[k - 1].is_ascii_alphanumeric()) {
@@ -4149,15 +4254,16 @@ fn introduced_keys(text: &str) -> Vec<(usize, usize)> {
 
 /// Postcodes typed in lowercase right after the word `postcode` (`postcode 2900dx`,
 /// `Postcode is 7310 br`); the capitals form is found everywhere by the postcode pattern.
-fn lowercase_postcodes(text: &str) -> Vec<(usize, usize)> {
+fn lowercase_postcodes(text: &str, near: &[(usize, usize)]) -> Vec<(usize, usize)> {
     static WORD: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
         LazyLock::new(|| [&b"postcode"[..], b"Postcode"].map(memchr::memmem::Finder::new));
     let b = text.as_bytes();
     let mut out = Vec::new();
     for f in WORD.iter() {
-        for k in f.find_iter(b) {
+        for k in find_near(f, b, near) {
             let mut v = k + 8;
-            while b.get(v).is_some_and(|c| matches!(c, b' ' | b':')) {
+            // Up to a line's worth of spaces and colons before the digits.
+            while v < k + 8 + POSTCODE_GAP && b.get(v).is_some_and(|c| matches!(c, b' ' | b':')) {
                 v += 1;
             }
             if b.get(v..v + 3)
@@ -4243,11 +4349,7 @@ fn labelled_codes(text: &str) -> Vec<(usize, usize)> {
 
 /// A password given with a user name as `user:password`: after curl's `-u`/`--user`
 /// (`curl -u admin:Kerst2025@ https://…`), or inside a web address (`https://jan:geheim99@host`).
-fn basic_auth(text: &str) -> Vec<(usize, usize)> {
-    static FLAGS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-        LazyLock::new(|| [&b"-u "[..], b"--user "].map(memchr::memmem::Finder::new));
-    static SCHEME: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(b"://"));
+fn basic_auth(text: &str, needles: &Needles) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut push_value = |colon: usize, end: usize| {
@@ -4255,9 +4357,8 @@ fn basic_auth(text: &str) -> Vec<(usize, usize)> {
             out.push((colon + 1, end));
         }
     };
-    for finder in FLAGS.iter() {
-        let flag = finder.needle();
-        for k in finder.find_iter(b) {
+    for flag in [&b"-u "[..], b"--user "] {
+        for &k in needles.hits(flag) {
             if k > 0 && !b[k - 1].is_ascii_whitespace() {
                 continue;
             }
@@ -4273,7 +4374,7 @@ fn basic_auth(text: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    for k in SCHEME.find_iter(b) {
+    for &k in needles.hits(b"://") {
         let s = k + 3;
         let e = s + b[s..]
             .iter()
@@ -4294,21 +4395,14 @@ fn basic_auth(text: &str) -> Vec<(usize, usize)> {
 /// A password alone on its line under a line about a login (`login: wim@…` ⏎ `Fr1ts!99`, or
 /// `login simplicate:` ⏎ `noor@…` ⏎ `paars-bezem-tegel-41`): within the two lines after one
 /// that starts with a login word, the first line holding one token shaped like a password.
-fn login_lines(text: &str) -> Vec<(usize, usize)> {
+fn login_lines(text: &str, needles: &Needles) -> Vec<(usize, usize)> {
     // Without their first letter, so that one search finds `login` and `Login`, another
     // `inlog` and `Inlog` (and two more the capitals).
-    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
-        [&b"ogin"[..], b"OGIN", b"nlog", b"NLOG"].map(memchr::memmem::Finder::new)
-    });
     let b = text.as_bytes();
     let mut out = Vec::new();
-    for f in WORDS.iter() {
-        let lead = if f.needle()[0] | 0x20 == b'o' {
-            b'l'
-        } else {
-            b'i'
-        };
-        for k in f.find_iter(b) {
+    for needle in [&b"ogin"[..], b"OGIN", b"nlog", b"NLOG"] {
+        let lead = if needle[0] | 0x20 == b'o' { b'l' } else { b'i' };
+        for &k in needles.hits(needle) {
             let Some(k) = k.checked_sub(1).filter(|&k| b[k] | 0x20 == lead) else {
                 continue;
             };
@@ -4350,14 +4444,12 @@ fn login_lines(text: &str) -> Vec<(usize, usize)> {
 
 /// The value after a password keyword spelled out letter by letter, as a scan's text
 /// recognition reads wide type (`W A C H T W O O R D  :  Kantoor!@`).
-fn spelled_keywords(text: &str) -> Vec<(usize, usize)> {
-    static ORD: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-        LazyLock::new(|| [&b"O R D"[..], b"o r d"].map(memchr::memmem::Finder::new));
+fn spelled_keywords(text: &str, needles: &Needles) -> Vec<(usize, usize)> {
     const WORDS: &[&[u8]] = &[b"wachtwoord", b"password", b"paswoord", b"passwoord"];
     let b = text.as_bytes();
     let mut out = Vec::new();
-    for f in ORD.iter() {
-        for k in f.find_iter(b) {
+    for ord in [&b"O R D"[..], b"o r d"] {
+        for &k in needles.hits(ord) {
             // Back over `X ` pairs to where the spelled word starts.
             let mut s = k;
             while s >= 2 && b[s - 1] == b' ' && b[s - 2].is_ascii_alphabetic() {
@@ -4405,21 +4497,19 @@ fn shaped_value(text: &str, v: usize) -> Option<(usize, usize)> {
 
 /// A wifi network's key written as `sleutel:` beside the network (`Netwerk: Ziggo9718
 /// sleutel: 5euz-v7bm-azus`, `SSID Gasten, key: …`): on a line that names the network.
-fn wifi_keys(text: &str) -> Vec<(usize, usize)> {
+fn wifi_keys(text: &str, needles: &Needles) -> Vec<(usize, usize)> {
     // Without their first letter, so one search finds both cases (`sleutel`, `Sleutel`).
-    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-        LazyLock::new(|| [&b"leutel"[..], b"ey:"].map(memchr::memmem::Finder::new));
     const NETWORK: &[&[u8]] = &[b"netwerk", b"wifi", b"wi-fi", b"ssid", b"wlan"];
     let b = text.as_bytes();
     let mut out = Vec::new();
-    for f in WORDS.iter() {
-        let lead = if f.needle() == b"ey:" { b'k' } else { b's' };
-        for k in f.find_iter(b) {
+    for needle in [&b"leutel"[..], b"ey:"] {
+        let lead = if needle == b"ey:" { b'k' } else { b's' };
+        for k in needles.with_key_colon(needle, b) {
             let Some(k) = k.checked_sub(1).filter(|&k| b[k] | 0x20 == lead) else {
                 continue;
             };
-            let mut v = k + 1 + f.needle().len();
-            if !f.needle().ends_with(b":") {
+            let mut v = k + 1 + needle.len();
+            if !needle.ends_with(b":") {
                 while v < b.len() && b[v] == b' ' {
                     v += 1;
                 }
