@@ -154,20 +154,29 @@ static PHRASE_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
-/// Indices into [`PHRASES`] by the phrase's first letter (`a`..=`z`).
-static PHRASE_BY_LETTER: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
-    let mut v = vec![Vec::new(); 26];
+/// Indices into [`PHRASES`] by the phrase's first two bytes (see [`pair_bucket`]).
+static PHRASE_BY_PAIR: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
+    let mut v = vec![Vec::new(); 1024];
     for (k, p) in PHRASES.iter().enumerate() {
-        let letter =
-            p.0.bytes()
-                .next()
-                .map(|c| c.to_ascii_lowercase().wrapping_sub(b'a'));
-        if let Some(list) = letter.and_then(|l| v.get_mut(l as usize)) {
-            list.push(k);
+        let (Some(&c0), Some(&c1)) = (p.0.as_bytes().first(), p.0.as_bytes().get(1)) else {
+            continue;
+        };
+        // A space in the phrase stands for a tab in the text as well.
+        let seconds: &[u8] = if c1 == b' ' { b" \t" } else { &[c1] };
+        for &c1 in seconds {
+            if let Some(list) = v.get_mut(pair_bucket(c0, c1)) {
+                list.push(k);
+            }
         }
     }
     v
 });
+
+/// The bucket of [`PHRASE_BY_PAIR`] for a phrase or text that starts with the bytes `c0`,
+/// `c1` (ASCII case ignored; other bytes may share a bucket).
+fn pair_bucket(c0: u8, c1: u8) -> usize {
+    usize::from(c0.to_ascii_lowercase() & 31) << 5 | usize::from(c1.to_ascii_lowercase() & 31)
+}
 
 /// The word each phrase starts with, as the name tokenizer reads words (its leading letters:
 /// `w` for `w.g.`). The lexicon marks these words so the tokenizer can note where a phrase may
@@ -200,9 +209,11 @@ fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cu
                 if at < done {
                     continue;
                 }
-                // The longest phrase starting here (phrases by first letter).
-                let letter = b.get(at).map(|c| c.to_ascii_lowercase().wrapping_sub(b'a'));
-                let Some(bucket) = letter.and_then(|l| PHRASE_BY_LETTER.get(l as usize)) else {
+                // The longest phrase starting here (phrases by their first two letters).
+                let (Some(&c0), Some(&c1)) = (b.get(at), b.get(at + 1)) else {
+                    continue;
+                };
+                let Some(bucket) = PHRASE_BY_PAIR.get(pair_bucket(c0, c1)) else {
                     continue;
                 };
                 // (A plain loop: a closure per candidate costs more than most comparisons.)

@@ -192,6 +192,26 @@ struct FuncSet {
     filter: Vec<u64>,
     slots: Vec<(u64, u64, u16)>,
     long: WordMap,
+    /// The flags of every lowercase word of one to three letters, at [`short_index`]: most
+    /// function words (`de`, `het`, `van`) are answered by one load.
+    short: Vec<u16>,
+}
+
+/// Entries of [`FuncSet::short`]: words of one, two and three letters, five bits a letter.
+const SHORT_SLOTS: usize = 32 + (32 << 5) + (32 << 10);
+
+/// The index in [`FuncSet::short`] of a word of one to three lowercase ASCII letters.
+#[inline]
+fn short_index(w: &[u8]) -> Option<usize> {
+    let l = |c: u8| usize::from(c & 31);
+    match *w {
+        [a] if a.is_ascii_lowercase() => Some(l(a)),
+        [a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => Some(32 + (l(a) << 5 | l(b))),
+        [a, b, c] if a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase() => {
+            Some(32 + (32 << 5) + (l(a) << 10 | l(b) << 5 | l(c)))
+        }
+        _ => None,
+    }
 }
 
 /// A word of 1..=15 bytes as two integers (its length in the last byte, so never zero).
@@ -224,6 +244,7 @@ impl FuncSet {
             filter: vec![0u64; FUNC_BITS / 64],
             slots: vec![(0, 0, 0); FUNC_SLOTS],
             long: WordMap::default(),
+            short: vec![0; SHORT_SLOTS],
         };
         for (w, flags) in words {
             if w.is_empty() || !w.iter().all(u8::is_ascii_lowercase) {
@@ -236,6 +257,9 @@ impl FuncSet {
             let (Some(&f), Some(&l)) = (w.first(), w.last()) else {
                 continue;
             };
+            if let Some(x) = short_index(w).and_then(|i| set.short.get_mut(i)) {
+                *x |= flags;
+            }
             let bit = func_bit(w.len(), f, l);
             if let Some(x) = set.filter.get_mut(bit / 64) {
                 *x |= 1 << (bit % 64);
@@ -497,6 +521,24 @@ impl Lexicon {
         }
         let f = self.flags(word, buf);
         f & (TV | CUE | WEAK_CUE | PLACE_CUE | STOP | ORD | TRADE | PHRASE)
+    }
+
+    /// [`Lexicon::lower_flags`] of the lowercase ASCII word `text[start..end]` when
+    /// [`Lexicon::may_matter`] lets it through, else 0 (which is then its value anyway).
+    #[inline]
+    pub(crate) fn plain_word_flags(&self, text: &[u8], start: usize, end: usize) -> u16 {
+        if let Some(&f) = text
+            .get(start..end)
+            .and_then(short_index)
+            .and_then(|i| self.func.short.get(i))
+        {
+            return f & (NAME_ROLE | PHRASE);
+        }
+        if self.may_matter(text, start, end) {
+            self.lower_flags(text, start, end)
+        } else {
+            0
+        }
     }
 
     /// False when the lowercase ASCII word `text[start..end]` certainly has no

@@ -516,10 +516,8 @@ fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon, phrase_at: &mut Vec<usi
             while spaces != 0 {
                 let k = q + (spaces.trailing_zeros() / 8) as usize;
                 spaces &= spaces - 1;
-                if k > ws && !lex.may_matter(b, ws, k) {
-                    last = k;
-                } else if k > ws {
-                    let f = lex.lower_flags(b, ws, k);
+                if k > ws {
+                    let f = lex.plain_word_flags(b, ws, k);
                     if f & PHRASE != 0 {
                         note_phrase(phrase_at, ws);
                     }
@@ -553,7 +551,7 @@ fn plain_run(b: &[u8], i: usize, lex: &lexicon::Lexicon, phrase_at: &mut Vec<usi
                 return last;
             }
         }
-        let f = lex.lower_flags(b, ws, p);
+        let f = lex.plain_word_flags(b, ws, p);
         if f & PHRASE != 0 {
             note_phrase(phrase_at, ws);
         }
