@@ -1693,9 +1693,19 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         if !(t.cap || cue == 2) {
             return None;
         }
-        let lw = text.get(t.start..t.end).unwrap_or("").to_lowercase();
+        // Lowered on the stack (every particle below is ASCII and at most five bytes).
+        let w = text.get(t.start..t.end).unwrap_or("").as_bytes();
+        let mut low = [0u8; 8];
+        let lw = match low.get_mut(..w.len()) {
+            Some(l) => {
+                l.copy_from_slice(w);
+                l.make_ascii_lowercase();
+                std::str::from_utf8(l).unwrap_or_default()
+            }
+            None => "",
+        };
         if !matches!(
-            lw.as_str(),
+            lw,
             "van"
                 | "de"
                 | "der"
@@ -1859,15 +1869,6 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     // Single word (plus middle names collected).
     let single_end = i + 1;
     let word = text.get(t.start..t.end).unwrap_or("");
-    if cue != 2 && is_language(word) {
-        return None;
-    }
-    // A label for a person is no person: `…<TAB>Monteur: Steven`.
-    if text.as_bytes().get(t.end) == Some(&b':')
-        && crate::people::in_list(crate::people::NAME_LABELS, word)
-    {
-        return None;
-    }
     let after_place_cue =
         i > 0 && t.joined && toks[i - 1].flags & PLACE_CUE != 0 && !toks[i - 1].cap;
     let ok = if after_place_cue && (place || !(is_first || is_sur || is_rare)) {
@@ -1897,11 +1898,14 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     } else {
         false
     };
-    if ok {
-        Some(single_end)
-    } else {
-        None
-    }
+    // No language (`Spaans`), and no label for a person (`…<TAB>Monteur: Steven`); looked at
+    // last, as most words are no name anyway.
+    let language = || cue != 2 && is_language(word);
+    let label = || {
+        text.as_bytes().get(t.end) == Some(&b':')
+            && crate::people::in_list(crate::people::NAME_LABELS, word)
+    };
+    (ok && !language() && !label()).then_some(single_end)
 }
 
 /// True when the word ending at `end` is the subject of a verb for what people do: `Koning
