@@ -105,6 +105,8 @@ const PHRASES: &[(&str, Cue)] = &[
     ("aldus ondertekend", Cue::Signed),
     ("in tweevoud opgemaakt", Cue::Signed),
     ("in tweevoud ondertekend", Cue::Signed),
+    ("ondertekend in tweevoud", Cue::Signed),
+    ("ondertekend in drievoud", Cue::Signed),
     ("in drievoud opgemaakt", Cue::Signed),
     ("en ondertekend te", Cue::Signed),
     ("ondertekend door", Cue::Signed),
@@ -251,6 +253,51 @@ fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cu
     out
 }
 
+/// True when the signature word at `start..end` is all a bracket holds, with the initials
+/// perhaps (`[handtekening]`, `[paraaf + handtekening]`): where the signature stands on the
+/// copy of a signed paper.
+fn signature_bracket(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |k| k + 1);
+    let Some(open) = memchr::memrchr(b'[', &b[line_start..start]).map(|k| line_start + k) else {
+        return false;
+    };
+    let Some(close) = memchr::memchr(b']', &b[end..b.len().min(end + 24)]).map(|k| end + k) else {
+        return false;
+    };
+    let words = |s: &str| {
+        s.split([' ', '+', '&', '/'])
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                ["paraaf", "en", "and", "initials"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            })
+    };
+    words(&text[open + 1..start]) && words(&text[end..close])
+}
+
+/// True when the words before a signature word ask for one (`graag uw`, `je`, `your`).
+fn asked_for(before: &str) -> bool {
+    let last = before.trim_end().rsplit([' ', ',']).next().unwrap_or("");
+    ["uw", "je", "jouw", "your", "graag"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// True when a certificate follows the signing words that end at `end` within their sentence:
+/// a mail signed to prove its sender (`digitaal ondertekend met een S/MIME-certificaat`).
+fn certificate_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let near = &rest[..floor_char(rest, 48)];
+    let sentence = near
+        .split(['.', '\n'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    ["certifica", "s/mime"].iter().any(|w| sentence.contains(w))
+}
+
 /// Where `phrase` ends when it is written at `at` in `b` (ASCII case ignored), each of its
 /// spaces standing for one or more spaces or tabs: payslips aligned in columns, or read by
 /// OCR, space their words out (`Fiscaal  loon  ....  33.632,27`).
@@ -338,7 +385,9 @@ pub(crate) fn reasons(
                         note_line(text, m_start, &mut item_lines);
                     }
                 }
-                Cue::Signed => signed = true,
+                // Not a mail's own signature (`Dit bericht is digitaal ondertekend met een
+                // S/MIME-certificaat`).
+                Cue::Signed => signed |= !certificate_after(text, m_end),
                 Cue::SignedThing => signed_thing = true,
                 Cue::SalaryWeakTitle => sal_weak = true,
                 Cue::SignedOn => {
@@ -431,13 +480,14 @@ pub(crate) fn reasons(
                     let rest = text.get(m_end..).unwrap_or("");
                     let line = rest.split('\n').next().unwrap_or("");
                     let trimmed = line.trim_start_matches([' ', '\t', ':', '(', ')', 's']);
+                    // (Not a request for one: `graag uw handtekening onder de overeenkomst`.)
                     let starts_line = text
                         .get(..m_start)
                         .map(|b| b.rsplit('\n').next().unwrap_or(""))
                         .is_some_and(|b| {
                             b.trim().is_empty()
                                 || b.trim_end().ends_with(':')
-                                || b.trim().len() < 25
+                                || (b.trim().len() < 25 && !asked_for(b))
                         });
                     // Filled in: a date, a name, `w.g.`, `/s/`, `[handtekening]`. Lines of
                     // blanks (`Handtekening huurder: ______  Datum: ______`) are still to sign.
@@ -454,9 +504,20 @@ pub(crate) fn reasons(
                     });
                     // `[handtekening]`: where the signature stands on a copy of the signed
                     // paper (a form's `(handtekening)` under a blank line is still to sign).
-                    let stands_in = m_start > 0
-                        && text.as_bytes()[m_start - 1] == b'['
-                        && text.as_bytes().get(m_end) == Some(&b']');
+                    // Also a scribble as a scan's text recognition reads it (`~ handtekening
+                    // ~`), and a note that it is there (`(handtekening aanwezig)`,
+                    // `[handtekening opgeslagen]`).
+                    let stands_in = signature_bracket(text, m_start, m_end)
+                        || (text[..m_start].ends_with("~ ") && line.starts_with(" ~"))
+                        || (text[..m_start].ends_with(['(', '['])
+                            && ["aanwezig", "opgeslagen", "geplaatst", "present", "on file"]
+                                .iter()
+                                .any(|w| {
+                                    line.strip_prefix(' ').is_some_and(|r| {
+                                        r.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+                                            && r[w.len()..].starts_with([')', ']'])
+                                    })
+                                }));
                     let cue = text.get(m_start..m_end).unwrap_or("");
                     // `the agreement, signed by …`: a mail may send it along.
                     signed_thing |= cue

@@ -425,9 +425,10 @@ impl Detectors {
         let scan = Scan::of(text);
 
         // Secrets (any text), but a provider's prefix filled up with `x` (`test_xxxx…` in an
-        // `.env.example`) is an example.
+        // `.env.example`) or words (`xoxb-your-bot-token`), and the documentation's examples
+        // (`AKIAIOSFODNN7EXAMPLE`), are no keys.
         for m in matches_in(&self.secret, text, &scan.secret_runs) {
-            if filler(&m.as_str().to_ascii_lowercase()) {
+            if key_stand_in(&m.as_str().to_ascii_lowercase()) {
                 continue;
             }
             flags.api_key = true;
@@ -463,7 +464,7 @@ impl Detectors {
             let v = text.get(gs..ge).unwrap_or("");
             let has_d = v.bytes().any(|b| b.is_ascii_digit());
             let has_l = v.bytes().any(|b| b.is_ascii_alphabetic());
-            if has_d && has_l && !host_name(v) {
+            if has_d && has_l && !host_name(v) && !key_stand_in(&v.to_ascii_lowercase()) {
                 flags.api_key = true;
                 spans.push(Span {
                     start: gs,
@@ -585,7 +586,7 @@ impl Detectors {
             if val.contains('[') && val.contains(']') && crate::restore::label_of(val).is_some() {
                 continue;
             }
-            if code_expression(val) {
+            if code_expression(val) || meeting_code(text, kw.start(), &kwtext) {
                 continue;
             }
             flags.password = true;
@@ -3564,7 +3565,10 @@ fn introduced_passwords(text: &str, password_at: &[usize]) -> Vec<(usize, usize)
             }
         }
         if let Some(f) = found {
-            out.push(f);
+            let kw = String::from_utf8_lossy(&word);
+            if !meeting_code(text, p, &kw) {
+                out.push(f);
+            }
         }
     }
     out
@@ -3840,7 +3844,9 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
         || ["null", "none", "true", "false", "nil"]
             .iter()
             .any(|w| value.eq_ignore_ascii_case(w))
-        || stand_in(&lower);
+        || stand_in(&lower)
+        // Words to read, not a key (`MOLLIE_API_KEY=test_or_live_key_here`).
+        || (!password && described(value));
     // A bare `KEY` (`AZURE_OPENAI_KEY=…`) names many things; only a long random value counts
     // (not `SSH_KEY=~/.ssh/id_rsa` nor `SORT_KEY=created_at`).
     let bare_key = b
@@ -3913,6 +3919,39 @@ fn xml_secret(
 /// (`changeme`, `vul-zelf-in`) or a provider's prefix filled up (`sk-ant-xxxx`).
 fn stand_in(lower: &str) -> bool {
     PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w)) || filler(lower)
+}
+
+/// True when the code after the keyword at `at` (`kw` lowercased) only lets one into one
+/// meeting: an online meeting's passcode beside its ID, as every invitation shows it
+/// (`Vergadering-ID: 172 927 486 790 - Wachtwoordcode: Ab3xYz`). A login code sent by SMS
+/// still opens an account and stays a password.
+fn meeting_code(text: &str, at: usize, kw: &str) -> bool {
+    let b = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |k| k + 1);
+    let line_end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |k| at + k);
+    let line = b[line_start..line_end].to_ascii_lowercase();
+    let has = |w: &[u8]| memchr::memmem::find(&line, w).is_some();
+    (kw.starts_with("wachtwoordcode") || kw.starts_with("passcode"))
+        && (has(b"vergadering-id") || has(b"meeting id") || has(b"meeting-id"))
+}
+
+/// True when `value` is lowercase words joined by `_` or `-` (three or more), no digit: a
+/// description of what to fill in (`test_or_live_key_here`, `your-bot-token`), not a key.
+fn described(value: &str) -> bool {
+    value
+        .bytes()
+        .all(|c| c.is_ascii_lowercase() || matches!(c, b'_' | b'-'))
+        && value.split(['_', '-']).filter(|w| !w.is_empty()).count() >= 3
+}
+
+/// [`stand_in`] for a value shaped like a provider's key, which holds random letters: only
+/// the placeholder words of five letters or more count (a random key may hold `todo`, as
+/// `…jtOdOhy…` does).
+fn key_stand_in(lower: &str) -> bool {
+    PLACEHOLDER_VALUES
+        .iter()
+        .any(|w| w.len() >= 5 && lower.contains(w))
+        || filler(lower)
 }
 
 /// True when `lower` (a value in lowercase) is a provider's prefix and then only `x`, dots or
@@ -4233,7 +4272,8 @@ fn introduced_keys(text: &str, needles: &Needles) -> Vec<(usize, usize)> {
                     && value.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_')))
                 || (value.len() >= 40 && mixed && value.bytes().all(|c| c.is_ascii_graphic())))
                 && !value.contains("://")
-                && !value.contains("..");
+                && !value.contains("..")
+                && !key_stand_in(&value.to_ascii_lowercase());
             after_secret = tok.eq_ignore_ascii_case("secret:");
             if introduced && keyish {
                 out.push((at, at + value.len()));

@@ -1572,7 +1572,7 @@ fn chat_senders(b: &[u8]) -> (Vec<usize>, Vec<usize>) {
         let colon = b.get(i) == Some(&b':')
             && b.get(i + 1)
                 .is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'));
-        if wend > ws && wend - ws <= 24 && colon {
+        if wend > ws && wend - ws <= 24 && colon && !price_only(&b[i + 1..end]) {
             out.push(ws);
         } else if timed.last() == Some(&ws) {
             timed.pop();
@@ -1580,6 +1580,27 @@ fn chat_senders(b: &[u8]) -> (Vec<usize>, Vec<usize>) {
         line = end + 1;
     }
     (out, timed)
+}
+
+/// True when `rest` (what follows a `word:` on its line) is nothing but an amount (`€2,97`,
+/// `EUR 291,89`, `134,15 euro`, `€35,-`): a price list's line, not a chat message.
+fn price_only(rest: &[u8]) -> bool {
+    let t = rest.trim_ascii();
+    let t = t
+        .strip_prefix("€".as_bytes())
+        .or_else(|| t.strip_prefix(b"EUR"))
+        .unwrap_or(t)
+        .trim_ascii_start();
+    let t = t
+        .strip_suffix(b"euro")
+        .or_else(|| t.strip_suffix(b",-"))
+        .unwrap_or(t)
+        .trim_ascii_end();
+    let digits = t.iter().filter(|c| c.is_ascii_digit()).count();
+    t.len() < rest.trim_ascii().len()
+        && digits > 0
+        && t.iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b','))
 }
 
 /// The words (three letters or more) of the people found so far, as written: `Wouter`, `Wit`

@@ -3237,3 +3237,72 @@ fn a_name_inside_a_line_in_capitals() {
     let t = "FACTUUR 2026-114 VOOR LEVERING KANTOORSTOELEN TOTAAL EUR 1.234,00";
     assert_eq!(anon(t).text, t);
 }
+
+#[test]
+fn a_price_list_in_lowercase_labels_is_no_chat() {
+    // `word: amount` lines list prices; the words are no chat's senders.
+    let t = "Klant: Y. Petrenko\nconsult: €41,00\nbezorgservice: €2,97\nzaalhuur: 533 euro";
+    let o = anon(t);
+    for w in [
+        "consult: €41,00",
+        "bezorgservice: €2,97",
+        "zaalhuur: 533 euro",
+    ] {
+        assert!(o.text.contains(w), "{}", o.text);
+    }
+    // A chat whose message holds an amount among other words is still a chat.
+    masks(
+        "sem: 10 euro?\nanna: ja is goed",
+        EntityKind::Person,
+        "anna",
+    );
+}
+
+#[test]
+fn documented_and_described_keys_are_no_keys() {
+    for t in [
+        "MOLLIE_API_KEY=test_or_live_key_here\nOPENAI_API_KEY=",
+        "OPENAI_API_KEY=xoxb-your-bot-token",
+        "In de documentatie staat access key AKIAIOSFODNN7EXAMPLE als voorbeeld.",
+        "en secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY werkt niet",
+    ] {
+        assert!(!anon(t).reasons.contains(&BlockReason::ApiKey), "{t}");
+    }
+    // A real key may hold a placeholder's short word by chance (`…jtOdOhy…`: `todo`).
+    let t = "MOLLIE_API_KEY=live_wQ7bnQOHXaSrmtkjtOdOhy6kqvkK4p";
+    assert!(anon(t).reasons.contains(&BlockReason::ApiKey), "{t}");
+}
+
+#[test]
+fn a_meeting_passcode_beside_its_id_is_no_password() {
+    let t =
+        "Microsoft Teams-vergadering - Vergadering-ID: 172 927 486 790 - Wachtwoordcode: Ab3xYz";
+    assert!(!anon(t).blocked, "{t}");
+    // Without the meeting it is a password, and so is a login code sent by SMS.
+    assert!(anon("Wachtwoordcode: Ab3xYz").blocked);
+    let sms = "Je eenmalige inlogcode is 861639. Deel deze code met niemand.";
+    assert!(anon(sms).reasons.contains(&BlockReason::Password));
+}
+
+#[test]
+fn signing_words_that_sign_no_contract() {
+    for t in [
+        "Met vriendelijke groet,\nJerrel Jagesar\n\nDit bericht is digitaal ondertekend met een S/MIME-certificaat om de afzender te verifiëren.",
+        "Beste Salma, graag uw handtekening onder de overeenkomst. Het document vervalt op 11 maart 2026.",
+    ] {
+        assert!(!anon(t).reasons.contains(&BlockReason::SignedContract), "{t}");
+    }
+}
+
+#[test]
+fn signatures_marked_on_a_scanned_copy() {
+    for t in [
+        "Aldus opgemaokt en ondertekend in tweevoud te Uden op 9 juli 2025",
+        "Handtekeningen:\nStudent ~ handtekening ~   Onderwijsinstelling (handtekening aanwezig)",
+        "Voor akkoord cliënt:\n~ handtekening ~\nSvitlana Melnyk, 26 maart 2026",
+        "Getekend aan de balie door Vitaliy Boyko. [handtekening opgeslagen]",
+        "Voor akkoord opdrachtgever: [paraaf + handtekening]\nNaam: L. Rodrigues   Datum: 22-09-2025",
+    ] {
+        assert!(anon(t).reasons.contains(&BlockReason::SignedContract), "{t}");
+    }
+}
