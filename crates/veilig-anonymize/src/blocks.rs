@@ -830,6 +830,12 @@ fn record_blocks(text: &str, spans: &[Span]) -> usize {
             continue;
         }
         if h.person {
+            // The next line naming a person too goes on with the same record's name (a form's
+            // `What's your name? Ivan` ⏎ `And your last name? Nikolov`).
+            if let Some((0, c)) = open {
+                open = Some((0, c || contact));
+                continue;
+            }
             match open {
                 Some((_, true)) => run += 1,
                 Some((_, false)) => run = 0,
@@ -879,14 +885,23 @@ fn pay_lines(text: &str) -> bool {
         "gross",
         "net",
     ];
+    // The item opens the line or one of its cells (`Nour;02-2025;Loonheffing;-810,02`), as
+    // a word or the start of a longer one (`pensioenpremie`, `reiskostenvergoeding`).
+    let item = |cell: &str| {
+        let first = cell
+            .trim()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        ITEMS
+            .iter()
+            .any(|i| first == *i || (i.len() >= 5 && first.starts_with(i)))
+    };
     let (mut lines, mut net, mut gross) = (0, false, false);
     for line in text.lines() {
         let l = line.trim_matches(|c: char| c.is_whitespace() || c == '|');
-        let Some(first) = l.split(|c: char| !c.is_alphabetic()).next() else {
-            continue;
-        };
-        let first = first.to_lowercase();
-        if !ITEMS.contains(&first.as_str()) {
+        if !(item(l) || l.split([';', '\t', '|']).skip(1).any(item)) {
             continue;
         }
         // The line ends in a number written as money (`1.129,66`, `-464,86`).
@@ -897,7 +912,7 @@ fn pay_lines(text: &str) -> bool {
         }
         lines += 1;
         let lower = l.to_lowercase();
-        net |= lower.contains("netto") || first == "net";
+        net |= lower.contains("netto") || lower.starts_with("net ");
         gross |= ["bruto", "salaris", "loonheffing", "gross"]
             .iter()
             .any(|w| lower.contains(w));

@@ -310,7 +310,7 @@ impl Detectors {
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)",
             )?,
             password: r(
-                r#"(?i:wachtwoord|paswoord|password|passwd|passwort|pass|pwd|psw|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)["']?(?:\s+(?i:(?:(?:voor|van|bij|op|in)(?:\s+\S+){1,3}?\s+)?(?:is|was|luidt|wordt|blijft)))?(?:\s*([:=])\s*|(?:\s+[^\s:=\->→]+){0,3}?\s*(?:->|=>|→)\s*|\s+)["'“]?(\S+)"#,
+                r#"(?i:wachtwoord|wachtoord|wachwoord|paswoord|password|passwd|passwort|pass|pwd|psw|pw|ww|wachtw\.|pincode|inlogcode|toegangscode|passcode)["']?(?:\s+(?i:(?:(?:voor|van|bij|op|in)(?:\s+\S+){1,3}?\s+)?(?:is|was|luidt|wordt|blijft)))?(?:\s*([:=])\s*|(?:\s+[^\s:=\->→]+){0,3}?\s*(?:->|=>|→)\s*|\s+)["'“]?(\S+)"#,
             )?,
             bsn_cue: r(
                 r"(?i:bsn|burger[\s-]?service[\s-]?(?:nummer|nr)|sofi[\s-]?(?:nummer|nr)|citizen service number|persoonsnummer|social security number)",
@@ -547,6 +547,17 @@ impl Detectors {
                     break;
                 }
             }
+            // In an HTML table the value stands in the next cell, inside tags
+            // (`<td>Wachtwoord:</td><td><strong>Appel2026*</strong></td>`).
+            if val.starts_with("</") {
+                let Some((s, e)) = tag_inner(text, v_start) else {
+                    continue;
+                };
+                (v_start, end, val) = (s, e, &text[s..e]);
+                if !password_shaped(val) {
+                    continue;
+                }
+            }
             // Too short, a password hidden behind stars or dots (`**********`), or a
             // placeholder to fill in (`<jouw wachtwoord>`).
             if val.chars().count() < 4
@@ -638,6 +649,9 @@ impl Detectors {
             spans.push(given_secret(s, e));
         }
         let mut lines = login_lines(text, &needles);
+        if !scan.password_at.is_empty() {
+            lines.extend(credential_pairs(text));
+        }
         lines.extend(spelled_keywords(text, &needles));
         lines.extend(wifi_keys(text, &needles));
         let quoted = if memchr::memchr2(b'\'', b'"', bytes).is_some() {
@@ -1932,7 +1946,8 @@ fn password_kw_at(b: &[u8], i: usize) -> bool {
         return false;
     }
     let candidates: &[&[u8]] = match &pair {
-        b"wa" => &[b"wachtw", b"wachtzin"],
+        // (Also typed with a letter missing: `wachtoord`, `wachwoord`.)
+        b"wa" => &[b"wachtw", b"wachtzin", b"wachtoord", b"wachwoord"],
         b"ww" => &[b"ww"],
         b"wp" => &[b"wpa"],
         b"pa" => &[b"pass", b"paswo"],
@@ -3651,12 +3666,30 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
         let body_start = answer
             .get(..answer.len().min(48))
             .and_then(|h| h.find(": "))
-            .filter(|&k| chat_sender(&answer[..k]))
+            .filter(|&k| {
+                let head = &answer[..k];
+                // Or a plain chat's sender, one word (`olivier: is …`).
+                chat_sender(head) || (k <= 24 && head.chars().all(char::is_alphabetic))
+            })
             .map(|k| k + 2);
-        let first = body_start.map(|s| {
-            let e = answer[s..]
-                .find(char::is_whitespace)
-                .map_or(answer.len(), |k| s + k);
+        // Past a word or two that lead it in (`is Tr3kk3r96% hoofdletter gevoelig`, `het is …`).
+        let first = body_start.map(|mut s| {
+            let word_end = |s: usize| {
+                answer[s..]
+                    .find(char::is_whitespace)
+                    .map_or(answer.len(), |k| s + k)
+            };
+            let mut e = word_end(s);
+            for _ in 0..2 {
+                let lead = ["is", "het", "was", "die", "dat"]
+                    .iter()
+                    .any(|w| answer[s..e].eq_ignore_ascii_case(w));
+                if !lead || e >= answer.len() {
+                    break;
+                }
+                s = e + 1;
+                e = word_end(s);
+            }
             (s, e)
         });
         for (word_start, word_end) in first.into_iter().chain([(last_start, answer.len())]) {
@@ -3754,6 +3787,40 @@ const CONFIG_KW: &[(&[u8], bool)] = &[
     (b"key", false),
 ];
 
+/// The value of a configuration line that puts a space between key and value, as routers and
+/// daemons write them (`wpa_passphrase DFtMyYM7cDCX582oyswq`, `admin_password Trekker2022#`):
+/// a key of two parts (`_` or `.`) that starts its line, and one token shaped like a password
+/// ending the line. `start` is where the value begins.
+fn spaced_config_value(
+    text: &str,
+    name_start: usize,
+    start: usize,
+    password: bool,
+) -> Option<(usize, usize, bool)> {
+    let b = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &b[..name_start]).map_or(0, |k| k + 1);
+    if !b[line_start..name_start]
+        .iter()
+        .all(|&c| c == b' ' || c == b'\t')
+    {
+        return None;
+    }
+    let name = &b[name_start..start];
+    if !name.iter().any(|&c| c == b'_' || c == b'.') {
+        return None;
+    }
+    let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+    let value = text.get(start..end)?.trim_end();
+    let ok = !value.is_empty()
+        && !value.contains([' ', '\t'])
+        && if password {
+            password_shaped(value) && !stand_in(&value.to_ascii_lowercase())
+        } else {
+            value.len() >= 16 && !key_stand_in(&value.to_ascii_lowercase())
+        };
+    ok.then_some((start, start + value.len(), password))
+}
+
 /// The configuration keyword starting at `i` that ends its key there (the next byte is no
 /// letter, digit or `_`), and whether it names a password.
 fn config_kw_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
@@ -3807,6 +3874,7 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
             k += skip + "\"value\"".len();
         }
     }
+    let key_end = k;
     while b.get(k).is_some_and(|&c| c == b' ' || c == b'\t') {
         k += 1;
     }
@@ -3815,7 +3883,11 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
         .get(k)
         .is_some_and(|&c| c == b':' || c == b'=' || (c == b',' && quoted))
     {
-        return None;
+        return if quoted || k == key_end {
+            None
+        } else {
+            spaced_config_value(text, name_start, k, password)
+        };
     }
     k += 1;
     while b
@@ -4432,6 +4504,57 @@ fn basic_auth(text: &str, needles: &Needles) -> Vec<(usize, usize)> {
     out
 }
 
+/// The text that follows the HTML tags starting at `start` (`</td><td><strong>Appel2026*<`):
+/// up to the next tag or space; `None` when there is none.
+fn tag_inner(text: &str, start: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = start;
+    for _ in 0..8 {
+        if b.get(i) != Some(&b'<') {
+            break;
+        }
+        i += memchr::memchr(b'>', &b[i..b.len().min(i + 64)])? + 1;
+    }
+    let e = i + b[i..]
+        .iter()
+        .take_while(|&&c| c != b'<' && !c.is_ascii_whitespace())
+        .count();
+    (e > i && b.get(i) != Some(&b'<')).then_some((i, e))
+}
+
+/// Accounts listed as `service: user / password`, a line each (`- WordPress: juliana /
+/// 1Us0MfatfPR39hQ!?9`, `AllUnited: penningmeester@… / pu1PDOz…`), in a text that speaks of a
+/// login or password: the part after the slash when it is one token shaped like a password
+/// and the user one token too.
+fn credential_pairs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        let ls = at;
+        at += line.len() + 1;
+        let Some(colon) = line.get(..line.len().min(48)).and_then(|h| h.find(": ")) else {
+            continue;
+        };
+        let rest = &line[colon + 2..];
+        let Some(slash) = rest.find(" / ") else {
+            continue;
+        };
+        let user = rest[..slash].trim();
+        let pass = rest[slash + 3..].trim_end();
+        let pass_start = ls + colon + 2 + slash + 3;
+        if user.is_empty()
+            || user.contains(' ')
+            || pass.contains([' ', '\t'])
+            || !password_shaped(pass)
+            || stand_in(&pass.to_ascii_lowercase())
+        {
+            continue;
+        }
+        out.push((pass_start, pass_start + pass.len()));
+    }
+    out
+}
+
 /// A password alone on its line under a line about a login (`login: wim@…` ⏎ `Fr1ts!99`, or
 /// `login simplicate:` ⏎ `noor@…` ⏎ `paars-bezem-tegel-41`): within the two lines after one
 /// that starts with a login word, the first line holding one token shaped like a password.
@@ -4728,6 +4851,8 @@ fn random_letters(w: &str) -> bool {
 const ASKED_SHORT: &[&[u8]] = &[b"ww", b"pw", b"pwd", b"psw", b"pass", b"inlog"];
 const ASKED_LONG: &[&[u8]] = &[
     b"wachtw",
+    b"wachtoord",
+    b"wachwoord",
     b"passw",
     b"passco",
     b"passp",

@@ -911,6 +911,7 @@ impl<'t> Finder<'t> {
         self.sign_off(s, e, prev);
         self.salutation(s, e);
         self.labelled(s, e);
+        self.name_question(s, e);
         self.mentions(s, e);
         self.caps_line(s, e);
         self.caller_verb(s, e);
@@ -1650,6 +1651,41 @@ impl<'t> Finder<'t> {
                 self.label_value(s + a, e);
             }
             k = a.max(k + 1);
+        }
+    }
+
+    /// The answer on a form's line that asks for a name (`What's your name? Ivan`, `And your
+    /// last name? van 't Hof`, `Achternaam? Nikolov`): one to four words, each capitalised or
+    /// a particle, the line's rest.
+    fn name_question(&mut self, s: usize, e: usize) {
+        let lb = &self.b[s..e];
+        let Some(q) = memchr::memchr(b'?', &lb[..lb.len().min(40)]) else {
+            return;
+        };
+        let label = self.text[s..s + q].trim_end().to_ascii_lowercase();
+        if !(label.ends_with("name") || label.ends_with("naam")) || lb.get(q + 1) != Some(&b' ') {
+            return;
+        }
+        let (a, z) = trim(self.b, s + q + 1, e);
+        let value = &self.text[a..z];
+        let words: Vec<&str> = value.split(' ').collect();
+        let ok = (1..=4).contains(&words.len())
+            && words
+                .iter()
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && words.iter().all(|w| {
+                let mut cs = w.chars();
+                let lead = cs.next();
+                (lead.is_some_and(char::is_uppercase) || in_list(PARTICLES, w) || *w == "'t")
+                    && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            })
+            && !(words.len() == 1 && {
+                // One word: no ordinary one (`Onbekend`) unless it is a name as well.
+                let f = self.word(a, z).flags;
+                f & (STOP | HARD) != 0 || (f & ORD != 0 && f & (FIRST | SUR | CURATED) == 0)
+            });
+        if ok {
+            self.push(a, z);
         }
     }
 

@@ -3306,3 +3306,69 @@ fn signatures_marked_on_a_scanned_copy() {
         assert!(anon(t).reasons.contains(&BlockReason::SignedContract), "{t}");
     }
 }
+
+#[test]
+fn passwords_in_router_configs_account_lists_chats_and_html() {
+    for t in [
+        "interface wlan0\n ssid Gasten\n wpa_passphrase DFtMyYM7cDCX582oyswq\nadmin_user beheer",
+        "admin_user beheer\nadmin_password Trekker2022#\n",
+        "Hieronder de inlog van de clubsite:\n- WordPress: juliana / 1Us0MfatfPR39hQ!?9\n- AllUnited: p@club.nl / pu1PDOzYJDe73ZtnZQg8BW",
+        "sem: wat was het ww van de laptop in de bus\nolivier: is Tr3kk3r96% hoofdletter gevoelig",
+        "<tr><td>Wachtwoord:</td><td><strong>Appel2026*</strong></td></tr>",
+        "app heet rit, inlog is je 06 nummer en wachtoord StormStroopwafel67- morgen eerste rit",
+    ] {
+        assert!(anon(t).reasons.contains(&BlockReason::Password), "{t}");
+    }
+    for t in [
+        // A route and times apart by a slash; a cell left to fill in; a key without a value.
+        "Hieronder de inlog:\nRoute: Utrecht / A2-ring\nTijd: 10:00 / 12:00",
+        "<tr><td>Wachtwoord:</td><td><em>(zelf kiezen)</em></td></tr>",
+        "interface wlan0\n wpa_passphrase\n",
+        "anna: wat is het ww van de wifi?\nbert: geen idee, vraag het Jan",
+    ] {
+        assert!(!anon(t).reasons.contains(&BlockReason::Password), "{t}");
+    }
+}
+
+#[test]
+fn a_payslip_as_csv_rows_or_typed_in_a_chat() {
+    let csv = "werknemer;periode;looncomponent;bedrag\nNour Al-Hassan;02-2025;Salaris;3.219,00\nNour Al-Hassan;02-2025;Pensioenpremie werknemer;-236,60\nNour Al-Hassan;02-2025;Loonheffing;-810,02\nNour Al-Hassan;02-2025;NETTO UITBETAALD;2.172,38";
+    assert!(anon(csv).reasons.contains(&BlockReason::SalarySlip));
+    let chat = "martijn: klopt mijn loonstrook wel? ik heb dit:\nuren 117 x € 17,55 = € 2.053,35\npensioenpremie werknemer -€ 107,80\nloonheffing -€ 201,17\nnetto € 1.744,38";
+    assert!(anon(chat).reasons.contains(&BlockReason::SalarySlip));
+    // A vacancy's salary and a budget line are no slip.
+    let t = "Vacature monteur\nSalaris: € 2.800 - € 3.400 bruto per maand\nReiskosten: 0,23 per km\nNetto werkweek: 38 uur";
+    assert!(!anon(t).reasons.contains(&BlockReason::SalarySlip), "{t}");
+}
+
+#[test]
+fn a_form_export_that_asks_each_name() {
+    let mut t = String::from("Typeform - responses export\n");
+    for (i, (f, l)) in [
+        ("Ivan", "Nikolov"),
+        ("Guido", "Schreurs"),
+        ("Aylin", "Kaya"),
+        ("Bram", "de Wit"),
+        ("Sanne", "Bosma"),
+        ("Femke", "Dijkstra"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        t.push_str(&format!("\n#{}\nWhat's your name? {f}\nAnd your last name? {l}\nPhone: 06-1234567{i}\nEmail: {}@example.nl\n", i + 1, f.to_lowercase()));
+    }
+    let o = anon(&t);
+    assert!(
+        o.reasons.contains(&BlockReason::CustomerList),
+        "{:?}",
+        o.reasons
+    );
+    masks(
+        "What's your name? Ivan\nAnd your last name? Nikolov",
+        EntityKind::Person,
+        "Nikolov",
+    );
+    // An answer that is an ordinary word stays.
+    let t = "What's your name? Planning";
+    assert_eq!(anon(t).text, t);
+}
