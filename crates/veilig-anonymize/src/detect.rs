@@ -2915,9 +2915,20 @@ impl Detectors {
         while k > 0 && b[k - 1] == b' ' {
             k -= 1;
         }
-        let comma = k.checked_sub(1).filter(|&c| b[c] == b',')?;
-        // A house number ends the street: a digit, or a letter or two after one (`90a`).
-        let tail_digit = (1..=3).any(|d| comma >= d && b[comma - d].is_ascii_digit());
+        // A comma, or a bar between columns (`Rijksweg Zuid 101 | 9201 AB Drachten`).
+        let comma = k.checked_sub(1).filter(|&c| matches!(b[c], b',' | b'|'))?;
+        let comma = if b[comma] == b'|' {
+            let mut c = comma;
+            while c > 0 && b[c - 1] == b' ' {
+                c -= 1;
+            }
+            c
+        } else {
+            comma
+        };
+        // A house number ends the street: a digit, or up to three letters after one (`90a`,
+        // `29bis`, `2 rd`).
+        let tail_digit = (1..=4).any(|d| comma >= d && b[comma - d].is_ascii_digit());
         if !tail_digit || !b[comma - 1].is_ascii_alphanumeric() {
             return None;
         }
@@ -2928,15 +2939,18 @@ impl Detectors {
         }
         let line_start = memchr::memrchr(b'\n', &b[from..comma]).map_or(from, |j| from + j + 1);
         let seg = text.get(line_start..comma)?;
-        let marks = seg.match_indices([':', ' ', '(']).filter_map(|(i, _)| {
-            let word_before = seg[..i].rsplit([' ', ':', '(']).next().unwrap_or("");
-            let marks = seg.as_bytes()[i] != b' '
-                || matches!(
-                    word_before,
-                    "op" | "aan" | "naar" | "te" | "in" | "bij" | "adres"
-                );
-            marks.then_some(i + 1)
-        });
+        // (Also after the comma that closes a name before it: `Catering Smaakvol, Grutto 88-12`.)
+        let marks = seg
+            .match_indices([':', ' ', '(', ','])
+            .filter_map(|(i, _)| {
+                let word_before = seg[..i].rsplit([' ', ':', '(', ',']).next().unwrap_or("");
+                let marks = seg.as_bytes()[i] != b' '
+                    || matches!(
+                        word_before,
+                        "op" | "aan" | "naar" | "te" | "in" | "bij" | "adres" | "at"
+                    );
+                marks.then_some(i + 1)
+            });
         // The street starts with a capital (after spaces): only such starts are tried.
         let capital = |s: &usize| {
             seg.get(*s..)

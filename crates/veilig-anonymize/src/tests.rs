@@ -3372,3 +3372,34 @@ fn a_form_export_that_asks_each_name() {
     let t = "What's your name? Planning";
     assert_eq!(anon(t).text, t);
 }
+
+#[test]
+fn a_street_without_a_street_word_before_its_postcode() {
+    for (t, street) in [
+        (
+            "Locatie: Noordeinde 29bis, 9401 AB Assen",
+            "Noordeinde 29bis",
+        ),
+        (
+            "Your room at Grutto 35, 4851 AB Cuijk is ready.",
+            "Grutto 35",
+        ),
+        (
+            "Waar: Catering Smaakvol, Grutto 88-12, 7941 AB Meppel",
+            "Grutto 88-12",
+        ),
+        (
+            "Medewerker\nRijksweg Zuid 101 | 9201 AB Drachten",
+            "Rijksweg Zuid 101",
+        ),
+        (
+            "thuis (Buitenwatersloot 99bis, 3901 AB Veenendaal).",
+            "Buitenwatersloot 99bis",
+        ),
+    ] {
+        masks(t, EntityKind::Address, street);
+    }
+    // The company before the comma stays.
+    let o = anon("Waar: Catering Smaakvol, Grutto 88-12, 7941 AB Meppel");
+    assert!(o.text.contains("Catering Smaakvol"), "{}", o.text);
+}
