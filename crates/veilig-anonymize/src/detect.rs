@@ -1072,6 +1072,14 @@ impl Detectors {
         // (` in ` at most twelve bytes after a digit, ` bus ` two.)
         let near = near_groups(&scan.groups, text.len(), 0, 16);
         let towns = streets_before_towns(text, &near);
+        for (s, e) in lowercase_streets(text, &scan.groups) {
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Address,
+                prio: 73,
+            });
+        }
         for (s, e) in belgian_streets(text, &near).into_iter().chain(towns) {
             spans.push(Span {
                 start: s,
@@ -1231,6 +1239,157 @@ pub(crate) fn number_is_time(b: &[u8], end: usize) -> bool {
         && b.get(end) == Some(&b':')
         && b.get(end + 1).is_some_and(u8::is_ascii_digit)
         && b.get(end + 2).is_some_and(u8::is_ascii_digit)
+}
+
+/// The street words a street typed in lowercase is read by.
+const LOWER_STREET_ENDS: &[&[u8]] = &[
+    b"straat",
+    b"weg",
+    b"laan",
+    b"kade",
+    b"gracht",
+    b"plein",
+    b"singel",
+    b"dijk",
+    b"steeg",
+    b"dreef",
+    b"burgwal",
+    b"plantsoen",
+    b"hof",
+    b"pad",
+    b"baan",
+];
+
+/// Words after a number that count something: no house number stands before them.
+const UNITS: &[&[u8]] = &[
+    b"keer",
+    b"km",
+    b"kilometer",
+    b"meter",
+    b"m",
+    b"min",
+    b"minuten",
+    b"uur",
+    b"dagen",
+    b"weken",
+    b"maanden",
+    b"jaar",
+    b"euro",
+    b"eur",
+    b"procent",
+    b"x",
+    b"stuks",
+    b"personen",
+    b"mensen",
+    b"kg",
+    b"auto",
+    b"autos",
+    b"files",
+    b"rijstroken",
+    b"banen",
+];
+
+/// Streets typed in lowercase, as chats do (`groningerstraat 2 kerkrade toch?`, `adres is` ⏎
+/// `sluiskade 24`, `oude gracht 14 ii`): a lowercase word ending in a street word right before
+/// a house number of one to four digits, with its addition. A bare street word (`gracht`)
+/// takes the lowercase word before it along; a word alone that is only the street word
+/// (`weg 2`) is none.
+fn lowercase_streets(text: &str, groups: &[Group]) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for g in groups {
+        let (gs, ge) = (g.start, g.last_run);
+        if g.digits > 4 || ge != gs || gs < 2 || b[gs - 1] != b' ' || b[gs] == b'0' {
+            continue;
+        }
+        let we = gs - 1;
+        let ws = we
+            - b[..we]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_lowercase())
+                .count();
+        let word = &b[ws..we];
+        // Only the plain street words: `loop`, `veld`, `ring`, `zijde` end other words too
+        // (`sponsorloop 2025`, `langs veld 1`, `reservering 8%`, `bladzijde 29`).
+        if word.len() < 3 || !LOWER_STREET_ENDS.iter().any(|s| word.ends_with(s)) {
+            continue;
+        }
+        if ws > 0 && !matches!(b[ws - 1], b' ' | b'\n' | b':' | b'\t') {
+            continue;
+        }
+        // A year is no house number.
+        if g.digits == 4 && (b[gs..].starts_with(b"19") || b[gs..].starts_with(b"20")) {
+            continue;
+        }
+        // The street word alone: the word before belongs to the name (`oude gracht`).
+        let bare = LOWER_STREET_ENDS.contains(&word);
+        let start = if bare {
+            let pe = ws.saturating_sub(1);
+            if ws == 0 || b[pe] != b' ' {
+                continue;
+            }
+            let ps = pe
+                - b[..pe]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_lowercase())
+                    .count();
+            if pe - ps < 3 || (ps > 0 && !matches!(b[ps - 1], b' ' | b'\n' | b':' | b'\t')) {
+                continue;
+            }
+            ps
+        } else {
+            ws
+        };
+        // The number, not a time or a date or an amount (`12:30`, `12-03`, `14,50`).
+        let mut e = g.start
+            + b[g.start..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+        if matches!(b.get(e), Some(b':' | b',' | b'.'))
+            && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        // Its addition: letters glued on (`224bis`, `12a`), or after a dash or a space (`39-hs`,
+        // `31-12`, `33 ii`, `43 a`).
+        let glued = b[e..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        if (1..=3).contains(&glued) && !b.get(e + glued).is_some_and(u8::is_ascii_alphabetic) {
+            e += glued;
+        } else if matches!(b.get(e), Some(b'-' | b' ')) {
+            let a = e + 1;
+            let n = b[a..]
+                .iter()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                .count();
+            let addition = &b[a..a + n];
+            let ok = match b[e] {
+                b'-' => (1..=4).contains(&n),
+                _ => matches!(
+                    addition,
+                    b"a" | b"b" | b"c" | b"d" | b"ii" | b"iii" | b"hs" | b"bis" | b"rd" | b"zw"
+                ),
+            };
+            if ok && !b.get(a + n).is_some_and(u8::is_ascii_alphanumeric) {
+                e = a + n;
+            }
+        }
+        // A count of something is no house number (`de snelweg 12 keer`, `fietspad 3 km`).
+        let next = b[e.min(b.len())..].trim_ascii_start();
+        let unit = next
+            .split(|c| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or_default();
+        if UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u))
+            || matches!(b.get(e), Some(b'%' | b']' | b')'))
+        {
+            continue;
+        }
+        out.push((start, e));
+    }
+    out
 }
 
 /// Streets without a street word between `op`/`aan` and the town (`riool op Watermolen 5b in
@@ -3020,8 +3179,10 @@ impl Detectors {
         let mut out = Vec::new();
         let mut cands: Vec<(usize, usize, bool, bool)> = Vec::new();
         for p in spans.iter().filter(|s| s.kind == EntityKind::Person) {
+            // (Or a space alone on a list's line: `B. el Hadioui 19-03-1950 +31 6 …`.)
             let open = match b.get(p.end..p.end + 2) {
                 Some(b" (") | Some(b", ") => p.end + 2,
+                Some([b' ', d]) if d.is_ascii_digit() => p.end + 1,
                 _ => continue,
             };
             let Some(rest) = text.get(open..(open + 24).min(text.len())) else {
@@ -3030,6 +3191,14 @@ impl Detectors {
             let Some(m) = self.date.find(rest) else {
                 continue;
             };
+            // The whole of a number, not the start of a longer one (`06.12.67.39`).
+            let after = &b[(open + m.end()).min(b.len())..];
+            if after.first().is_some_and(u8::is_ascii_digit)
+                || (matches!(after.first(), Some(b'.' | b'-' | b'/'))
+                    && after.get(1).is_some_and(u8::is_ascii_digit))
+            {
+                continue;
+            }
             let d = m.as_str();
             let digits: Vec<u32> = d
                 .split(|c: char| !c.is_ascii_digit())

@@ -3403,3 +3403,48 @@ fn a_street_without_a_street_word_before_its_postcode() {
     let o = anon("Waar: Catering Smaakvol, Grutto 88-12, 7941 AB Meppel");
     assert!(o.text.contains("Catering Smaakvol"), "{}", o.text);
 }
+
+#[test]
+fn lowercase_streets_before_a_house_number() {
+    for (t, street) in [
+        (
+            "b: groningerstraat 2 kerkrade toch? klant heet Polat",
+            "groningerstraat 2",
+        ),
+        (
+            "b: kan het ook bij mijn huis? adres is\nsluiskade 24\na: is goed",
+            "sluiskade 24",
+        ),
+        ("adres is\noude gracht 14 ii\n", "oude gracht 14 ii"),
+        ("b: lijnbaan 39-hs lisse toch?", "lijnbaan 39-hs"),
+        ("eikenlaan 62bis cuijk", "eikenlaan 62bis"),
+    ] {
+        masks(t, EntityKind::Address, street);
+    }
+    for t in [
+        "de snelweg 12 keer",
+        "Winnaars van de sponsorloop 2025:",
+        "bord langs veld 1 en logo op shirts",
+        "Vakantiegeld reservering 8% EUR 532,36",
+        "[OCR klantenboek bladzijde 29]",
+    ] {
+        assert_eq!(anon(t).text, t);
+    }
+}
+
+#[test]
+fn a_birth_date_after_a_name_on_a_list_line() {
+    masks(
+        "Deelnemers\nB. el Hadioui 19-03-1950 +31 6 17 07 04 94\nK. Frimpong 09-07-1943 +31 6 5358 7790",
+        EntityKind::BirthDate,
+        "19-03-1950",
+    );
+    // A meeting's date stays, and a phone number in dots is no date.
+    let o = anon("Overleg met Jan Smit 12-03-2026 om 10:00");
+    assert!(o.text.contains("12-03-2026"), "{}", o.text);
+    masks(
+        "EHBO: Mark de Boer (06.35.17.47.48). Open tot 18:40.",
+        EntityKind::Phone,
+        "06.35.17.47.48",
+    );
+}
