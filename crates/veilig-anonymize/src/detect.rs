@@ -1260,6 +1260,19 @@ const LOWER_STREET_ENDS: &[&[u8]] = &[
     b"baan",
 ];
 
+/// The start of the lowercase ASCII word of three letters or more that ends at `end`, when it
+/// starts the text, a line or follows a space, tab or colon.
+fn lower_word_before(b: &[u8], end: usize) -> Option<usize> {
+    let start = end
+        - b[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
+    let bounded = start == 0 || matches!(b[start - 1], b' ' | b'\n' | b':' | b'\t');
+    (end - start >= 3 && bounded).then_some(start)
+}
+
 /// Words after a number that count something: no house number stands before them.
 const UNITS: &[&[u8]] = &[
     b"keer",
@@ -1303,19 +1316,13 @@ fn lowercase_streets(text: &str, groups: &[Group]) -> Vec<(usize, usize)> {
             continue;
         }
         let we = gs - 1;
-        let ws = we
-            - b[..we]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_lowercase())
-                .count();
+        let Some(ws) = lower_word_before(b, we) else {
+            continue;
+        };
         let word = &b[ws..we];
         // Only the plain street words: `loop`, `veld`, `ring`, `zijde` end other words too
         // (`sponsorloop 2025`, `langs veld 1`, `reservering 8%`, `bladzijde 29`).
-        if word.len() < 3 || !LOWER_STREET_ENDS.iter().any(|s| word.ends_with(s)) {
-            continue;
-        }
-        if ws > 0 && !matches!(b[ws - 1], b' ' | b'\n' | b':' | b'\t') {
+        if !LOWER_STREET_ENDS.iter().any(|s| word.ends_with(s)) {
             continue;
         }
         // A year is no house number.
@@ -1326,19 +1333,10 @@ fn lowercase_streets(text: &str, groups: &[Group]) -> Vec<(usize, usize)> {
         let bare = LOWER_STREET_ENDS.contains(&word);
         let start = if bare {
             let pe = ws.saturating_sub(1);
-            if ws == 0 || b[pe] != b' ' {
-                continue;
+            match lower_word_before(b, pe) {
+                Some(ps) if ws > 0 && b[pe] == b' ' => ps,
+                _ => continue,
             }
-            let ps = pe
-                - b[..pe]
-                    .iter()
-                    .rev()
-                    .take_while(|c| c.is_ascii_lowercase())
-                    .count();
-            if pe - ps < 3 || (ps > 0 && !matches!(b[ps - 1], b' ' | b'\n' | b':' | b'\t')) {
-                continue;
-            }
-            ps
         } else {
             ws
         };
