@@ -2863,7 +2863,15 @@ fn plain_plates_on_cue_lines(b: &[u8], cues: &[(usize, usize)]) -> Vec<(usize, u
         }
         // The plates follow the cue, close by on its line.
         let win = &b[k..b.len().min(k + 120)];
-        let le = k + memchr::memchr(b'\n', win).unwrap_or(win.len());
+        let mut le = k + memchr::memchr(b'\n', win).unwrap_or(win.len());
+        // A question for it (`welke auto? kenteken?`): the answer's line below holds it, typed
+        // as a chat types it, in lowercase too (`gv83xl`, `72nxt2`).
+        let mut answer = usize::MAX;
+        if b[k..le].trim_ascii_end().ends_with(b"?") && le < b.len() {
+            answer = le + 1;
+            let next = &b[answer..b.len().min(answer + 120)];
+            le = answer + memchr::memchr(b'\n', next).unwrap_or(next.len());
+        }
         done = le;
         let mut i = k;
         while i < le {
@@ -2875,13 +2883,26 @@ fn plain_plates_on_cue_lines(b: &[u8], cues: &[(usize, usize)]) -> Vec<(usize, u
             while j < le && b[j].is_ascii_alphanumeric() {
                 j += 1;
             }
-            if j - i == 6 && old_sidecode(&b[i..j]) {
+            let plate = j - i == 6
+                && (old_sidecode(&b[i..j]) || (i >= answer && lowercase_plate(&b[i..j])));
+            if plate {
                 out.push((i, j));
             }
             i = j;
         }
     }
     out
+}
+
+/// True when six lowercase letters and digits have the shape of a sidecode, dashes left out
+/// (`gv83xl` as `LL-DD-LL`, `72nxt2` as `DD-LLL-D`).
+fn lowercase_plate(t: &[u8]) -> bool {
+    let Some(shape) = plate_shape(t) else {
+        return false;
+    };
+    t.iter()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && PLATE_SHAPES.iter().any(|p| p.replace('-', "") == shape)
 }
 
 /// The shapes of the fourteen Dutch sidecodes (`LL-DD-DD` … `DDD-LL-D`).

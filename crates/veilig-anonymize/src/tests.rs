@@ -3448,3 +3448,17 @@ fn a_birth_date_after_a_name_on_a_list_line() {
         "06.35.17.47.48",
     );
 }
+
+#[test]
+fn a_plate_given_on_the_line_after_a_chat_asks_for_it() {
+    masks(
+        "b: welke auto? kenteken?\na: gv83xl, eigenaar heet Jan",
+        EntityKind::LicencePlate,
+        "gv83xl",
+    );
+    // Not on a line that does not answer a question, nor a word of a plate's length.
+    let t = "b: kenteken staat op de bon\na: gv83xl, eigenaar heet weet ik niet";
+    assert!(anon(t).text.contains("gv83xl"), "{}", anon(t).text);
+    let t = "b: welk kenteken?\na: weet ik niet, spoed";
+    assert_eq!(anon(t).text, t);
+}
