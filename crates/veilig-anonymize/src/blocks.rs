@@ -277,6 +277,20 @@ fn signature_bracket(text: &str, start: usize, end: usize) -> bool {
     words(&text[open + 1..start]) && words(&text[end..close])
 }
 
+/// True when `rest` (what follows a signature word in its bracket) notes that the signature
+/// is there and closes the bracket: ` aanwezig)`, ` opgeslagen]`.
+fn signature_noted(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    ["aanwezig", "opgeslagen", "geplaatst", "present", "on file"]
+        .iter()
+        .any(|w| {
+            r.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && r[w.len()..].starts_with([')', ']'])
+        })
+}
+
 /// True when the words before a signature word ask for one (`graag uw`, `je`, `your`).
 fn asked_for(before: &str) -> bool {
     let last = before.trim_end().rsplit([' ', ',']).next().unwrap_or("");
@@ -509,15 +523,7 @@ pub(crate) fn reasons(
                     // `[handtekening opgeslagen]`).
                     let stands_in = signature_bracket(text, m_start, m_end)
                         || (text[..m_start].ends_with("~ ") && line.starts_with(" ~"))
-                        || (text[..m_start].ends_with(['(', '['])
-                            && ["aanwezig", "opgeslagen", "geplaatst", "present", "on file"]
-                                .iter()
-                                .any(|w| {
-                                    line.strip_prefix(' ').is_some_and(|r| {
-                                        r.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
-                                            && r[w.len()..].starts_with([')', ']'])
-                                    })
-                                }));
+                        || (text[..m_start].ends_with(['(', '[']) && signature_noted(line));
                     let cue = text.get(m_start..m_end).unwrap_or("");
                     // `the agreement, signed by …`: a mail may send it along.
                     signed_thing |= cue

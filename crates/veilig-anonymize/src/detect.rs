@@ -2189,7 +2189,6 @@ impl Scan {
             if is_token_byte(c) {
                 // A token run: digits inside it form groups, its start may be a password word.
                 let rs = i;
-                // A quoted key (`'api_key' => …`, `"password": …`).
                 // A quoted key (`'api_key' => …`, `"password": …`), an XML element's name
                 // (`<Pass>…</Pass>`) or a KeePass entry's key (`<Key>Password</Key>`).
                 if rs > 0
@@ -2902,7 +2901,9 @@ fn lowercase_plate(t: &[u8]) -> bool {
     };
     t.iter()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        && PLATE_SHAPES.iter().any(|p| p.replace('-', "") == shape)
+        && PLATE_SHAPES
+            .iter()
+            .any(|p| p.bytes().filter(|&c| c != b'-').eq(shape.bytes()))
 }
 
 /// The shapes of the fourteen Dutch sidecodes (`LL-DD-DD` … `DDD-LL-D`).
