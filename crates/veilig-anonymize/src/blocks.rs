@@ -484,7 +484,20 @@ pub(crate) fn reasons(
                             .and_then(|r| r.split('\n').next())
                             .is_some_and(|r| r.bytes().any(|c| c.is_ascii_digit()));
                     let told = told(text, m_start) && !of_itself(text, m_start);
-                    if (dated && !told) || alone || field {
+                    // `Voor akkoord cliënt: (getekend)`: where the signature stands on the copy
+                    // of a signed paper, in brackets closing its line after a field's label or
+                    // alone (not `stuur het contract (getekend) terug`).
+                    let stands_in = m_start > 0
+                        && text.as_bytes()[m_start - 1] == b'('
+                        && text.as_bytes().get(m_end) == Some(&b')')
+                        && text
+                            .get(m_end + 1..)
+                            .is_some_and(|r| r.split('\n').next().unwrap_or("").trim().is_empty())
+                        && text.get(..m_start - 1).is_some_and(|h| {
+                            let h = h.rsplit('\n').next().unwrap_or("").trim_end();
+                            h.is_empty() || h.ends_with(':')
+                        });
+                    if (dated && !told) || alone || field || stands_in {
                         signed = true;
                     }
                 }

@@ -86,6 +86,12 @@ const GATES: &[(&str, Fam)] = &[
     ("bezorgen op", Fam::StreetCue),
     // Not `woon` alone, which `gewoon` holds.
     ("woont ", Fam::StreetCue),
+    ("woon op", Fam::StreetCue),
+    ("woon aan", Fam::StreetCue),
+    ("woon zelf ", Fam::StreetCue),
+    ("woon nu ", Fam::StreetCue),
+    ("wonen op", Fam::StreetCue),
+    ("wonen aan", Fam::StreetCue),
     ("woonachtig", Fam::StreetCue),
     ("wonend", Fam::StreetCue),
     ("gevestigd", Fam::StreetCue),
@@ -277,7 +283,7 @@ impl Detectors {
                 r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:-\d{{1,4}}[A-Za-z]?(?-u:\b)|\s-\s?\d{{1,3}}[A-Za-z]?(?-u:\b)|-\s\d{{1,3}}[A-Za-z]?(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_cue: r(
-                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|woonachtig (?:op|aan|te)|wonende (?:op|aan)|wonend|gevestigd (?:op|aan)|verhuisd naar|street|address|ophalen|bezorgen op|afleveren op|leveren op)[:\s"']+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:-\d{1,4}[A-Za-z]?(?-u:\b)|\s-\s?\d{1,3}[A-Za-z]?(?-u:\b)|-\s\d{1,3}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)"#,
+                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|(?-u:\b)(?:woon|wonen|woon zelf|woont zelf|woon nu|woont nu) (?:op|aan)|woonachtig (?:op|aan|te)|wonende (?:op|aan)|wonend|gevestigd (?:op|aan)|verhuisd naar|street|address|ophalen|bezorgen op|afleveren op|leveren op)(?: de| het)?[:\s"']+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:-\d{1,4}[A-Za-z]?(?-u:\b)|\s-\s?\d{1,3}[A-Za-z]?(?-u:\b)|-\s\d{1,3}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)"#,
             )?,
             street_line: r(
                 r"^[ \t]*((?:[A-Z][\p{L}'’.\-]*[ ](?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)[ ])*){0,3}[A-Z][\p{L}'’.\-]*[ \t]+\d{1,5}(?:[ ]?[A-Za-z]{1,3}|[\-/ ]?(?:\d{1,4}|[A-Za-z]{1,3})|[ ](?:bis|hs|huis|boven|beneden|bus[ ]\d{1,4}))?)[ \t,]*$",
@@ -873,12 +879,13 @@ impl Detectors {
                 continue;
             }
             let nd = s.bytes().filter(u8::is_ascii_digit).count();
-            let bsn_context = *bsn_context.get_or_insert_with(|| self.bsn_cue.is_match(text));
+            let bsn_context =
+                *bsn_context.get_or_insert_with(|| self.bsn_cue.is_match(&unbroken(text)));
             if nd == 8 && !bsn_context {
                 continue;
             }
             let before = window_before(text, m.start(), 40);
-            let near_cue = bsn_context && self.bsn_cue.is_match(before);
+            let near_cue = bsn_context && self.bsn_cue.is_match(&unbroken(before));
             if !bsn_context && self.nr_cue.is_match(before) {
                 continue;
             }
@@ -907,15 +914,23 @@ impl Detectors {
                 && !bytes
                     .get(e + 1..e + 3)
                     .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-            let glued = if cell_after {
-                // The cell's digits after the comma do not count; those before still do.
-                (s > 0 && bytes[s - 1].is_ascii_digit())
-                    || (s > 1
-                        && matches!(bytes[s - 1], b'.' | b',')
-                        && bytes[s - 2].is_ascii_digit())
-            } else {
-                glued_digit(bytes, s, e)
-            };
+            // The same before it: a mobile number of ten digits, or one written with a `+`,
+            // a dash or a space, right after the comma that ends a cell with a house number
+            // (`Kerkstraat 14,0640737110`). No amount has ten decimals.
+            let cell_before = s > 1
+                && bytes[s - 1] == b','
+                && (st.bytes().any(|c| matches!(c, b'+' | b'-' | b' '))
+                    || (st.len() == 10
+                        && st.starts_with("06")
+                        && st.bytes().all(|c| c.is_ascii_digit())));
+            let glued_before = (s > 0 && bytes[s - 1].is_ascii_digit())
+                || (s > 1 && matches!(bytes[s - 1], b'.' | b',') && bytes[s - 2].is_ascii_digit());
+            let glued_after = (e < bytes.len() && bytes[e].is_ascii_digit())
+                || (e + 1 < bytes.len()
+                    && matches!(bytes[e], b'.' | b',')
+                    && bytes[e + 1].is_ascii_digit());
+            // The cell's digits across the comma do not count; those on the other side still do.
+            let glued = (glued_before && !cell_before) || (glued_after && !cell_after);
             if in_amount(s, e) || glued {
                 continue;
             }
@@ -2745,7 +2760,8 @@ enum Lead {
     /// Group 1 follows one of the cue words (ASCII case-insensitive), the literal (possibly
     /// empty) after it, and the run of spaces and colons: the group's first byte is an ASCII
     /// letter or digit, so the greedy `[\s:]+` before it ends at the first byte that is
-    /// neither. No cue word is the start of another, so at most one of them fits.
+    /// neither. No cue word is the start of another, so at most one of them fits. A street
+    /// cue may be followed by a lowercase article (`de`, `het`), skipped as the regex does.
     AfterCue(&'static [&'static str], &'static str),
     /// As `FirstDigit`, but a month name right before that digit starts the group (a date of
     /// birth in English order, `June 15, 1997`).
@@ -2797,6 +2813,20 @@ impl Lead {
                 if !then.is_empty() && b.get(k..k + then.len()) == Some(then.as_bytes()) {
                     k += then.len();
                 }
+                // The street cues may take an article (`woont op de Scholekster 167`), in
+                // lowercase: the street's own `De` starts the group.
+                if std::ptr::eq(cues, STREET_CUES) {
+                    for art in [&b" de"[..], b" het"] {
+                        if b.get(k..k + art.len()) == Some(art)
+                            && b.get(k + art.len()).is_some_and(|&c| {
+                                c.is_ascii_whitespace() || matches!(c, b':' | 0x0b | b'"' | b'\'')
+                            })
+                        {
+                            k += art.len();
+                            break;
+                        }
+                    }
+                }
                 // `\s` in ASCII: the vertical tab too, which `is_ascii_whitespace` leaves out;
                 // the street cues also take quotes (`"street": "Akkerwinde 257"`).
                 let quotes = std::ptr::eq(cues, STREET_CUES);
@@ -2824,6 +2854,18 @@ const STREET_CUES: &[&str] = &[
     "factuuradres",
     "woont op",
     "woont aan",
+    "woon op",
+    "woon aan",
+    "wonen op",
+    "wonen aan",
+    "woon zelf op",
+    "woon zelf aan",
+    "woont zelf op",
+    "woont zelf aan",
+    "woon nu op",
+    "woon nu aan",
+    "woont nu op",
+    "woont nu aan",
     "woonachtig op",
     "woonachtig aan",
     "woonachtig te",
@@ -3564,6 +3606,17 @@ fn caps_since_line_start(text: &str, at: usize) -> Option<usize> {
         }
     }
     Some(start)
+}
+
+/// `text` with words broken over two lines put together again (`burgerser-` ⏎ `vicenummer`,
+/// as text copied out of a PDF reads): borrowed as it is when nothing is broken.
+fn unbroken(text: &str) -> std::borrow::Cow<'_, str> {
+    if memchr::memmem::find(text.as_bytes(), b"-\n").is_none()
+        && memchr::memmem::find(text.as_bytes(), b"-\r\n").is_none()
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.replace("-\r\n", "").replace("-\n", ""))
 }
 
 /// Up to `n` bytes of `text` before `pos`, cut at a char boundary.

@@ -535,6 +535,7 @@ impl<'t> Finder<'t> {
             start = end + 1;
         }
         self.chat(&senders);
+        self.signed_by_first_name();
         self.timed_senders();
         self.account_holders();
         self.caps_before_address();
@@ -543,6 +544,73 @@ impl<'t> Finder<'t> {
         self.json_fields();
         self.join_particles();
         self.first_after_caps_surname();
+    }
+
+    /// A message signed with a first name alone, on the last line after a blank one
+    /// (`Bel me als er iets is.` ⏎ ⏎ `Fleur`): any first name, also one that is a word.
+    fn signed_by_first_name(&mut self) {
+        let body = self.text.trim_end();
+        let Some(k) = body.rfind('\n') else {
+            return;
+        };
+        let last = body[k + 1..].trim();
+        let blank_before = body[..k]
+            .trim_end_matches(['\r', ' ', '\t'])
+            .ends_with('\n');
+        if !blank_before || last.is_empty() {
+            return;
+        }
+        let a = k + 1 + (body[k + 1..].len() - body[k + 1..].trim_start().len());
+        let z = a + last.trim_end_matches(['.', '!']).len();
+        if self.word_end(a) == z && self.capital(a) && self.word(a, z).first_loose() {
+            self.push(a, z);
+        }
+    }
+
+    /// Who to call, right before a phone number after a comma, a dash or in brackets, as a
+    /// list or a note names them (`Vragen? Bram, 06-…`, `- Fleur (06-…)`, `zo: Aya - 06-…`):
+    /// the part before, after a bullet, label or question, when it is a name alone.
+    fn before_phone(&mut self, s: usize, e: usize) {
+        let k = self.taken.partition_point(|t| t.end <= s);
+        let phones: Vec<usize> = self.taken[k..]
+            .iter()
+            .take_while(|t| t.start < e)
+            .filter(|t| t.kind == EntityKind::Phone && t.start > s)
+            .map(|t| t.start)
+            .collect();
+        for at in phones {
+            let head = &self.text[s..at];
+            let Some(z) = [", ", " (", " - ", " – "]
+                .iter()
+                .find_map(|sep| head.strip_suffix(sep))
+                .map(|h| s + h.trim_end().len())
+            else {
+                continue;
+            };
+            let from = self.text[s..z]
+                .rfind([':', '?', ';', '|', '\t', '(', ','])
+                .map_or(s, |j| s + j + 1);
+            let lead = self.text[from..z]
+                .find(|c: char| !matches!(c, ' ' | '-' | '*' | '•'))
+                .map_or(z, |j| from + j);
+            if lead >= z {
+                continue;
+            }
+            // One word: a first name. More: a name with a known part, whose first word is a
+            // name too, or one the lists do not know after a label or bullet (not a sentence's
+            // start: `Klacht van Ronald Oudshoorn (06-…)`).
+            let we = self.word_end(lead);
+            let first = self.word(lead, we);
+            if we == z {
+                if self.capital(lead) && (first.first_loose() || first.name()) {
+                    self.push(lead, z);
+                }
+            } else if first.name() || first.first_loose() || (lead > s && first.unknown()) {
+                if let Some((x, y)) = self.name_in(lead, z, true) {
+                    self.push(x, y);
+                }
+            }
+        }
     }
 
     /// The people found so far, by the first pass and by this one.
@@ -912,6 +980,7 @@ impl<'t> Finder<'t> {
         self.salutation(s, e);
         self.labelled(s, e);
         self.name_question(s, e);
+        self.before_phone(s, e);
         self.mentions(s, e);
         self.caps_line(s, e);
         self.caller_verb(s, e);

@@ -3462,3 +3462,81 @@ fn a_plate_given_on_the_line_after_a_chat_asks_for_it() {
     let t = "b: welk kenteken?\na: weet ik niet, spoed";
     assert_eq!(anon(t).text, t);
 }
+
+#[test]
+fn a_phone_number_in_the_cell_after_a_house_number() {
+    let t = "datum,naam,adres,telefoon\n2025-10-03,16:00,Jan Smit,Kerkstraat 14,0640737110\n";
+    masks(t, EntityKind::Phone, "0640737110");
+    // An amount with two decimals stays whole.
+    keeps("Totaal: € 14,06 voor 3 stuks", "€ 14,06");
+}
+
+#[test]
+fn a_bsn_after_its_word_broken_over_two_lines() {
+    let t = "Wij hebben de gegevens gecontroleerd op basis van uw burgerser-\nvicenummer 438565885. Uw inkomen past.";
+    assert_eq!(anon(t).reasons, vec![BlockReason::Bsn]);
+    // The same number without any word for a BSN is an order number (it passes the 11-proef).
+    let t = "Uw bestelling 438565885 is on-\nderweg.";
+    assert!(!anon(t).blocked, "{:?}", anon(t).reasons);
+}
+
+#[test]
+fn signed_in_brackets_where_the_signature_stands() {
+    for t in [
+        "Opdrachtbevestiging\nCliënt: Meera Reddy\nUurtarief: € 232,00\n\nVoor akkoord cliënt:\n(getekend)\nMeera Reddy, 21 mei 2025",
+        "REPARATIEOPDRACHT\nKlant: Geeske Dijkstra\n\nVoor akkoord opdrachtgever: (getekend)\nNaam: G. Dijkstra   Datum: 24-07-2025",
+    ] {
+        assert_eq!(anon(t).reasons, vec![BlockReason::SignedContract], "{t}");
+    }
+    // A request to send it back signed is no signed paper.
+    let t = "Wil je de overeenkomst (getekend) terugsturen naar ons kantoor?";
+    assert!(!anon(t).blocked, "{:?}", anon(t).reasons);
+}
+
+#[test]
+fn who_to_call_before_a_phone_number() {
+    masks("Vragen? Bram, 06-12345678", EntityKind::Person, "Bram");
+    masks(
+        "Rijden zaterdag:\n- Fleur (06-12345678)\n- Sem (06-87654321)",
+        EntityKind::Person,
+        "Fleur",
+    );
+    // A department, or a sentence that starts with a word, is no one to call.
+    for t in [
+        "- Receptie (020-1234567)",
+        "Bel ons kantoor, 020-1234567",
+        "Secretariaat, 020-1234567",
+    ] {
+        assert!(found(t, EntityKind::Person).is_empty(), "{t}");
+    }
+    let o = anon("Klacht van Ronald Oudshoorn (+31 6 34 62 36 83) over de levering.");
+    assert!(o.text.starts_with("Klacht van "), "{}", o.text);
+}
+
+#[test]
+fn a_message_signed_with_a_first_name_alone() {
+    masks(
+        "Bel me als er iets is: 06-12345678.\n\nFleur\n",
+        EntityKind::Person,
+        "Fleur",
+    );
+    // Not a last word that is no first name, nor a name right under the text.
+    let t = "Tot morgen.\n\nBedankt!\n";
+    assert_eq!(anon(t).text, t);
+}
+
+#[test]
+fn an_address_after_where_someone_lives() {
+    for (t, street) in [
+        (
+            "Ik woon zelf op Scholekster 167-hs. Gesprekken helpen niet.",
+            "Scholekster 167-hs",
+        ),
+        ("Hij woont aan de Ravelijn 30-3.", "Ravelijn 30-3"),
+        ("We wonen op Het Want 30c sinds mei.", "Het Want 30c"),
+    ] {
+        masks(t, EntityKind::Address, street);
+    }
+    let t = "Dat doe ik gewoon op Maandag 12 uur.";
+    assert_eq!(anon(t).text, t);
+}
