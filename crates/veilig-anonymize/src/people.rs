@@ -64,6 +64,7 @@ pub(crate) fn find(text: &str, claimed: &[Span], names: &[Span]) -> Vec<Span> {
         out: Vec::new(),
         timed: Vec::new(),
         table_lines: Vec::new(),
+        spaced_lines: Vec::new(),
     };
     f.run();
     let mut out = f.out;
@@ -86,6 +87,8 @@ struct Finder<'t> {
     /// The lines (start, end before the `\n`) that hold a cell delimiter (`|`, a tab, `;`),
     /// in text order: the only lines tables are made of.
     table_lines: Vec<(usize, usize)>,
+    /// Lines with a gap of two spaces or more (columns typed apart, as a roster is).
+    spaced_lines: Vec<(usize, usize)>,
 }
 
 /// Greetings and thanks after which a name signs off (`Groet,` / `Jurich`, `thx, todor`).
@@ -221,6 +224,29 @@ const NAME_KEYS: &[&str] = &[
 
 /// The trimmed cells of `b[s..e]` apart by the first of `delims` the line holds, without
 /// the empty edges of `| a | b |`.
+/// The cells of a line typed in columns: apart by a tab or by two spaces or more.
+fn gapped_cells(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut i, mut cs) = (s, s);
+    while i < e {
+        if b[i] == b'\t' || (b[i] == b' ' && b.get(i + 1) == Some(&b' ')) {
+            if i > cs {
+                out.push((cs, i));
+            }
+            while i < e && matches!(b[i], b' ' | b'\t') {
+                i += 1;
+            }
+            cs = i;
+        } else {
+            i += 1;
+        }
+    }
+    if e > cs {
+        out.push((cs, e));
+    }
+    out
+}
+
 fn cells(b: &[u8], s: usize, e: usize, delims: &[u8; 3]) -> Vec<(usize, usize)> {
     let line = &b[s..e];
     // Most lines hold no delimiter at all: one pass says so.
@@ -541,6 +567,7 @@ impl<'t> Finder<'t> {
         self.caps_before_address();
         self.owner_columns();
         self.name_columns();
+        self.spaced_columns();
         self.json_fields();
         self.join_particles();
         self.first_after_caps_surname();
@@ -969,6 +996,7 @@ impl<'t> Finder<'t> {
         }
         if finder("  ").find(lb).is_some() {
             self.wide_record(s, e);
+            self.spaced_lines.push((s, e));
         }
         self.subject(s, e);
         self.lead(s, e);
@@ -1007,25 +1035,7 @@ impl<'t> Finder<'t> {
     /// capitalised words is the person, and the column before a postcode (a street and a
     /// house number, `ACHTER DE HOVEN 20`) the address, whole.
     fn wide_record(&mut self, s: usize, e: usize) {
-        let b = self.b;
-        let mut cells: Vec<(usize, usize)> = Vec::new();
-        let (mut i, mut cs) = (s, s);
-        while i < e {
-            if b[i] == b'\t' || (b[i] == b' ' && b.get(i + 1) == Some(&b' ')) {
-                if i > cs {
-                    cells.push((cs, i));
-                }
-                while i < e && matches!(b[i], b' ' | b'\t') {
-                    i += 1;
-                }
-                cs = i;
-            } else {
-                i += 1;
-            }
-        }
-        if e > cs {
-            cells.push((cs, e));
-        }
+        let cells = gapped_cells(self.b, s, e);
         if cells.len() < 3 {
             return;
         }
@@ -1952,6 +1962,61 @@ impl<'t> Finder<'t> {
         }
         self.table_lines = lines;
         self.column_names(&rows);
+    }
+
+    /// The columns of lines typed apart by wide gaps, one under the other (`Martijn  10:00 -
+    /// 11:15  afwas` ⏎ `Fokke  15:00 - 18:30  bar`): as a table's, a column most of whose
+    /// cells are people holds people in the others too.
+    fn spaced_columns(&mut self) {
+        let lines = std::mem::take(&mut self.spaced_lines);
+        let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
+        let mut next: Option<usize> = None;
+        for &(start, end) in &lines {
+            // The next line, also after a `\r`.
+            let follows = next.is_some_and(|n| start == n || start == n + 1);
+            let cs = gapped_cells(self.b, start, end);
+            if !(follows && rows.last().is_some_and(|r| r.len() == cs.len())) {
+                self.gapped_column_names(&rows);
+                rows.clear();
+            }
+            if cs.len() >= 2 {
+                rows.push(cs);
+            }
+            next = Some(end + 1);
+        }
+        self.gapped_column_names(&rows);
+    }
+
+    /// As [`Self::column_names`], stricter, as gaps set columns apart less surely than a
+    /// table's bars: a column of people is one where at least half the cells are a person
+    /// whole, and the first row (a header, `Naam  Telefoon`) is left as it is.
+    fn gapped_column_names(&mut self, rows: &[Vec<(usize, usize)>]) {
+        if rows.len() < 3 {
+            return;
+        }
+        let found: Vec<Span> = self.names.iter().chain(&self.out).copied().collect();
+        let whole = |a: usize, z: usize| {
+            found
+                .iter()
+                .any(|n| n.kind == EntityKind::Person && n.start == a && n.end == z)
+        };
+        let person = |a: usize, z: usize| {
+            found
+                .iter()
+                .any(|n| n.kind == EntityKind::Person && n.start < z && a < n.end)
+        };
+        for c in 0..rows[0].len() {
+            let n = rows.iter().filter(|r| whole(r[c].0, r[c].1)).count();
+            if n * 2 < rows.len() {
+                continue;
+            }
+            for r in &rows[1..] {
+                let (a, z) = r[c];
+                if a < z && !person(a, z) {
+                    self.name_or_first(a, z);
+                }
+            }
+        }
     }
 
     fn column_names(&mut self, rows: &[Vec<(usize, usize)>]) {

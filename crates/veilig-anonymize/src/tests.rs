@@ -3540,3 +3540,18 @@ fn an_address_after_where_someone_lives() {
     let t = "Dat doe ik gewoon op Maandag 12 uur.";
     assert_eq!(anon(t).text, t);
 }
+
+#[test]
+fn a_roster_typed_in_columns_names_everyone_in_its_first_column() {
+    let t = "Rooster dinsdag 13 mei\nMartijn  10:00 - 11:15  afwas\nFokke  15:00 - 18:30  bar\nLotte  13:00 - 17:30  bar\n";
+    masks(t, EntityKind::Person, "Fokke");
+    // A header over the names stays, as does a price list in columns.
+    let t = "Naam  Telefoon\nMartijn de Vries  06-12345678\nLotte Jansen  06-87654321\nFokke Wiersma  06-11223344\n";
+    assert!(
+        anon(t).text.starts_with("Naam  Telefoon\n"),
+        "{}",
+        anon(t).text
+    );
+    let t = "Knippen  € 25,00\nKleuren  € 55,00\nFöhnen  € 15,00\n";
+    assert_eq!(anon(t).text, t);
+}
