@@ -38,6 +38,11 @@ const PHRASES: &[(&str, Cue)] = &[
     ("loonfiche", Cue::SalaryTitle),
     ("payslip", Cue::SalaryTitle),
     ("salarisoverzicht", Cue::SalaryTitle),
+    // A payroll journal lists the pay of each employee; German slips.
+    ("loonjournaal", Cue::SalaryTitle),
+    ("gehaltsabrechnung", Cue::SalaryTitle),
+    ("lohnabrechnung", Cue::SalaryTitle),
+    ("entgeltabrechnung", Cue::SalaryTitle),
     ("loonoverzicht", Cue::SalaryTitle),
     ("salarisslip", Cue::SalaryTitle),
     ("loonslip", Cue::SalaryTitle),
@@ -146,6 +151,10 @@ const PHRASES: &[(&str, Cue)] = &[
     ("signature", Cue::SignatureWord),
     ("paraaf", Cue::SignatureWord),
     ("w.g.", Cue::SignatureWord),
+    // German `gezeichnet` under a signed paper (`gez. A. Braun`).
+    ("gez.", Cue::SignatureWord),
+    // The signing part of a form (`Ondertekening: student I. Melnyk ✓ … 08-03-2026`).
+    ("ondertekening:", Cue::SignedOn),
 ];
 
 static PHRASE_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -299,6 +308,26 @@ fn asked_for(before: &str) -> bool {
         .any(|w| last.eq_ignore_ascii_case(w))
 }
 
+/// True when the words at `start..end` stand between quotes inside a sentence: named, not
+/// used (`Wat betekent 'digitaal ondertekend' hier?`). Quoted at a line's start they are
+/// what a signer writes by hand above the signature (`"Gelezen en goedgekeurd"`).
+fn quoted(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let open = start.checked_sub(1).and_then(|k| b.get(k)).copied();
+    let close = b.get(end).copied();
+    let marks = matches!(
+        (open, close),
+        (Some(b'\''), Some(b'\'')) | (Some(b'"'), Some(b'"'))
+    ) || (text[..start].ends_with(['‘', '“']) && text[end..].starts_with(['’', '”']));
+    let before = text[..start.saturating_sub(1)]
+        .rsplit('\n')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['‘', '“'])
+        .trim_end();
+    marks && before.ends_with(char::is_alphabetic)
+}
+
 /// True when a certificate follows the signing words that end at `end` within their sentence:
 /// a mail signed to prove its sender (`digitaal ondertekend met een S/MIME-certificaat`).
 fn certificate_after(text: &str, end: usize) -> bool {
@@ -400,8 +429,11 @@ pub(crate) fn reasons(
                     }
                 }
                 // Not a mail's own signature (`Dit bericht is digitaal ondertekend met een
-                // S/MIME-certificaat`).
-                Cue::Signed => signed |= !certificate_after(text, m_end),
+                // S/MIME-certificaat`), nor the words quoted to ask about them (`Wat betekent
+                // 'digitaal ondertekend' hier?`).
+                Cue::Signed => {
+                    signed |= !certificate_after(text, m_end) && !quoted(text, m_start, m_end)
+                }
                 Cue::SignedThing => signed_thing = true,
                 Cue::SalaryWeakTitle => sal_weak = true,
                 Cue::SignedOn => {
@@ -465,6 +497,18 @@ pub(crate) fn reasons(
                                 .map(|_| after[d.len()..].trim_start_matches([' ', ',']))
                         })
                         .unwrap_or(after);
+                    // An English date starts with its month (`signed on March 14, 2026`).
+                    let after = ENGLISH_MONTHS
+                        .iter()
+                        .find_map(|mo| {
+                            after
+                                .get(..mo.len())
+                                .filter(|w| w.eq_ignore_ascii_case(mo))
+                                .map(|_| &after[mo.len()..])
+                                .filter(|r| r.starts_with(' '))
+                                .map(str::trim_start)
+                        })
+                        .unwrap_or(after);
                     let dated = after.bytes().next().is_some_and(|b| b.is_ascii_digit());
                     // `Getekend,` alone on its line above the names and the date; `Getekend
                     // door:` and `Voor ontvangst getekend:` above the signers.
@@ -477,12 +521,21 @@ pub(crate) fn reasons(
                         && signed_below(text, m_end, spans);
                     // `Getekend: Chun Zhang, 13-11-2026`: a field at the line's start with the
                     // signer and the date on the line.
-                    let field = text.as_bytes().get(m_end) == Some(&b':')
-                        && line_start_before(text, m_start)
-                        && text
-                            .get(m_end..)
-                            .and_then(|r| r.split('\n').next())
-                            .is_some_and(|r| r.bytes().any(|c| c.is_ascii_digit()));
+                    // (Also `Ondertekend: T. Kamiński ✔ 08-03-2026`, the colon in the phrase;
+                    // and within a line when a person follows: `… € 3.595,14. Getekend: D.
+                    // Woldu (werkgever) en K. Otten (werknemer), 13-02-2026`.)
+                    let colon = text.as_bytes().get(m_end) == Some(&b':')
+                        || text.as_bytes().get(m_end.wrapping_sub(1)) == Some(&b':');
+                    let rest_of_line = text
+                        .get(m_end..)
+                        .and_then(|r| r.split('\n').next())
+                        .unwrap_or("");
+                    let signer_after = spans.iter().any(|s| {
+                        s.kind == EntityKind::Person && s.start > m_end && s.start <= m_end + 3
+                    });
+                    let field = colon
+                        && (line_start_before(text, m_start) || signer_after)
+                        && rest_of_line.bytes().any(|c| c.is_ascii_digit());
                     let told = told(text, m_start) && !of_itself(text, m_start);
                     // `Voor akkoord cliënt: (getekend)`: where the signature stands on the copy
                     // of a signed paper, in brackets closing its line after a field's label or
@@ -494,8 +547,12 @@ pub(crate) fn reasons(
                             .get(m_end + 1..)
                             .is_some_and(|r| r.split('\n').next().unwrap_or("").trim().is_empty())
                         && text.get(..m_start - 1).is_some_and(|h| {
-                            let h = h.rsplit('\n').next().unwrap_or("").trim_end();
-                            h.is_empty() || h.ends_with(':')
+                            let line = h.rsplit('\n').next().unwrap_or("").trim_end();
+                            // Or right after the signer's name (`C. Reitsma (getekend)`).
+                            let signer = spans.iter().any(|s| {
+                                s.kind == EntityKind::Person && s.end == h.trim_end().len()
+                            });
+                            line.is_empty() || line.ends_with(':') || signer
                         });
                     if (dated && !told) || alone || field || stands_in {
                         signed = true;
@@ -621,6 +678,7 @@ pub(crate) fn reasons(
         || item_lines.len() >= 3
         || (pay_words && payroll_table(text))
         || (pay_words && pay_lines(text))
+        || ((sal_title || sal_items >= 2) && ledger_lines(text) >= 3)
         || (sal_items >= 2
             && money
             && amount
@@ -1130,6 +1188,22 @@ fn line_alone(text: &str, s: usize, e: usize) -> bool {
             .all(|c| matches!(c, b',' | b':' | b'.' | b' ' | b'\t' | b'\r'))
 }
 
+/// The months in English, as an e-signing service's date starts with one.
+const ENGLISH_MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The days of the week, Dutch and English, as a signing date may start with one.
 const WEEKDAYS: &[&str] = &[
     "maandag",
@@ -1387,6 +1461,46 @@ fn money_number(b: &[u8]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Lines of an export that hold an amount as a cell or a field's value, written as software
+/// writes it, with a decimal point too (`1010;Uurloon;135;21.93;2960.55`, `"bedrag": 5658.72`,
+/// `Salaris | 3167.84`): a number with two decimals after a separator. A time (`12.30`) is no
+/// amount: two digits before the point and a quarter after it are left out.
+fn ledger_lines(text: &str) -> usize {
+    let b = text.as_bytes();
+    line_bounds(b)
+        .filter(|&(s, e)| {
+            let line = &b[s..e];
+            (0..line.len()).any(|i| {
+                if !line[i].is_ascii_digit()
+                    || (i > 0
+                        && !matches!(
+                            line[i - 1],
+                            b';' | b'|' | b':' | b'\t' | b'"' | b' ' | b'=' | b'-'
+                        ))
+                {
+                    return false;
+                }
+                let mut j = i;
+                while j < line.len() && line[j].is_ascii_digit() {
+                    j += 1;
+                }
+                let whole = j - i;
+                let two = matches!(line.get(j), Some(b'.' | b','))
+                    && line.get(j + 1).is_some_and(u8::is_ascii_digit)
+                    && line.get(j + 2).is_some_and(u8::is_ascii_digit)
+                    && !line.get(j + 3).is_some_and(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, b'%' | b'.' | b',')
+                    });
+                let quarter = matches!(
+                    &line[(j + 1).min(line.len())..(j + 3).min(line.len())],
+                    b"00" | b"15" | b"30" | b"45"
+                );
+                two && (whole >= 3 || !quarter)
+            })
+        })
+        .count()
 }
 
 /// Lines that are mostly an amount (`Loonheffing € 610`, `Nettoloon\t2.433,57`): short lines

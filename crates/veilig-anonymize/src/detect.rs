@@ -68,6 +68,8 @@ const GATES: &[(&str, Fam)] = &[
     ("geb:", Fam::Dob),
     ("geb ", Fam::Dob),
     ("geboorte", Fam::Dob),
+    // Broken over two lines in a PDF's text (`Ge-` ⏎ `boortedatum: …`).
+    ("boortedatum", Fam::Dob),
     ("birth", Fam::Dob),
     ("dob", Fam::Dob),
     ("born", Fam::Dob),
@@ -304,13 +306,13 @@ impl Detectors {
             // Also the English order (`June 15, 1997`) and the Flemish `°` right before the
             // date (`Jan Peeters (° 18/11/1961, Kortrijk)`).
             dob: r(&format!(
-                r"(?:(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?|°[ ]?)({date}|(?i:{MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}})(?-u:\b)"
+                r"(?:(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|ge-\r?\nboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?|°[ ]?)({date}|(?i:{MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}})(?-u:\b)"
             ))?,
             secret: r(
-                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}|[?&]sig=[A-Za-z0-9%/+=]{20,}",
+                r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)[A-Za-z0-9_\-.]{3}[0-9]Q~[A-Za-z0-9_\-.~]{31,34}|(?-u:\b)sl\.(?:u\.)?[A-Za-z0-9_\-]{100,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}|[?&]sig=[A-Za-z0-9%/+=]{20,}",
             )?,
             secret_cue: r(
-                r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel)(?:[ \t]+[a-z]{1,8}){0,4}["']?\s*(?:[:=]|>(?:[^<>\n]{0,8}<[^<>\n]{1,30}>){1,4})?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
+                r#"(?i:api[_\- ]?key|apikey|api[_\- ]?sleutel|secret[_\- ]?key|client[_\- ]?secret|access[_\- ]?token|auth[_\- ]?token|bearer|token|secret|sleutel|initclient)(?:[ \t]+[a-z]{1,8}){0,4}["']?\s*(?:[:=(]|>(?:[^<>\n]{0,8}<[^<>\n]{1,30}>){1,4})?\s*["']?([A-Za-z0-9_\-./+=]{24,})"#,
             )?,
             private_key: r(
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)",
@@ -420,6 +422,58 @@ impl Detectors {
                 };
                 if let Some(m) = text.get(d..).and_then(|r| self.date.find(r)) {
                     out.push((d, d + m.end()));
+                }
+            }
+        }
+        out
+    }
+
+    /// The answer to a question for someone's date of birth, on the next line (`…heb ik haar
+    /// geboortedatum nodig.` ⏎ `Yara: Dat is 20 oktober 1939.`): the first full date there
+    /// whose year lies well before today's meetings (before 2012).
+    fn answered_birth_dates(&self, text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        let lower = text.to_ascii_lowercase();
+        for cue in [
+            "geboortedatum",
+            "date of birth",
+            "birth date",
+            "geboortedag",
+        ] {
+            for k in memchr::memmem::find_iter(lower.as_bytes(), cue.as_bytes()) {
+                let Some(le) = memchr::memchr(b'\n', &b[k..]).map(|j| k + j) else {
+                    continue;
+                };
+                let line_start = memchr::memrchr(b'\n', &b[..k]).map_or(0, |j| j + 1);
+                let line = &lower[line_start..le];
+                let asked = line.contains('?')
+                    || ["nodig", "graag", "wat is", "what is", "need"]
+                        .iter()
+                        .any(|w| line.contains(w));
+                if !asked {
+                    continue;
+                }
+                let ne = memchr::memchr(b'\n', &b[le + 1..]).map_or(b.len(), |j| le + 1 + j);
+                let Some(next) = text.get(le + 1..ne) else {
+                    continue;
+                };
+                // The first date at a number's start (the regex is anchored).
+                let nb = next.as_bytes();
+                let found = (0..nb.len())
+                    .filter(|&i| {
+                        nb[i].is_ascii_digit() && (i == 0 || !nb[i - 1].is_ascii_alphanumeric())
+                    })
+                    .find_map(|i| self.date.find(&next[i..]).map(|m| (i, i + m.end())));
+                let Some((ds, de)) = found else {
+                    continue;
+                };
+                let year = next[ds..de]
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter_map(|x| x.parse::<u32>().ok())
+                    .find(|&y| y >= 1900);
+                if year.is_some_and(|y| y < 2012) {
+                    out.push((le + 1 + ds, le + 1 + de));
                 }
             }
         }
@@ -544,7 +598,10 @@ impl Detectors {
             }
             // Trailing sentence punctuation is not part of the password.
             while let Some(last) = val.chars().last() {
-                if matches!(last, '.' | ',' | ';' | ')' | '"' | '\'' | '”')
+                // (A `]` closes a bracket the value did not open: `[Nieuw wachtwoord
+                // instellen]`, a button.)
+                if (matches!(last, '.' | ',' | ';' | ')' | '"' | '\'' | '”')
+                    || (last == ']' && !val.contains('[')))
                     && val.chars().count() > 1
                 {
                     end -= last.len_utf8();
@@ -849,7 +906,11 @@ impl Detectors {
             });
         }
         if !w.cue_for(Fam::Dob).is_empty() {
-            for (gs, ge) in self.birth_notices(text) {
+            for (gs, ge) in self
+                .birth_notices(text)
+                .into_iter()
+                .chain(self.answered_birth_dates(text))
+            {
                 spans.push(Span {
                     start: gs,
                     end: ge,
@@ -1969,7 +2030,7 @@ const PLACEHOLDER_VALUES: &[&str] = &[
 /// The password a command line or a connection string hands over at `at`, where
 /// [`password_kw_at`] found its start: `net user jan W3lkom!2 /add` (the second word after
 /// `net user`), `mysqldump -u app -p'…'` (quoted and glued to its flag) and the `P:` field of
-/// a wifi QR code's text (`WIFI:T:WPA;S:Gasten;P:…;;`).
+/// a wifi QR code's text (`WIFI:T:WPA;S:Gasten;P:…;;`), and SQL's `IDENTIFIED BY '…'`.
 fn command_password(text: &str, at: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let head = b.get(at..(at + 9).min(b.len()))?;
@@ -2004,6 +2065,15 @@ fn command_password(text: &str, at: usize) -> Option<(usize, usize)> {
         let s = at + 2;
         let close = memchr::memchr(head[1], &b[s..line_end])? + s;
         return if flag { plain(s, close) } else { None };
+    }
+    if b.get(at..at + 14)
+        .is_some_and(|h| h.eq_ignore_ascii_case(b"identified by "))
+    {
+        // The quoted password of an SQL account.
+        let q = *b.get(at + 14).filter(|&&q| matches!(q, b'\'' | b'"'))?;
+        let s = at + 15;
+        let close = memchr::memchr(q, &b[s..line_end])? + s;
+        return plain(s, close);
     }
     if head.len() >= 5 && head[..5].eq_ignore_ascii_case(b"wifi:") {
         // Fields `T:…;S:…;P:…;` up to `;;`; a `\;` inside a value is an escaped `;`.
@@ -2090,8 +2160,9 @@ fn code_expression(value: &str) -> bool {
 /// The first two bytes (lowercased) of every keyword [`password_kw_at`] knows, one bit per
 /// pair: by the low five bits of each, which for letters and the quotes of `p'`/`p"` differ.
 const KW_PAIRS: [u32; 32] = {
-    const PAIRS: [&[u8; 2]; 13] = [
+    const PAIRS: [&[u8; 2]; 14] = [
         b"wa", b"ww", b"wp", b"pa", b"pw", b"ps", b"pi", b"in", b"to", b"ne", b"wi", b"p'", b"p\"",
+        b"id",
     ];
     let mut t = [0u32; 32];
     let mut i = 0;
@@ -2133,6 +2204,8 @@ fn password_kw_at(b: &[u8], i: usize) -> bool {
         // `mysqldump -u app -p'…'`: the password glued to its flag, quoted.
         b"p'" => &[b"p'"],
         b"p\"" => &[b"p\""],
+        // SQL's `CREATE USER … IDENTIFIED BY '…'`.
+        b"id" => &[b"identified by '", b"identified by \""],
         _ => return false,
     };
     let tail = &b[i..b.len().min(i + 16)];
@@ -3234,7 +3307,7 @@ impl Detectors {
 
     /// Dates of birth written right after a person, in brackets or after a comma, as lists
     /// of patients or members give them (`08:30  Loes van Veldhoven (01-08-1977)`, `Jan de
-    /// Vries, 12 maart 1961`): a full date whose year lies well before today's meetings
+    /// Vries, 12 maart 1961`, `Lieke Mertens – 20 april 1966`): a full date whose year lies well before today's meetings
     /// (before 2012).
     pub(crate) fn dates_after_people(&self, text: &str, spans: &[Span]) -> Vec<Span> {
         let b = text.as_bytes();
@@ -3242,10 +3315,15 @@ impl Detectors {
         let mut cands: Vec<(usize, usize, bool, bool)> = Vec::new();
         for p in spans.iter().filter(|s| s.kind == EntityKind::Person) {
             // (Or a space alone on a list's line: `B. el Hadioui 19-03-1950 +31 6 …`.)
+            // (Or after a dash or colon: `Lieke Mertens – 20 april 1966`.)
+            let rest = &text[p.end..];
             let open = match b.get(p.end..p.end + 2) {
-                Some(b" (") | Some(b", ") => p.end + 2,
+                Some(b" (") | Some(b", ") | Some(b": ") => p.end + 2,
                 Some([b' ', d]) if d.is_ascii_digit() => p.end + 1,
-                _ => continue,
+                _ => match [" – ", " - "].iter().find(|d| rest.starts_with(**d)) {
+                    Some(d) => p.end + d.len(),
+                    None => continue,
+                },
             };
             let Some(rest) = text.get(open..(open + 24).min(text.len())) else {
                 continue;
@@ -4013,9 +4091,18 @@ fn chat_header(line: &str) -> bool {
     if b.len() < 7 || b.len() > 60 {
         return false;
     }
-    // `Name  14:39`
+    // `Name  14:39`, `Name  8:05`
     if time_at(b.len() - 5) && b[b.len() - 6] == b' ' {
         return words(&line[..b.len() - 5]);
+    }
+    let n = b.len();
+    if b[n - 4].is_ascii_digit()
+        && b[n - 3] == b':'
+        && b[n - 2].is_ascii_digit()
+        && b[n - 1].is_ascii_digit()
+        && b[n - 5] == b' '
+    {
+        return words(&line[..n - 4]);
     }
     // `[14:39] Name:`
     if b[0] == b'[' && time_at(1) && b[6] == b']' && b[b.len() - 1] == b':' {

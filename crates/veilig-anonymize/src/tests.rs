@@ -3555,3 +3555,94 @@ fn a_roster_typed_in_columns_names_everyone_in_its_first_column() {
     let t = "Knippen  € 25,00\nKleuren  € 55,00\nFöhnen  € 15,00\n";
     assert_eq!(anon(t).text, t);
 }
+
+#[test]
+fn payroll_exports_with_a_decimal_point_are_salary_slips() {
+    for t in [
+        "Check these totals:\n\n# export loonstrook periode 2025-04, medewerker Maud Feenstra (1504)\ncode;omschrijving;aantal;tarief;bedrag\n1010;Uurloon;135;21.93;2960.55\n1020;Overwerk 125%;18;27.41;493.38\n1999;Bruto loon;;;3453.93\n4020;Loonheffing;;;-702.11\n9999;Netto;;;2751.82\n",
+        "Convert to JSON:\n\nmedewerker: Willem van der Veen\nperiode: 2025-09\nregels:\n  - {soort: earn, omschrijving: \"Salaris\", bedrag: 5658.72}\n  - {soort: bruto, omschrijving: \"Bruto loon\", bedrag: 5658.72}\n  - {soort: tax, omschrijving: \"Loonheffing\", bedrag: -1402.50}\n",
+        "Vertaal naar het Nederlands:\n\nGehaltsabrechnung Juni 2025\nArbeitnehmer: Lukas Braun\nGehalt ................... 2.877,40 €\nLohnsteuer .............. 312,10 €\nAuszahlung .............. 2.101,33 €\n",
+    ] {
+        assert!(
+            anon(t).reasons.contains(&BlockReason::SalarySlip),
+            "{t}\n{:?}",
+            anon(t).reasons
+        );
+    }
+    // Times in a schedule that mentions a payslip are no amounts.
+    let t = "Spreekuur salarisadministratie over je loonstrook:\nma 09.00 - 12.30\nwo 13.00 - 17.30\nvr 09.00 - 12.00\n";
+    assert!(!anon(t).blocked, "{:?}", anon(t).reasons);
+}
+
+#[test]
+fn signed_papers_in_other_shapes() {
+    for t in [
+        "GEWERBEMIETVERTRAG (Auszug)\nVermieter: Anna Braun\nMieter: Maarten Postma\nMonatliche Miete: 2.618,06 €\ngez. A. Braun        gez. M. Postma\n",
+        "Adobe Acrobat Sign\nAgreement completed: \"Huurovereenkomst bedrijfsruimte\"\nKatarzyna Wójcik (katarzyna.w@gmail.com) signed on March 12, 2026\n",
+        "LEASEOVEREENKOMST E-BIKE\nLessee: Tomasz Kamiński\nOndertekend: T. Kamiński ✔ 08-03-2026    Namens E-bike Punt: Tjeerd van Oostveen\n",
+        "ADDENDUM ARBEIDSOVEREENKOMST – het bruto maandsalaris wordt € 3.595,14. Getekend: D. Woldu (werkgever) en K. Otten (werknemer), 13-02-2026\n",
+        "PRAKTIJKOVEREENKOMST (BOL)\nStudent: Iryna Melnyk\nOndertekening: student I. Melnyk ✓ | leerbedrijf K. Osei ✓ (08-03-2026)\n",
+        "ZORGOVEREENKOMST\nCliënt: Mirjam ten Brinke\nOndertekening:\nCliënt: C. Reitsma (getekend)   Datum: 13-03-2026\n",
+    ] {
+        assert_eq!(anon(t).reasons, vec![BlockReason::SignedContract], "{t}");
+    }
+    // Quoted to ask what they mean, the words sign nothing.
+    let t =
+        "Wat betekent 'digitaal ondertekend' hier? Het stond onder een mail van de leverancier.";
+    assert!(!anon(t).blocked, "{:?}", anon(t).reasons);
+    let t = "Ondertekening: ______________   Datum: ____________";
+    assert!(!anon(t).blocked, "{:?}", anon(t).reasons);
+}
+
+#[test]
+fn keys_of_azure_dropbox_and_a_client_library() {
+    for (t, key) in [
+        (
+            "$ClientSecret = \"sRZ9Q~FBEDpaRiTU~6AWQZNgsqSoJJ1CuynDcdSS\"",
+            "sRZ9Q~FBEDpaRiTU~6AWQZNgsqSoJJ1CuynDcdSS",
+        ),
+        (
+            "const mb = require('messagebird').initClient('UOZZtIt06QrWKUfjRSEnj4aT6');",
+            "UOZZtIt06QrWKUfjRSEnj4aT6",
+        ),
+        (
+            "dbx = dropbox.Dropbox(\"sl.BpsGhC50vnK0fcennqDVpTXieN_mlyJgb7jXkRF7hvLOXT-XFMk2WxHDR0Z42SsUSufWX93R_sKN482E_uXPI4owGfHRLpVGWz46DLer20R\")",
+            "sl.BpsGhC50vnK0fcennqDVpTXieN_mlyJgb7jXkRF7hvLOXT-XFMk2WxHDR0Z42SsUSufWX93R_sKN482E_uXPI4owGfHRLpVGWz46DLer20R",
+        ),
+    ] {
+        let o = anon(t);
+        assert_eq!(o.reasons, vec![BlockReason::ApiKey], "{t}");
+        assert!(!o.text.contains(key), "{}", o.text);
+    }
+    let t = "const mb = require('messagebird').initClient(process.env.MESSAGEBIRD_KEY);";
+    assert!(!anon(t).blocked, "{:?}", anon(t).reasons);
+}
+
+#[test]
+fn passwords_in_sql_and_after_a_chat_header_with_a_short_hour() {
+    let t = "CREATE USER 'rapportage'@'10.0.%' IDENTIFIED BY 'pz!yVQEywwt9';";
+    assert_eq!(anon(t).reasons, vec![BlockReason::Password]);
+    assert!(!anon(t).text.contains("pz!yVQEywwt9"));
+    let t = "Thijs van Beek  8:03\nIemand het ww van de Exact admin?\nBilal Bouzid  8:05\nGrootHaring25$\nThijs van Beek  8:07\ntop";
+    assert_eq!(anon(t).reasons, vec![BlockReason::Password]);
+    // A reset mail's button names no password.
+    let t = "We hebben een verzoek ontvangen om je wachtwoord te herstellen.\n[Nieuw wachtwoord instellen]\nHeb je dit niet aangevraagd?";
+    assert!(!anon(t).blocked, "{:?}", anon(t).reasons);
+}
+
+#[test]
+fn birth_dates_on_birthday_lists_in_answers_and_over_a_line_break() {
+    let t =
+        "Jarigen komend kwartaal:\nLieke Mertens – 20 april 1966\nGijs Vermeulen – 16-09-1971\n";
+    masks(t, EntityKind::BirthDate, "20 april 1966");
+    masks(t, EntityKind::BirthDate, "16-09-1971");
+    let t = "[00:00:12] Jan: Voor de aangifte heb ik haar geboortedatum nodig.\n[00:00:19] Yara: Dat is 20 oktober 1939. Ze woonde in Arnhem.";
+    masks(t, EntityKind::BirthDate, "20 oktober 1939");
+    let t = "Saba Habte\nGe-\nboortedatum: 24-03-1985   Adres: Beatrixerf 36b";
+    masks(t, EntityKind::BirthDate, "24-03-1985");
+    // A meeting after a name and a dash stays.
+    keeps(
+        "Overleg Jan de Vries – 12 maart 2026 om 10:00",
+        "12 maart 2026",
+    );
+}
