@@ -86,6 +86,8 @@ const GATES: &[(&str, Fam)] = &[
     ("ophalen", Fam::StreetCue),
     ("leveren op", Fam::StreetCue),
     ("bezorgen op", Fam::StreetCue),
+    ("bezorgd op", Fam::StreetCue),
+    ("location", Fam::StreetCue),
     // Not `woon` alone, which `gewoon` holds.
     ("woont ", Fam::StreetCue),
     ("woon op", Fam::StreetCue),
@@ -285,7 +287,7 @@ impl Detectors {
                 r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:-\d{{1,4}}[A-Za-z]?(?-u:\b)|\s-\s?\d{{1,3}}[A-Za-z]?(?-u:\b)|-\s\d{{1,3}}[A-Za-z]?(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_cue: r(
-                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|(?-u:\b)(?:woon|wonen|woon zelf|woont zelf|woon nu|woont nu) (?:op|aan)|woonachtig (?:op|aan|te)|wonende (?:op|aan)|wonend|gevestigd (?:op|aan)|verhuisd naar|street|address|ophalen|bezorgen op|afleveren op|leveren op)(?: de| het)?[:\s"']+)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:-\d{1,4}[A-Za-z]?(?-u:\b)|\s-\s?\d{1,3}[A-Za-z]?(?-u:\b)|-\s\d{1,3}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b))?)"#,
+                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|(?-u:\b)(?:woon|wonen|woon zelf|woont zelf|woon nu|woont nu) (?:op|aan)|woonachtig (?:op|aan|te)|wonende (?:op|aan)|wonend|gevestigd (?:op|aan)|verhuisd naar|street|address|location|ophalen|bezorgen op|bezorgd op|afleveren op|leveren op)(?: de| het)?[:=\s"']+(?:(?:is|wordt|was)[ ]+(?:(?:nog steeds|nu)[ ]+)?)?)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:-\d{1,4}[A-Za-z]?(?-u:\b)|\s-\s?\d{1,3}[A-Za-z]?(?-u:\b)|-\s\d{1,3}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b)|-(?:I{1,3}|IV|hs|HS|H)(?-u:\b))?)"#,
             )?,
             street_line: r(
                 r"^[ \t]*((?:[A-Z][\p{L}'’.\-]*[ ](?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)[ ])*){0,3}[A-Z][\p{L}'’.\-]*[ \t]+\d{1,5}(?:[ ]?[A-Za-z]{1,3}|[\-/ ]?(?:\d{1,4}|[A-Za-z]{1,3})|[ ](?:bis|hs|huis|boven|beneden|bus[ ]\d{1,4}))?)[ \t,]*$",
@@ -2907,9 +2909,34 @@ impl Lead {
                     c == b':'
                         || c == 0x0b
                         || c.is_ascii_whitespace()
-                        || (quotes && (c == b'"' || c == b'\''))
+                        || (quotes && matches!(c, b'"' | b'\'' | b'='))
                 }) {
                     k += 1;
+                }
+                // And a verb, as a sentence gives the address (`adres is nog steeds …`,
+                // `mijn nieuwe adres wordt …`), in lowercase.
+                if quotes {
+                    let word = |k: usize, w: &[u8]| {
+                        b.get(k..k + w.len()) == Some(w) && b.get(k + w.len()) == Some(&b' ')
+                    };
+                    let skip = |mut k: usize| {
+                        while b.get(k) == Some(&b' ') {
+                            k += 1;
+                        }
+                        k
+                    };
+                    if let Some(w) = [&b"is"[..], b"wordt", b"was"]
+                        .into_iter()
+                        .find(|w| word(k, w))
+                    {
+                        let mut j = skip(k + w.len());
+                        if let Some(w) =
+                            [&b"nog steeds"[..], b"nu"].into_iter().find(|w| word(j, w))
+                        {
+                            j = skip(j + w.len());
+                        }
+                        k = j;
+                    }
                 }
                 b.get(k).is_some_and(u8::is_ascii_alphanumeric).then_some(k)
             }
@@ -2952,6 +2979,8 @@ const STREET_CUES: &[&str] = &[
     "address",
     "ophalen",
     "bezorgen op",
+    "bezorgd op",
+    "location",
     "afleveren op",
     "leveren op",
 ];

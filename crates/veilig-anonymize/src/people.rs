@@ -562,6 +562,7 @@ impl<'t> Finder<'t> {
         }
         self.chat(&senders);
         self.signed_by_first_name();
+        self.initials_acting();
         self.timed_senders();
         self.account_holders();
         self.caps_before_address();
@@ -571,6 +572,61 @@ impl<'t> Finder<'t> {
         self.json_fields();
         self.join_particles();
         self.first_after_caps_surname();
+    }
+
+    /// In minutes, initials that do something (`Actiepunten: LS belt de klant, JB past het
+    /// rooster aan`, `Rondvraag: MF is … afwezig`): the person who acts.
+    fn initials_acting(&mut self) {
+        let b = self.b;
+        let minutes = ["ctiepunt", "otulen", "ondvraag"]
+            .iter()
+            .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some());
+        if !minutes {
+            return;
+        }
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_uppercase() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+                i += 1;
+                continue;
+            }
+            let we = i + b[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let (ws, next) = (i, we);
+            i = we.max(i + 1);
+            if b.get(we) != Some(&b' ') || !initials_alias(&b[ws..we]) {
+                continue;
+            }
+            let ve = we
+                + 1
+                + b[we + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_lowercase())
+                    .count();
+            let verb = &self.text[we + 1..ve];
+            let acts = is_copula(verb)
+                || matches!(
+                    verb,
+                    "zoekt"
+                        | "past"
+                        | "mailt"
+                        | "vraagt"
+                        | "checkt"
+                        | "pakt"
+                        | "zorgt"
+                        | "bestelt"
+                        | "informeert"
+                        | "overlegt"
+                        | "levert"
+                        | "bekijkt"
+                        | "controleert"
+                );
+            if acts && !b.get(ve).is_some_and(u8::is_ascii_alphanumeric) {
+                self.initials_person(ws, next);
+            }
+        }
     }
 
     /// A message signed with a first name alone, on the last line after a blank one

@@ -3646,3 +3646,41 @@ fn birth_dates_on_birthday_lists_in_answers_and_over_a_line_break() {
         "12 maart 2026",
     );
 }
+
+#[test]
+fn initials_that_act_in_minutes() {
+    let t = "Notulen teamoverleg\n1. Vakantieplanning: PN zoekt vervanging voor week 26.\nActiepunten: LR belt de klant, LvdB past het rooster aan.\n3. Rondvraag: MF is op woensdag 28 januari afwezig.";
+    for who in ["PN", "LR", "LvdB", "MF"] {
+        masks(t, EntityKind::Person, who);
+    }
+    // Outside minutes, a company's letters stay.
+    let t = "KPN belt morgen over de storing.";
+    assert_eq!(anon(t).text, t);
+}
+
+#[test]
+fn addresses_in_sql_in_a_calendar_and_in_a_sentence() {
+    for (t, street) in [
+        (
+            "UPDATE klanten SET adres = 'Vlinderwal 323A', postcode = '8441 AB' WHERE id = 4;",
+            "Vlinderwal 323A",
+        ),
+        ("LOCATION:Noordeinde 39 I, Arnhem", "Noordeinde 39 I"),
+        (
+            "Ik lig op de bank, adres is nog steeds Ridderspoor 7 huis",
+            "Ridderspoor 7 huis",
+        ),
+        (
+            "Mijn nieuwe adres wordt Klaproos 370-3, Culemborg.",
+            "Klaproos 370-3",
+        ),
+        (
+            "Uw bestelling wordt morgen bezorgd op Achterom 1-III. Niet thuis?",
+            "Achterom 1-III",
+        ),
+    ] {
+        masks(t, EntityKind::Address, street);
+    }
+    let t = "Het adres is nog niet bekend, de locatie volgt.";
+    assert_eq!(anon(t).text, t);
+}
