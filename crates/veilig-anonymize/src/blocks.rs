@@ -308,6 +308,14 @@ fn asked_for(before: &str) -> bool {
         .any(|w| last.eq_ignore_ascii_case(w))
 }
 
+/// True when `text` is a single line that ends in a question and quotes at most two amounts:
+/// a question about a slip, not the slip (a notice that a slip is ready may give its gross
+/// and net pay, and then say `Vragen? Mail …`).
+fn asked_about(text: &str, amounts: usize) -> bool {
+    let t = text.trim();
+    amounts <= 2 && !t.contains('\n') && t.len() <= 400 && t.ends_with('?')
+}
+
 /// True when the words at `start..end` stand between quotes inside a sentence: named, not
 /// used (`Wat betekent 'digitaal ondertekend' hier?`). Quoted at a line's start they are
 /// what a signer writes by hand above the signature (`"Gelezen en goedgekeurd"`).
@@ -686,7 +694,11 @@ pub(crate) fn reasons(
             && text.to_ascii_lowercase().contains("bruto")
             && text.to_ascii_lowercase().contains("netto"))
     {
-        out.push(BlockReason::SalarySlip);
+        // Unless it is one question that quotes a figure or two from a slip (`Op mijn
+        // jaaropgave staat fiscaal loon € 50.721,32 en loonheffing € 12.114,86. Is dat …?`).
+        if !asked_about(text, flags.euro_amounts.len()) {
+            out.push(BlockReason::SalarySlip);
+        }
     }
     // An e-signing service's record (`"signedAt":"18-10-2025 13u45"`) keeps the date each
     // signer signed.

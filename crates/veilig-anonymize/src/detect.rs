@@ -103,6 +103,14 @@ const GATES: &[(&str, Fam)] = &[
     ("kenteken", Fam::PlateCue),
     ("nummerbord", Fam::PlateCue),
     ("plate", Fam::PlateCue),
+    // Vehicles, whose plates a line may give without the word `kenteken`.
+    ("trailer", Fam::PlateCue),
+    ("tankpas", Fam::PlateCue),
+    ("vrachtwagen", Fam::PlateCue),
+    ("bestelbus", Fam::PlateCue),
+    ("bestelwagen", Fam::PlateCue),
+    ("oplegger", Fam::PlateCue),
+    ("truck", Fam::PlateCue),
 ];
 
 /// The cue words, matched on lowercased text: case-sensitive patterns let the matcher use its
@@ -3034,6 +3042,59 @@ fn plain_plates_on_cue_lines(b: &[u8], cues: &[(usize, usize)]) -> Vec<(usize, u
             i = j;
         }
     }
+    out.extend(plates_beside_vehicles(b, cues, done));
+    out
+}
+
+/// Words for a vehicle (`trailer`, `tankpas`, `vrachtwagen`) that a line may name its plate
+/// beside, without the word `kenteken`.
+const VEHICLES: [&[u8]; 7] = [
+    b"trailer",
+    b"tankpas",
+    b"vrachtwagen",
+    b"bestelbus",
+    b"bestelwagen",
+    b"oplegger",
+    b"truck",
+];
+
+/// The plates in capitals without dashes (`BGTD21`, `WF50LT`) on a line that names a vehicle
+/// ([`VEHICLES`]) in one of the windows `cues`; lines that end before `done` were read for
+/// `kenteken` already.
+fn plates_beside_vehicles(b: &[u8], cues: &[(usize, usize)], done: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut last_line = usize::MAX;
+    for &(ws, we) in cues {
+        let lower = b[ws..we].to_ascii_lowercase();
+        for v in VEHICLES {
+            for k in memchr::memmem::find_iter(&lower, v).map(|k| ws + k) {
+                if k > 0 && b[k - 1].is_ascii_alphabetic() {
+                    continue;
+                }
+                let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |j| j + 1);
+                let le = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |j| k + j);
+                if ls == last_line || le <= done {
+                    continue;
+                }
+                last_line = ls;
+                let mut i = ls;
+                while i < le {
+                    if !b[i].is_ascii_alphanumeric() {
+                        i += 1;
+                        continue;
+                    }
+                    let mut j = i;
+                    while j < le && b[j].is_ascii_alphanumeric() {
+                        j += 1;
+                    }
+                    if j - i == 6 && old_sidecode(&b[i..j]) {
+                        out.push((i, j));
+                    }
+                    i = j;
+                }
+            }
+        }
+    }
     out
 }
 
@@ -4044,9 +4105,12 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
             };
             let mut e = word_end(s);
             for _ in 0..2 {
+                // (Or any short lowercase word, a typo of these too: `iis`, `ja`.)
+                let w = &answer[s..e];
                 let lead = ["is", "het", "was", "die", "dat"]
                     .iter()
-                    .any(|w| answer[s..e].eq_ignore_ascii_case(w));
+                    .any(|l| w.eq_ignore_ascii_case(l))
+                    || (w.len() <= 3 && w.bytes().all(|c| c.is_ascii_lowercase()));
                 if !lead || e >= answer.len() {
                     break;
                 }

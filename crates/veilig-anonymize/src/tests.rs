@@ -3684,3 +3684,36 @@ fn addresses_in_sql_in_a_calendar_and_in_a_sentence() {
     let t = "Het adres is nog niet bekend, de locatie volgt.";
     assert_eq!(anon(t).text, t);
 }
+
+#[test]
+fn a_plate_beside_a_vehicle_without_the_word_kenteken() {
+    masks(
+        "Op de tankpas van de BGTD21 zien we twee tankbeurten kort na elkaar.",
+        EntityKind::LicencePlate,
+        "BGTD21",
+    );
+    masks(
+        "wacht nu 40 min. trailer WF50LT",
+        EntityKind::LicencePlate,
+        "WF50LT",
+    );
+    // A code of that shape on a line without a vehicle stays.
+    let t = "Bestelcode AB12CD is verzonden.";
+    assert_eq!(anon(t).text, t);
+}
+
+#[test]
+fn a_question_that_quotes_a_slips_figures_is_no_slip() {
+    let t = "Op mijn jaaropgave 2025 staat fiscaal loon € 50.721,32 en ingehouden loonheffing € 12.114,86. Is dat fiscaal loon hetzelfde als mijn bruto jaarsalaris?";
+    assert!(!anon(t).blocked, "{:?}", anon(t).reasons);
+    // A notice with the pay that only ends with where to ask still is.
+    let t = "Je loonstrook van februari staat klaar, Yolanda. Bruto: €3.114,53. Netto: €1.925,-. Vragen? Mail ons.";
+    assert_eq!(anon(t).reasons, vec![BlockReason::SalarySlip]);
+}
+
+#[test]
+fn a_password_answer_led_in_by_a_short_word() {
+    let t = "a: wat was het ww van de laptop in de bus\nb: iis YsEL3vbHVk!6 hoofdletter gevoelig\na: thx";
+    assert_eq!(anon(t).reasons, vec![BlockReason::Password]);
+    assert!(!anon(t).text.contains("YsEL3vbHVk!6"));
+}
