@@ -2338,13 +2338,26 @@ impl<'t> Finder<'t> {
             .collect();
         small.sort_unstable();
         small.dedup();
-        if small.len() < 2 {
+        // An export that stamps every message with its date or time (`[11-3-26, 09:52:48]
+        // Jianguo: …`, `27-02-26 09:36 - jet: …`) between two people or more: one sender the
+        // lists know is enough to read the others as people too.
+        let stamped = senders.iter().all(|&(a, _)| {
+            let ls = memchr::memrchr(b'\n', &self.b[..a]).map_or(0, |k| k + 1);
+            self.b[ls..a]
+                .first()
+                .is_some_and(|&c| c == b'[' || c.is_ascii_digit())
+        });
+        let mut distinct: Vec<&str> = senders.iter().map(|&(a, b)| &text[a..b]).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let known = names.len() + small.len();
+        if small.len() < 2 && !(stamped && known >= 1) {
             small.clear();
         }
         names.extend(small.iter().copied());
         names.sort_unstable();
         names.dedup();
-        if names.len() < 2 {
+        if names.len() < 2 && !(stamped && names.len() == 1 && distinct.len() >= 2) {
             return;
         }
         for w in upper {

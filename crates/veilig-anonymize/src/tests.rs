@@ -3717,3 +3717,14 @@ fn a_password_answer_led_in_by_a_short_word() {
     assert_eq!(anon(t).reasons, vec![BlockReason::Password]);
     assert!(!anon(t).text.contains("YsEL3vbHVk!6"));
 }
+
+#[test]
+fn every_sender_of_a_stamped_chat_export_once_one_is_known() {
+    let t = "[11-3-26, 09:46:54] Fenna: Hoi! Ik wil graag een taart bestellen\n[11-3-26, 09:52:48] Jianguo: Kan! Met naam erop?\n[11-3-26, 09:54:06] Fenna: Ja graag\n[11-3-26, 09:58:42] Jianguo: Genoteerd.";
+    masks(t, EntityKind::Person, "Jianguo");
+    let t = "[27-02-26 09:36] jet: lekke band rechtsachter\n[27-02-26 09:41] Marjolein: ok bel ik de bandenservice\n[27-02-26 09:42] jet: gaat niet lukken";
+    masks(t, EntityKind::Person, "jet");
+    // A chat without stamps keeps needing two known names.
+    let t = "Planning: morgen vroeg\nStatus: klaar";
+    assert_eq!(anon(t).text, t);
+}
