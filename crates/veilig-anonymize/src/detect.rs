@@ -111,6 +111,9 @@ const GATES: &[(&str, Fam)] = &[
     ("bestelwagen", Fam::PlateCue),
     ("oplegger", Fam::PlateCue),
     ("truck", Fam::PlateCue),
+    ("auto", Fam::PlateCue),
+    ("busje", Fam::PlateCue),
+    ("kentken", Fam::PlateCue),
 ];
 
 /// The cue words, matched on lowercased text: case-sensitive patterns let the matcher use its
@@ -3048,7 +3051,7 @@ fn plain_plates_on_cue_lines(b: &[u8], cues: &[(usize, usize)]) -> Vec<(usize, u
 
 /// Words for a vehicle (`trailer`, `tankpas`, `vrachtwagen`) that a line may name its plate
 /// beside, without the word `kenteken`.
-const VEHICLES: [&[u8]; 7] = [
+const VEHICLES: [&[u8]; 10] = [
     b"trailer",
     b"tankpas",
     b"vrachtwagen",
@@ -3056,7 +3059,32 @@ const VEHICLES: [&[u8]; 7] = [
     b"bestelwagen",
     b"oplegger",
     b"truck",
+    b"auto",
+    b"busje",
+    // (`kenteken` typed in a hurry.)
+    b"kentken",
 ];
+
+/// The runs of exactly six ASCII letters and digits in `b[s..e]`.
+fn words6(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = s;
+    while i < e {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < e && b[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if j - i == 6 {
+            out.push((i, j));
+        }
+        i = j;
+    }
+    out
+}
 
 /// The plates in capitals without dashes (`BGTD21`, `WF50LT`) on a line that names a vehicle
 /// ([`VEHICLES`]) in one of the windows `cues`; lines that end before `done` were read for
@@ -3068,7 +3096,11 @@ fn plates_beside_vehicles(b: &[u8], cues: &[(usize, usize)], done: usize) -> Vec
         let lower = b[ws..we].to_ascii_lowercase();
         for v in VEHICLES {
             for k in memchr::memmem::find_iter(&lower, v).map(|k| ws + k) {
-                if k > 0 && b[k - 1].is_ascii_alphabetic() {
+                // A whole word (`auto`, not `automatisch`), or a vehicle compound's end.
+                let end = k + v.len();
+                if (k > 0 && b[k - 1].is_ascii_alphabetic())
+                    || (v.len() <= 5 && b.get(end).is_some_and(u8::is_ascii_alphabetic))
+                {
                     continue;
                 }
                 let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |j| j + 1);
@@ -3077,20 +3109,28 @@ fn plates_beside_vehicles(b: &[u8], cues: &[(usize, usize)], done: usize) -> Vec
                     continue;
                 }
                 last_line = ls;
-                let mut i = ls;
-                while i < le {
-                    if !b[i].is_ascii_alphanumeric() {
-                        i += 1;
-                        continue;
-                    }
-                    let mut j = i;
-                    while j < le && b[j].is_ascii_alphanumeric() {
-                        j += 1;
-                    }
-                    if j - i == 6 && old_sidecode(&b[i..j]) {
+                for (i, j) in words6(b, ls, le) {
+                    if old_sidecode(&b[i..j]) {
                         out.push((i, j));
                     }
-                    i = j;
+                }
+                // The answer on the next line of a chat, when the line asks for it (`welke
+                // auto? kentken?`) or the answer is the plate alone (`is mijn auto al klaar?
+                // de` ⏎ `r32lrd`), also typed in lowercase.
+                let ns = le + 1;
+                if ns >= b.len() {
+                    continue;
+                }
+                let ne = memchr::memchr(b'\n', &b[ns..]).map_or(b.len(), |j| ns + j);
+                let asks = b[ls..le].trim_ascii_end().ends_with(b"?");
+                let tokens = words6(b, ns, ne);
+                let alone = b[ns..ne].trim_ascii().len() == 6;
+                if asks || alone {
+                    for (i, j) in tokens {
+                        if old_sidecode(&b[i..j]) || lowercase_plate(&b[i..j]) {
+                            out.push((i, j));
+                        }
+                    }
                 }
             }
         }

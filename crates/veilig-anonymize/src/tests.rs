@@ -3728,3 +3728,20 @@ fn every_sender_of_a_stamped_chat_export_once_one_is_known() {
     let t = "Planning: morgen vroeg\nStatus: klaar";
     assert_eq!(anon(t).text, t);
 }
+
+#[test]
+fn a_plate_answered_on_the_next_chat_line() {
+    masks(
+        "yamen: hoi is mijn auto al klaar? de\nr32lrd\njoão: ja staat klaar",
+        EntityKind::LicencePlate,
+        "r32lrd",
+    );
+    masks(
+        "b: welke uato? kentken?\na: 72nxt2, eigenaar heet Jan",
+        EntityKind::LicencePlate,
+        "72nxt2",
+    );
+    // Not a word after a line about an automatic reply.
+    let t = "Het automatisch antwoord staat aan? ja\nbedankt";
+    assert_eq!(anon(t).text, t);
+}
