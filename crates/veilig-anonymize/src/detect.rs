@@ -1161,7 +1161,10 @@ impl Detectors {
         // (` in ` at most twelve bytes after a digit, ` bus ` two.)
         let near = near_groups(&scan.groups, text.len(), 0, 16);
         let towns = streets_before_towns(text, &near);
-        for (s, e) in lowercase_streets(text, &scan.groups) {
+        for (s, e) in lowercase_streets(text, &scan.groups)
+            .into_iter()
+            .chain(streets_after_prepositions(text, &scan.groups))
+        {
             spans.push(Span {
                 start: s,
                 end: e,
@@ -1818,6 +1821,113 @@ fn near_groups(groups: &[Group], n: usize, before: usize, after: usize) -> Vec<(
         match out.last_mut() {
             Some(last) if last.1 >= s => last.1 = last.1.max(e),
             _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Where a sentence says at which house someone is (`Ik sta voor de deur aan de Ravelijn
+/// 30-3.`, `bij je voordeur op de Achterom 84-12.`, `de woning aan de Kouter 7,`): `aan`/`op`
+/// and `de`/`het`, one to three capitalised words and a house number with its addition, then
+/// the sentence or clause ends. Not a year (`op de Beurs 2026.`), a weekday or month, a
+/// product's model (`op de Tesla Model 3.`, `op de Dell Latitude 5440.`), nor a number a word
+/// follows (`op de Veluwe 3 dagen`).
+fn streets_after_prepositions(text: &str, groups: &[Group]) -> Vec<(usize, usize)> {
+    const PREPS: [&str; 4] = [" aan de ", " op de ", " aan het ", " op het "];
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for g in groups {
+        let gs = g.start;
+        if g.digits > 6 || g.dot || gs < 4 || b[gs - 1] != b' ' {
+            continue;
+        }
+        // The house number and its addition, then an end of the clause.
+        let digits = b[gs..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=4).contains(&digits) {
+            continue;
+        }
+        let mut e = gs + digits;
+        let year = digits == 4 && matches!(&b[gs..gs + 2], b"19" | b"20");
+        if year {
+            continue;
+        }
+        let rest = &text[e..];
+        let addition = [
+            "-hs", "-HS", "-bis", "-III", "-II", "-IV", "-I", "-H", " hs", " bis", " huis",
+        ]
+        .iter()
+        .find(|a| rest.starts_with(**a))
+        .map(|a| a.len())
+        .or_else(|| {
+            // `-3`, `-12`, `-2a`, or a letter glued on (`30c`, `38A`).
+            let r = rest.as_bytes();
+            if r.first() == Some(&b'-') {
+                let n = r[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                ((1..=4).contains(&n))
+                    .then(|| 1 + n + usize::from(r.get(1 + n).is_some_and(u8::is_ascii_alphabetic)))
+            } else {
+                r.first().is_some_and(u8::is_ascii_alphabetic).then_some(1)
+            }
+        })
+        .unwrap_or(0);
+        e += addition;
+        let ends = match b.get(e) {
+            None | Some(b'\n' | b'\r' | b'.' | b',' | b'!' | b'?' | b')' | b'"' | b';') => true,
+            Some(b' ') => b.get(e + 1) == Some(&b'('),
+            _ => false,
+        };
+        // (A model's number has four digits more often than a house: `Latitude 5440`.)
+        if !ends || (digits == 4 && addition == 0) {
+            continue;
+        }
+        // The words before the number, back to the preposition.
+        let head = window_before(text, gs - 1, 64);
+        let Some((k, prep)) = PREPS
+            .iter()
+            .filter_map(|p| head.rfind(p).map(|k| (k, p)))
+            .max_by_key(|&(k, _)| k)
+        else {
+            continue;
+        };
+        let name = &head[k + prep.len()..];
+        let words: Vec<&str> = name.split(' ').collect();
+        let ok = (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().count() >= 2
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                    && !MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(w))
+                    && ![
+                        "maandag",
+                        "dinsdag",
+                        "woensdag",
+                        "donderdag",
+                        "vrijdag",
+                        "zaterdag",
+                        "zondag",
+                        "week",
+                        "versie",
+                        "pagina",
+                        "stap",
+                        "fase",
+                        "model",
+                        "serie",
+                        "series",
+                        "type",
+                        "pro",
+                        "max",
+                        "plus",
+                        "mini",
+                        "air",
+                        "ultra",
+                    ]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w))
+            });
+        if ok {
+            let start = gs - 1 - name.len();
+            out.push((start, e));
         }
     }
     out

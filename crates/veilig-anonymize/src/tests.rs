@@ -3745,3 +3745,33 @@ fn a_plate_answered_on_the_next_chat_line() {
     let t = "Het automatisch antwoord staat aan? ja\nbedankt";
     assert_eq!(anon(t).text, t);
 }
+
+#[test]
+fn a_house_after_aan_de_or_op_de() {
+    for (t, street) in [
+        ("Ik sta voor de deur aan de Ravelijn 30-3.", "Ravelijn 30-3"),
+        (
+            "Je pakket staat bij je voordeur op de Rijksweg Zuid 38A. Fijne week!",
+            "Rijksweg Zuid 38A",
+        ),
+        (
+            "Hij heeft gereageerd op de woning aan de Kouter 7. Kijken kan na 16:30.",
+            "Kouter 7",
+        ),
+        (
+            "De monteur komt aan de Korenbloem 24-hs.",
+            "Korenbloem 24-hs",
+        ),
+    ] {
+        masks(t, EntityKind::Address, street);
+    }
+    for t in [
+        "We staan op de Beurs 2026.",
+        "Ik gebruik Teams op de Dell Latitude 5440.",
+        "Schade aan de Tesla Model 3 (links voor).",
+        "We fietsen op de Veluwe 3 dagen lang.",
+        "Dat staat op de Pagina 4.",
+    ] {
+        assert!(found(t, EntityKind::Address).is_empty(), "{t}");
+    }
+}
