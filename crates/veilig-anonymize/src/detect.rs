@@ -1838,7 +1838,13 @@ fn streets_after_prepositions(text: &str, groups: &[Group]) -> Vec<(usize, usize
     let mut out = Vec::new();
     for g in groups {
         let gs = g.start;
-        if g.digits > 6 || g.dot || gs < 4 || b[gs - 1] != b' ' {
+        // Right after a word and a space (most numbers follow a colon, a sign or a digit).
+        if g.digits > 6
+            || g.dot
+            || gs < 4
+            || b[gs - 1] != b' '
+            || !(b[gs - 2].is_ascii_alphabetic() || b[gs - 2] >= 0x80)
+        {
             continue;
         }
         // The house number and its addition, then an end of the clause.
@@ -3200,47 +3206,67 @@ fn words6(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> {
 /// ([`VEHICLES`]) in one of the windows `cues`; lines that end before `done` were read for
 /// `kenteken` already.
 fn plates_beside_vehicles(b: &[u8], cues: &[(usize, usize)], done: usize) -> Vec<(usize, usize)> {
+    // The windows overlap (one per cue word): merged, each byte is read once per word.
+    let mut wins: Vec<(usize, usize)> = cues.to_vec();
+    wins.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in wins {
+        match merged.last_mut() {
+            Some(last) if last.1 >= s => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    static AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(VEHICLES)
+            .ok()
+    });
+    let Some(ac) = AC.as_ref() else {
+        return Vec::new();
+    };
+    let mut hits: Vec<usize> = Vec::new();
+    for (ws, we) in merged {
+        for m in ac.find_iter(&b[ws..we]) {
+            let (k, end) = (ws + m.start(), ws + m.end());
+            // A whole word (`auto`, not `automatisch`), or a vehicle compound's end.
+            if !((k > 0 && b[k - 1].is_ascii_alphabetic())
+                || (end - k <= 5 && b.get(end).is_some_and(u8::is_ascii_alphabetic)))
+            {
+                hits.push(k);
+            }
+        }
+    }
+    hits.sort_unstable();
     let mut out = Vec::new();
-    let mut last_line = usize::MAX;
-    for &(ws, we) in cues {
-        let lower = b[ws..we].to_ascii_lowercase();
-        for v in VEHICLES {
-            for k in memchr::memmem::find_iter(&lower, v).map(|k| ws + k) {
-                // A whole word (`auto`, not `automatisch`), or a vehicle compound's end.
-                let end = k + v.len();
-                if (k > 0 && b[k - 1].is_ascii_alphabetic())
-                    || (v.len() <= 5 && b.get(end).is_some_and(u8::is_ascii_alphabetic))
-                {
-                    continue;
-                }
-                let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |j| j + 1);
-                let le = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |j| k + j);
-                if ls == last_line || le <= done {
-                    continue;
-                }
-                last_line = ls;
-                for (i, j) in words6(b, ls, le) {
-                    if old_sidecode(&b[i..j]) {
-                        out.push((i, j));
-                    }
-                }
-                // The answer on the next line of a chat, when the line asks for it (`welke
-                // auto? kentken?`) or the answer is the plate alone (`is mijn auto al klaar?
-                // de` ⏎ `r32lrd`), also typed in lowercase.
-                let ns = le + 1;
-                if ns >= b.len() {
-                    continue;
-                }
-                let ne = memchr::memchr(b'\n', &b[ns..]).map_or(b.len(), |j| ns + j);
-                let asks = b[ls..le].trim_ascii_end().ends_with(b"?");
-                let tokens = words6(b, ns, ne);
-                let alone = b[ns..ne].trim_ascii().len() == 6;
-                if asks || alone {
-                    for (i, j) in tokens {
-                        if old_sidecode(&b[i..j]) || lowercase_plate(&b[i..j]) {
-                            out.push((i, j));
-                        }
-                    }
+    // Each line is read once, also when it names several vehicles.
+    let mut read_to = done;
+    for k in hits {
+        if k < read_to {
+            continue;
+        }
+        let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |j| j + 1);
+        let le = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |j| k + j);
+        read_to = le;
+        for (i, j) in words6(b, ls, le) {
+            if old_sidecode(&b[i..j]) {
+                out.push((i, j));
+            }
+        }
+        // The answer on the next line of a chat, when the line asks for it (`welke auto?
+        // kentken?`) or the answer is the plate alone (`is mijn auto al klaar? de` ⏎
+        // `r32lrd`), also typed in lowercase.
+        let ns = le + 1;
+        if ns >= b.len() {
+            continue;
+        }
+        let ne = memchr::memchr(b'\n', &b[ns..]).map_or(b.len(), |j| ns + j);
+        let asks = b[ls..le].trim_ascii_end().ends_with(b"?");
+        let alone = b[ns..ne].trim_ascii().len() == 6;
+        if asks || alone {
+            for (i, j) in words6(b, ns, ne) {
+                if old_sidecode(&b[i..j]) || lowercase_plate(&b[i..j]) {
+                    out.push((i, j));
                 }
             }
         }
