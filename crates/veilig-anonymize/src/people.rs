@@ -572,6 +572,7 @@ impl<'t> Finder<'t> {
         self.json_fields();
         self.join_particles();
         self.first_after_caps_surname();
+        self.inverted_names();
     }
 
     /// In minutes, initials that do something (`Actiepunten: LS belt de klant, JB past het
@@ -691,6 +692,61 @@ impl<'t> Finder<'t> {
             } else if first.name() || first.first_loose() || (lead > s && first.unknown()) {
                 if let Some((x, y)) = self.name_in(lead, z, true) {
                     self.push(x, y);
+                }
+            }
+        }
+    }
+
+    /// A name written surname first, as address labels and exports do (`Lungu, Florin` ⏎
+    /// `Dorpsstraat 4`, `Naam: Santos, Rodel`): when one part is a person and the other a
+    /// capitalised word the lists know as no ordinary word or place, at a line's, cell's or
+    /// field's start and closing it, the whole is the person.
+    fn inverted_names(&mut self) {
+        let b = self.b;
+        let people = self.persons();
+        let starts_field = |k: usize| {
+            let ls = memchr::memrchr(b'\n', &b[..k]).map_or(0, |j| j + 1);
+            let head = self.text[ls..k].trim_end();
+            head.is_empty() || head.ends_with([':', ';', '|', '\t'])
+        };
+        let closes =
+            |k: usize| matches!(b.get(k), None | Some(b'\n' | b'\r' | b';' | b'|' | b'\t'));
+        // A surname: no first name (`Sanne, Mark` are two people), greeting or role.
+        let surname = |me: &mut Self, a: usize, z: usize| {
+            let w = me.word(a, z);
+            let t = &me.text[a..z];
+            me.capital(a)
+                && w.flags & (ORD | PLACE | STOP | HARD | CUE | FIRST | FIRST_RARE | CURATED) == 0
+                && !in_list(GREETINGS, t)
+                && !in_list(SALUTES, t)
+                && !in_list(ROLES, t)
+        };
+        for p in people {
+            // `Lungu, [Florin]`: the surname before.
+            if p.start >= 2 && &b[p.start - 2..p.start] == b", " && closes(p.end) {
+                let ws = self.word_before(0, p.start - 2);
+                if ws < p.start - 2 && starts_field(ws) && surname(self, ws, p.start - 2) {
+                    self.push(ws, p.end);
+                }
+            }
+            // `[Santos], Rodel`: the first name after.
+            if b.get(p.end..p.end + 2) == Some(b", ")
+                && starts_field(p.start)
+                && self.word_end(p.start) == p.end
+                && (surname(self, p.start, p.end) || {
+                    let f = self.word(p.start, p.end).flags;
+                    f & SUR != 0 && f & (FIRST | CURATED) == 0
+                })
+            {
+                let ws = p.end + 2;
+                let we = self.word_end(ws);
+                let w = self.word(ws, we);
+                if we > ws
+                    && closes(we)
+                    && self.capital(ws)
+                    && w.flags & (ORD | PLACE | STOP | HARD | CUE) == 0
+                {
+                    self.push(p.start, we);
                 }
             }
         }

@@ -3775,3 +3775,32 @@ fn a_house_after_aan_de_or_op_de() {
         assert!(found(t, EntityKind::Address).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn a_name_written_surname_first_is_one_person() {
+    for (t, who) in [
+        (
+            "Lungu, Florin\nDorpsstraat 4\n1234 AB Almere",
+            "Lungu, Florin",
+        ),
+        (
+            "Naam;Adres;Woonplaats\nEsposito, Chiara;Kerkstraat 1;Kortrijk",
+            "Esposito, Chiara",
+        ),
+        (
+            "Naam: Santos, Rodel\nTelefoon: 06-12345678",
+            "Santos, Rodel",
+        ),
+    ] {
+        masks(t, EntityKind::Person, who);
+    }
+    // Two first names are two people, and a greeting is no surname.
+    let o = anon("Aanwezig: Sanne, Mark\nAfwezig: Fatima");
+    assert!(
+        o.text.starts_with("Aanwezig: [KLANT_A], [KLANT_B]\n"),
+        "{}",
+        o.text
+    );
+    let o = anon("Tot morgen.\n\nGroetjes, Anna");
+    assert!(o.text.ends_with("Groetjes, [KLANT_A]"), "{}", o.text);
+}
