@@ -1878,7 +1878,9 @@ fn streets_after_prepositions(text: &str, groups: &[Group]) -> Vec<(usize, usize
         .unwrap_or(0);
         e += addition;
         let ends = match b.get(e) {
-            None | Some(b'\n' | b'\r' | b'.' | b',' | b'!' | b'?' | b')' | b'"' | b';') => true,
+            // (Not the decimals of an amount: `op de API EUR 166,50`.)
+            Some(b'.' | b',') => !b.get(e + 1).is_some_and(u8::is_ascii_digit),
+            None | Some(b'\n' | b'\r' | b'!' | b'?' | b')' | b'"' | b';') => true,
             Some(b' ') => b.get(e + 1) == Some(&b'('),
             _ => false,
         };
@@ -1899,7 +1901,9 @@ fn streets_after_prepositions(text: &str, groups: &[Group]) -> Vec<(usize, usize
         let words: Vec<&str> = name.split(' ').collect();
         let ok = (1..=3).contains(&words.len())
             && words.iter().all(|w| {
+                // Capitalised, not an abbreviation in capitals (`API`, `EUR`).
                 w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
                     && w.chars().count() >= 2
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))

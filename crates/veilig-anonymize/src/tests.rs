@@ -3771,6 +3771,7 @@ fn a_house_after_aan_de_or_op_de() {
         "Schade aan de Tesla Model 3 (links voor).",
         "We fietsen op de Veluwe 3 dagen lang.",
         "Dat staat op de Pagina 4.",
+        "Een hard limit op de API EUR 166,50 per maand.",
     ] {
         assert!(found(t, EntityKind::Address).is_empty(), "{t}");
     }
