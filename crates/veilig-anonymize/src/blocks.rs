@@ -1217,7 +1217,7 @@ const ENGLISH_MONTHS: &[&str] = &[
 ];
 
 /// The days of the week, Dutch and English, as a signing date may start with one.
-const WEEKDAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: &[&str] = &[
     "maandag",
     "dinsdag",
     "woensdag",

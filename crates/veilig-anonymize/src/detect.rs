@@ -1908,32 +1908,13 @@ fn streets_after_prepositions(text: &str, groups: &[Group]) -> Vec<(usize, usize
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
                     && !MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(w))
-                    && ![
-                        "maandag",
-                        "dinsdag",
-                        "woensdag",
-                        "donderdag",
-                        "vrijdag",
-                        "zaterdag",
-                        "zondag",
-                        "week",
-                        "versie",
-                        "pagina",
-                        "stap",
-                        "fase",
-                        "model",
-                        "serie",
-                        "series",
-                        "type",
-                        "pro",
-                        "max",
-                        "plus",
-                        "mini",
-                        "air",
-                        "ultra",
-                    ]
-                    .iter()
-                    .any(|d| d.eq_ignore_ascii_case(w))
+                    && !crate::blocks::WEEKDAYS
+                        .iter()
+                        .chain(&[
+                            "week", "versie", "pagina", "stap", "fase", "model", "serie", "series",
+                            "type", "pro", "max", "plus", "mini", "air", "ultra",
+                        ])
+                        .any(|d| d.eq_ignore_ascii_case(w))
             });
         if ok {
             let start = gs - 1 - name.len();
