@@ -327,13 +327,14 @@ fn quoted(text: &str, start: usize, end: usize) -> bool {
         (open, close),
         (Some(b'\''), Some(b'\'')) | (Some(b'"'), Some(b'"'))
     ) || (text[..start].ends_with(['‘', '“']) && text[end..].starts_with(['’', '”']));
-    let before = text[..start.saturating_sub(1)]
-        .rsplit('\n')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(['‘', '“'])
-        .trim_end();
-    marks && before.ends_with(char::is_alphabetic)
+    if !marks {
+        return false;
+    }
+    // The opening quote off, by its char (it may be wider than a byte).
+    let head = &text[..start];
+    let head = head.strip_suffix(['\'', '"', '‘', '“']).unwrap_or(head);
+    let before = head.rsplit('\n').next().unwrap_or("").trim_end();
+    before.ends_with(char::is_alphabetic)
 }
 
 /// True when a certificate follows the signing words that end at `end` within their sentence:
