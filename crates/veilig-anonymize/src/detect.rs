@@ -298,7 +298,7 @@ impl Detectors {
                 r"(?-u:\b)(?:{STREET_LEAD})[ ](?:(?:van|der|de|den|het|'t|ter|ten|naar|op|in|over|aan|achter|bij|tot|voor|der)[ ]){{1,3}}(?:[A-Z][\p{{L}}'’\-.]*[ ]){{0,2}}[A-Z][\p{{L}}'’\-]*[ \t]+\d{{1,5}}(?:-\d{{1,4}}[A-Za-z]?(?-u:\b)|\s-\s?\d{{1,3}}[A-Za-z]?(?-u:\b)|-\s\d{{1,3}}[A-Za-z]?(?-u:\b)|(?:\s?|-)[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg|I{{1,3}}|[1-9] ?hoog|rood)(?-u:\b)|[\-]?(?:III|IV|[A-Z]{{1,2}})(?-u:\b))?"
             ))?,
             street_cue: r(
-                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|(?-u:\b)(?:woon|wonen|woon zelf|woont zelf|woon nu|woont nu) (?:op|aan)|woonachtig (?:op|aan|te)|wonende (?:op|aan)|wonend|gevestigd (?:op|aan)|verhuisd naar|street|address|location|ophalen|bezorgen op|bezorgd op|afleveren op|leveren op)(?: de| het)?[:=\s"']+(?:(?:is|wordt|was)[ ]+(?:(?:nog steeds|nu)[ ]+)?)?)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:-\d{1,4}[A-Za-z]?(?-u:\b)|\s-\s?\d{1,3}[A-Za-z]?(?-u:\b)|-\s\d{1,3}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b)|-(?:I{1,3}|IV|hs|HS|H)(?-u:\b))?)"#,
+                r#"(?:(?i:adres|woonadres|bezoekadres|postadres|afleveradres|factuuradres|woont op|woont aan|(?-u:\b)(?:woon|wonen|woon zelf|woont zelf|woon nu|woont nu) (?:op|aan)|woonachtig (?:op|aan|te)|wonende (?:op|aan)|wonend|gevestigd (?:op|aan)|verhuisd naar|street|address1|address|location|ophalen|bezorgen op|bezorgd op|afleveren op|leveren op)(?: de| het)?[:=\s"']+(?:(?:is|wordt|was)[ ]+(?:(?:nog steeds|nu)[ ]+)?)?)((?:[A-Z][\p{L}'’.\-]*\s(?:(?:van|de|der|den|het|'t|ter|ten)\s)*){0,3}[A-Z][\p{L}'’.\-]*\s+\d{1,5}(?:-\d{1,4}[A-Za-z]?(?-u:\b)|\s-\s?\d{1,3}[A-Za-z]?(?-u:\b)|-\s\d{1,3}[A-Za-z]?(?-u:\b)|\s?[A-Za-z](?-u:\b)|\s(?:bis|hs|huis|boven|beneden|zw|rd|bg)(?-u:\b)|-(?:I{1,3}|IV|hs|HS|H)(?-u:\b))?)"#,
             )?,
             street_line: r(
                 r"^[ \t]*((?:[A-Z][\p{L}'’.\-]*[ ](?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)[ ])*){0,3}[A-Z][\p{L}'’.\-]*[ \t]+\d{1,5}(?:[ ]?[A-Za-z]{1,3}|[\-/ ]?(?:\d{1,4}|[A-Za-z]{1,3})|[ ](?:bis|hs|huis|boven|beneden|bus[ ]\d{1,4}))?)[ \t,]*$",
@@ -2947,7 +2947,8 @@ enum Lead {
     /// Group 1 follows one of the cue words (ASCII case-insensitive), the literal (possibly
     /// empty) after it, and the run of spaces and colons: the group's first byte is an ASCII
     /// letter or digit, so the greedy `[\s:]+` before it ends at the first byte that is
-    /// neither. No cue word is the start of another, so at most one of them fits. A street
+    /// neither. Where one cue word starts another (`address1`, `address`) the longer is listed
+    /// first, as in the regex's alternation, so both take the same. A street
     /// cue may be followed by a lowercase article (`de`, `het`), skipped as the regex does.
     AfterCue(&'static [&'static str], &'static str),
     /// As `FirstDigit`, but a month name right before that digit starts the group (a date of
@@ -3088,6 +3089,8 @@ const STREET_CUES: &[&str] = &[
     "verhuisd naar",
     "wonend",
     "street",
+    // (A web shop's `address1`, before `address`: the first cue that fits is taken.)
+    "address1",
     "address",
     "ophalen",
     "bezorgen op",
@@ -3473,7 +3476,7 @@ impl Detectors {
         };
         // A house number ends the street: a digit, or up to three letters after one (`90a`,
         // `29bis`, `2 rd`).
-        let tail_digit = (1..=4).any(|d| comma >= d && b[comma - d].is_ascii_digit());
+        let tail_digit = (1..=5).any(|d| comma >= d && b[comma - d].is_ascii_digit());
         if !tail_digit || !b[comma - 1].is_ascii_alphanumeric() {
             return None;
         }

@@ -3805,3 +3805,17 @@ fn a_name_written_surname_first_is_one_person() {
     let o = anon("Tot morgen.\n\nGroetjes, Anna");
     assert!(o.text.ends_with("Groetjes, [KLANT_A]"), "{}", o.text);
 }
+
+#[test]
+fn a_house_with_a_roman_floor_before_its_postcode_and_a_shops_address1() {
+    masks(
+        "Hooghoven 36-III  |  2957 JL  BAARN",
+        EntityKind::Address,
+        "Hooghoven 36-III",
+    );
+    masks(
+        "{\"firstname\": \"Jan\", \"address1\": \"Achterom 8\", \"zipcode\": \"1234 AB\"}",
+        EntityKind::Address,
+        "Achterom 8",
+    );
+}
