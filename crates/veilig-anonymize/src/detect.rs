@@ -1839,8 +1839,7 @@ fn streets_after_prepositions(text: &str, groups: &[Group]) -> Vec<(usize, usize
     for g in groups {
         let gs = g.start;
         // Right after a word and a space (most numbers follow a colon, a sign or a digit).
-        if g.digits > 6
-            || g.dot
+        if g.dot
             || gs < 4
             || b[gs - 1] != b' '
             || !(b[gs - 2].is_ascii_alphabetic() || b[gs - 2] >= 0x80)
