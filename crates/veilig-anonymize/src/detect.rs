@@ -3130,22 +3130,10 @@ fn plain_plates_on_cue_lines(b: &[u8], cues: &[(usize, usize)]) -> Vec<(usize, u
             le = answer + memchr::memchr(b'\n', next).unwrap_or(next.len());
         }
         done = le;
-        let mut i = k;
-        while i < le {
-            if !b[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let mut j = i;
-            while j < le && b[j].is_ascii_alphanumeric() {
-                j += 1;
-            }
-            let plate = j - i == 6
-                && (old_sidecode(&b[i..j]) || (i >= answer && lowercase_plate(&b[i..j])));
-            if plate {
+        for (i, j) in words6(b, k, le) {
+            if old_sidecode(&b[i..j]) || (i >= answer && lowercase_plate(&b[i..j])) {
                 out.push((i, j));
             }
-            i = j;
         }
     }
     out.extend(plates_beside_vehicles(b, cues, done));
