@@ -464,7 +464,7 @@ fn is_copula(verb: &str) -> bool {
 fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
     use memchr::memmem::Finder;
     use std::sync::LazyLock;
-    const NEEDLES: [&str; 13] = [
+    const NEEDLES: [&str; 16] = [
         " + ",
         " & ",
         " → ",
@@ -477,6 +477,9 @@ fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
         "€",
         "EUR",
         "euro",
+        "dit is ",
+        "ik ben ",
+        "mijn naam is ",
         "\u{0}\u{0}\u{0}",
     ];
     static ALL: LazyLock<Vec<Finder<'static>>> =
@@ -494,7 +497,10 @@ fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
         "€" => 9,
         "EUR" => 10,
         "euro" => 11,
-        _ => 12,
+        "dit is " => 12,
+        "ik ben " => 13,
+        "mijn naam is " => 14,
+        _ => 15,
     };
     &ALL[k]
 }
@@ -1510,13 +1516,23 @@ impl<'t> Finder<'t> {
             cut -= 1;
         }
         let line = &self.text[s..cut];
-        for k in finder("met ").find_iter(line.as_bytes()) {
+        // (`met Bram`, after a greeting; `dit is bram`, `ik ben Bram`, `mijn naam is Bram`
+        // also at the line's start.)
+        let intros = ["met ", "dit is ", "ik ben ", "mijn naam is "]
+            .into_iter()
+            .flat_map(|intro| {
+                finder(intro)
+                    .find_iter(line.as_bytes())
+                    .map(move |k| (k, intro))
+            });
+        for (k, intro) in intros {
             let head = line[..k].trim_end().trim_end_matches([',', '!']);
             let opener = head.rsplit(' ').next().unwrap_or("");
-            if k > 0 && !line[..k].ends_with(' ') || !in_list(OPENERS, opener) {
+            let opens = in_list(OPENERS, opener) || (intro != "met " && head.is_empty());
+            if k > 0 && !line[..k].ends_with(' ') || !opens {
                 continue;
             }
-            let mut i = s + k + 4;
+            let mut i = s + k + intro.len();
             let mut last = None;
             let mut known = false;
             for _ in 0..4 {
@@ -1538,7 +1554,7 @@ impl<'t> Finder<'t> {
                 i = we + 1;
             }
             if let (true, Some(end)) = (known, last) {
-                self.push(s + k + 4, end);
+                self.push(s + k + intro.len(), end);
             }
         }
     }

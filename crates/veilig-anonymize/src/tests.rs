@@ -3819,3 +3819,21 @@ fn a_house_with_a_roman_floor_before_its_postcode_and_a_shops_address1() {
         "Achterom 8",
     );
 }
+
+#[test]
+fn a_writer_who_says_who_they_are() {
+    masks(
+        "hoi dit is bram, staat mijn fiets al klaar?",
+        EntityKind::Person,
+        "bram",
+    );
+    masks(
+        "mijn naam is Yara Haddad",
+        EntityKind::Person,
+        "Yara Haddad",
+    );
+    // What follows the words is no name when it is a word.
+    for t in ["ik ben ziek vandaag", "dit is goed zo"] {
+        assert_eq!(anon(t).text, t);
+    }
+}
