@@ -464,7 +464,7 @@ fn is_copula(verb: &str) -> bool {
 fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
     use memchr::memmem::Finder;
     use std::sync::LazyLock;
-    const NEEDLES: [&str; 16] = [
+    const NEEDLES: [&str; 13] = [
         " + ",
         " & ",
         " → ",
@@ -477,9 +477,6 @@ fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
         "€",
         "EUR",
         "euro",
-        "dit is ",
-        "ik ben ",
-        "mijn naam is ",
         "\u{0}\u{0}\u{0}",
     ];
     static ALL: LazyLock<Vec<Finder<'static>>> =
@@ -497,10 +494,7 @@ fn finder(needle: &'static str) -> &'static memchr::memmem::Finder<'static> {
         "€" => 9,
         "EUR" => 10,
         "euro" => 11,
-        "dit is " => 12,
-        "ik ben " => 13,
-        "mijn naam is " => 14,
-        _ => 15,
+        _ => 12,
     };
     &ALL[k]
 }
@@ -1516,15 +1510,25 @@ impl<'t> Finder<'t> {
             cut -= 1;
         }
         let line = &self.text[s..cut];
-        // (`met Bram`, after a greeting; `dit is bram`, `ik ben Bram`, `mijn naam is Bram`
-        // also at the line's start.)
-        let intros = ["met ", "dit is ", "ik ben ", "mijn naam is "]
-            .into_iter()
-            .flat_map(|intro| {
-                finder(intro)
-                    .find_iter(line.as_bytes())
-                    .map(move |k| (k, intro))
-            });
+        // (`met Bram` after a greeting; `dit is bram`, `ik ben Bram`, `mijn naam is Bram` at
+        // the line's start or after a greeting: read there only, not searched for.)
+        let lead = {
+            let first = line.split([' ', ',', '!']).next().unwrap_or("");
+            let k = if in_list(OPENERS, first) {
+                let rest = &line[first.len()..];
+                first.len() + rest.len() - rest.trim_start_matches([' ', ',', '!']).len()
+            } else {
+                0
+            };
+            ["dit is ", "ik ben ", "mijn naam is "]
+                .into_iter()
+                .find(|intro| line[k..].starts_with(intro))
+                .map(|intro| (k, intro))
+        };
+        let intros = finder("met ")
+            .find_iter(line.as_bytes())
+            .map(|k| (k, "met "))
+            .chain(lead);
         for (k, intro) in intros {
             let head = line[..k].trim_end().trim_end_matches([',', '!']);
             let opener = head.rsplit(' ').next().unwrap_or("");
