@@ -497,27 +497,12 @@ pub(crate) fn reasons(
                         p.len() > 3 && (p.ends_with(b" op") || p.ends_with(b" on"))
                     });
                     let after = if on { after.trim_start() } else { after };
-                    let after = WEEKDAYS
-                        .iter()
-                        .find_map(|d| {
-                            after
-                                .get(..d.len())
-                                .filter(|w| w.eq_ignore_ascii_case(d))
-                                .map(|_| after[d.len()..].trim_start_matches([' ', ',']))
-                        })
-                        .unwrap_or(after);
+                    let after = after_word(after, WEEKDAYS)
+                        .map_or(after, |r| r.trim_start_matches([' ', ',']));
                     // An English date starts with its month (`signed on March 14, 2026`).
-                    let after = ENGLISH_MONTHS
-                        .iter()
-                        .find_map(|mo| {
-                            after
-                                .get(..mo.len())
-                                .filter(|w| w.eq_ignore_ascii_case(mo))
-                                .map(|_| &after[mo.len()..])
-                                .filter(|r| r.starts_with(' '))
-                                .map(str::trim_start)
-                        })
-                        .unwrap_or(after);
+                    let after = after_word(after, ENGLISH_MONTHS)
+                        .filter(|r| r.starts_with(' '))
+                        .map_or(after, str::trim_start);
                     let dated = after.bytes().next().is_some_and(|b| b.is_ascii_digit());
                     // `Getekend,` alone on its line above the names and the date; `Getekend
                     // door:` and `Voor ontvangst getekend:` above the signers.
@@ -1199,6 +1184,15 @@ fn line_alone(text: &str, s: usize, e: usize) -> bool {
         && b[e..le]
             .iter()
             .all(|c| matches!(c, b',' | b':' | b'.' | b' ' | b'\t' | b'\r'))
+}
+
+/// What follows the first of `words` that `s` starts with (ASCII case ignored).
+fn after_word<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().find_map(|w| {
+        s.get(..w.len())
+            .filter(|h| h.eq_ignore_ascii_case(w))
+            .map(|_| &s[w.len()..])
+    })
 }
 
 /// The months in English, as an e-signing service's date starts with one.

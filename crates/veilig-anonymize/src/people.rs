@@ -2076,7 +2076,7 @@ impl<'t> Finder<'t> {
         for &(start, end) in &lines {
             if start != next {
                 // A line without cells came between: the table before it ends.
-                self.column_names(&rows);
+                self.column_names(&rows, false);
                 rows.clear();
             }
             next = end + 1;
@@ -2085,7 +2085,7 @@ impl<'t> Finder<'t> {
             if cs.len() >= 2 && (rows.is_empty() || same) {
                 rows.push(cs);
             } else {
-                self.column_names(&rows);
+                self.column_names(&rows, false);
                 rows.clear();
                 if cs.len() >= 2 {
                     rows.push(cs);
@@ -2093,7 +2093,7 @@ impl<'t> Finder<'t> {
             }
         }
         self.table_lines = lines;
-        self.column_names(&rows);
+        self.column_names(&rows, false);
     }
 
     /// The columns of lines typed apart by wide gaps, one under the other (`Martijn  10:00 -
@@ -2108,7 +2108,7 @@ impl<'t> Finder<'t> {
             let follows = next.is_some_and(|n| start == n || start == n + 1);
             let cs = gapped_cells(self.b, start, end);
             if !(follows && rows.last().is_some_and(|r| r.len() == cs.len())) {
-                self.gapped_column_names(&rows);
+                self.column_names(&rows, true);
                 rows.clear();
             }
             if cs.len() >= 2 {
@@ -2116,42 +2116,15 @@ impl<'t> Finder<'t> {
             }
             next = Some(end + 1);
         }
-        self.gapped_column_names(&rows);
+        self.column_names(&rows, true);
     }
 
-    /// As [`Self::column_names`], stricter, as gaps set columns apart less surely than a
-    /// table's bars: a column of people is one where at least half the cells are a person
-    /// whole, and the first row (a header, `Naam  Telefoon`) is left as it is.
-    fn gapped_column_names(&mut self, rows: &[Vec<(usize, usize)>]) {
-        if rows.len() < 3 {
-            return;
-        }
-        let found: Vec<Span> = self.names.iter().chain(&self.out).copied().collect();
-        let whole = |a: usize, z: usize| {
-            found
-                .iter()
-                .any(|n| n.kind == EntityKind::Person && n.start == a && n.end == z)
-        };
-        let person = |a: usize, z: usize| {
-            found
-                .iter()
-                .any(|n| n.kind == EntityKind::Person && n.start < z && a < n.end)
-        };
-        for c in 0..rows[0].len() {
-            let n = rows.iter().filter(|r| whole(r[c].0, r[c].1)).count();
-            if n * 2 < rows.len() {
-                continue;
-            }
-            for r in &rows[1..] {
-                let (a, z) = r[c];
-                if a < z && !person(a, z) {
-                    self.name_or_first(a, z);
-                }
-            }
-        }
-    }
-
-    fn column_names(&mut self, rows: &[Vec<(usize, usize)>]) {
+    /// A table's columns of people: where at least half the rows hold a person in a column
+    /// (one row may be its header), every cell of it that holds a name alone is one. With
+    /// `gapped` (columns apart by wide gaps, less surely columns than a table's bars) a column
+    /// counts only cells that are a person whole, and its first row (a header, `Naam
+    /// Telefoon`) is left as it is.
+    fn column_names(&mut self, rows: &[Vec<(usize, usize)>], gapped: bool) {
         if rows.len() < 3 {
             return;
         }
@@ -2161,12 +2134,26 @@ impl<'t> Finder<'t> {
                 .iter()
                 .any(|n| n.kind == EntityKind::Person && n.start < z && a < n.end)
         };
+        let counts = |a: usize, z: usize| {
+            if gapped {
+                found
+                    .iter()
+                    .any(|n| n.kind == EntityKind::Person && n.start == a && n.end == z)
+            } else {
+                person(a, z)
+            }
+        };
+        let (need, body) = if gapped {
+            (rows.len(), &rows[1..])
+        } else {
+            (rows.len() - 1, rows)
+        };
         for c in 0..rows[0].len() {
-            let n = rows.iter().filter(|r| person(r[c].0, r[c].1)).count();
-            if n * 2 < rows.len() - 1 {
+            let n = rows.iter().filter(|r| counts(r[c].0, r[c].1)).count();
+            if n * 2 < need {
                 continue;
             }
-            for r in rows {
+            for r in body {
                 let (a, z) = r[c];
                 if a < z && !person(a, z) {
                     self.name_or_first(a, z);
