@@ -443,23 +443,28 @@ impl Detectors {
 
     /// The answer to a question for someone's date of birth, on the next line (`…heb ik haar
     /// geboortedatum nodig.` ⏎ `Yara: Dat is 20 oktober 1939.`): the first full date there
-    /// whose year lies well before today's meetings (before 2012).
-    fn answered_birth_dates(&self, text: &str) -> Vec<(usize, usize)> {
+    /// whose year lies well before today's meetings (before 2012). Only the windows `wins`
+    /// around the birth-date cue words are read (every cue below holds one of them).
+    fn answered_birth_dates(&self, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let b = text.as_bytes();
         let mut out = Vec::new();
-        let lower = text.to_ascii_lowercase();
-        for cue in [
-            "geboortedatum",
-            "date of birth",
-            "birth date",
-            "geboortedag",
-        ] {
-            for k in memchr::memmem::find_iter(lower.as_bytes(), cue.as_bytes()) {
+        for (ws, we) in merge_with(wins.to_vec(), |s, e| (s, e)) {
+            let lower = b[ws..we].to_ascii_lowercase();
+            let hits = [
+                "geboortedatum",
+                "date of birth",
+                "birth date",
+                "geboortedag",
+            ]
+            .into_iter()
+            .flat_map(|cue| memchr::memmem::find_iter(&lower, cue.as_bytes()).map(|k| ws + k))
+            .collect::<Vec<_>>();
+            for k in hits {
                 let Some(le) = memchr::memchr(b'\n', &b[k..]).map(|j| k + j) else {
                     continue;
                 };
                 let line_start = memchr::memrchr(b'\n', &b[..k]).map_or(0, |j| j + 1);
-                let line = &lower[line_start..le];
+                let line = text[line_start..le].to_ascii_lowercase();
                 let asked = line.contains('?')
                     || ["nodig", "graag", "wat is", "what is", "need"]
                         .iter()
@@ -922,7 +927,7 @@ impl Detectors {
             for (gs, ge) in self
                 .birth_notices(text)
                 .into_iter()
-                .chain(self.answered_birth_dates(text))
+                .chain(self.answered_birth_dates(text, w.cue_for(Fam::Dob)))
             {
                 spans.push(Span {
                     start: gs,
@@ -3181,16 +3186,8 @@ fn words6(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> {
 /// ([`VEHICLES`]) in one of the windows `cues`; lines that end before `done` were read for
 /// `kenteken` already.
 fn plates_beside_vehicles(b: &[u8], cues: &[(usize, usize)], done: usize) -> Vec<(usize, usize)> {
-    // The windows overlap (one per cue word): merged, each byte is read once per word.
-    let mut wins: Vec<(usize, usize)> = cues.to_vec();
-    wins.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in wins {
-        match merged.last_mut() {
-            Some(last) if last.1 >= s => last.1 = last.1.max(e),
-            _ => merged.push((s, e)),
-        }
-    }
+    // The windows overlap (one per cue word): merged, each byte is read once.
+    let merged = merge_with(cues.to_vec(), |s, e| (s, e));
     static AC: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         aho_corasick::AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
