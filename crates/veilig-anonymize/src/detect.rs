@@ -646,6 +646,7 @@ impl Detectors {
                     .chars()
                     .all(|c| matches!(c, '*' | '•' | '●' | '·' | '.' | 'x' | 'X'))
                 || val.starts_with(['<', '{', '['])
+                || variable_reference(val)
             {
                 continue;
             }
@@ -730,8 +731,15 @@ impl Detectors {
             spans.push(given_secret(s, e));
         }
         let mut lines = login_lines(text, &needles);
+        if memchr::memmem::find(bytes, b" / ").is_some() || memchr::memchr(b'@', bytes).is_some() {
+            let about = !scan.password_at.is_empty()
+                || [&b"ogin"[..], b"OGIN", b"nlog", b"NLOG"]
+                    .iter()
+                    .any(|n| !needles.hits(n).is_empty());
+            lines.extend(credential_pairs(text, about));
+        }
         if !scan.password_at.is_empty() {
-            lines.extend(credential_pairs(text));
+            lines.extend(listed_passwords(text));
         }
         lines.extend(spelled_keywords(text, &needles));
         lines.extend(wifi_keys(text, &needles));
@@ -766,6 +774,7 @@ impl Detectors {
                     EntityKind::Secret
                 }
                 Column::Plate => EntityKind::LicencePlate,
+                Column::Address => EntityKind::Address,
             };
             spans.push(Span {
                 start: s,
@@ -1153,6 +1162,14 @@ impl Detectors {
                     });
                 }
             }
+        }
+        for (s, e) in self.streets_before_contacts(text, spans) {
+            spans.push(Span {
+                start: s,
+                end: e,
+                kind: EntityKind::Address,
+                prio: 74,
+            });
         }
         for (s, e) in self.streets_above_places(text) {
             spans.push(Span {
@@ -1903,29 +1920,43 @@ fn streets_after_prepositions(text: &str, groups: &[Group]) -> Vec<(usize, usize
         };
         let name = &head[k + prep.len()..];
         let words: Vec<&str> = name.split(' ').collect();
-        let ok = (1..=3).contains(&words.len())
-            && words.iter().all(|w| {
-                // Capitalised, not an abbreviation in capitals (`API`, `EUR`).
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().skip(1).any(char::is_lowercase)
-                    && w.chars().count() >= 2
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-                    && !MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(w))
-                    && !crate::blocks::WEEKDAYS
-                        .iter()
-                        .chain(&[
-                            "week", "versie", "pagina", "stap", "fase", "model", "serie", "series",
-                            "type", "pro", "max", "plus", "mini", "air", "ultra",
-                        ])
-                        .any(|d| d.eq_ignore_ascii_case(w))
-            });
+        let ok = (1..=3).contains(&words.len()) && words.iter().all(|w| street_name_word(w));
         if ok {
             let start = gs - 1 - name.len();
             out.push((start, e));
         }
     }
     out
+}
+
+/// True when `w` may be a word of a street's name before its house number: capitalised, not
+/// an abbreviation in capitals (`API`, `EUR`), no month or weekday, nor a word that numbers a
+/// version, page or model (`Latitude 5440`, `Week 12`).
+fn street_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w.chars().count() >= 2
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(w))
+        && !crate::blocks::WEEKDAYS
+            .iter()
+            .chain(&[
+                "week", "versie", "pagina", "stap", "fase", "model", "serie", "series", "type",
+                "pro", "max", "plus", "mini", "air", "ultra", "order", "factuur", "dossier",
+                "ticket", "klant", "artikel", "hoofdstuk", "bijlage", "polis", "contract",
+                "project", "offerte", "referentie", "ref", "kamer", "lid",
+            ])
+            .any(|d| d.eq_ignore_ascii_case(w))
+        // (`Klantnummer 70315`, `Ordernr 4411`.)
+        && !["nummer", "nr", "nr."]
+            .iter()
+            .any(|x| {
+                w.len() > x.len()
+                    && w
+                        .get(w.len() - x.len()..)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(x))
+            })
 }
 
 /// The starts of the needle of `f` that lie wholly within one of `windows` (sorted, apart), in
@@ -1956,6 +1987,8 @@ enum Column {
     /// A form's question that asks for one (`Kies een wachtwoord voor de app`).
     AskedPassword,
     Plate,
+    /// A street and a house number (`| Klant | Adres |`).
+    Address,
 }
 
 /// Header cells that name what their column holds.
@@ -1986,6 +2019,22 @@ const COLUMN_HEADERS: &[(&str, Column)] = &[
     ("license plate", Column::Plate),
     ("licence plate", Column::Plate),
     ("registration", Column::Plate),
+    ("adres", Column::Address),
+    ("address", Column::Address),
+    ("straat", Column::Address),
+    ("straat + huisnummer", Column::Address),
+    ("straat en huisnummer", Column::Address),
+    ("woonadres", Column::Address),
+    ("bezoekadres", Column::Address),
+    ("afleveradres", Column::Address),
+    ("leveradres", Column::Address),
+    ("bezorgadres", Column::Address),
+    ("postadres", Column::Address),
+    ("huisadres", Column::Address),
+    ("street", Column::Address),
+    ("street address", Column::Address),
+    ("home address", Column::Address),
+    ("delivery address", Column::Address),
 ];
 
 /// The cells of a table's rows under a header that names what they hold (`naam,bsn,
@@ -2042,6 +2091,12 @@ fn typed_columns(text: &str) -> Vec<(usize, usize, Column)> {
                         continue;
                     };
                     if column_value(v, kind) {
+                        // An address cell may go on with the postcode and place after a comma:
+                        // those are found on their own.
+                        let ce = match kind {
+                            Column::Address => v.find(',').map_or(ce, |k| cs + k),
+                            _ => ce,
+                        };
                         out.push((cs, ce, kind));
                     }
                 }
@@ -2121,6 +2176,19 @@ fn column_value(v: &str, kind: Column) -> bool {
                 && alnum.iter().any(u8::is_ascii_alphabetic)
                 && v.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
         }
+        // A street and a house number: a capitalised word first, a number after it
+        // (`Schoolhoven 16-H`, `Kouter 37, Gent`); no amount, mail address or time.
+        Column::Address => {
+            let mut words = v.split([' ', ',']).filter(|w| !w.is_empty());
+            let first = words.next().unwrap_or("");
+            v.len() <= 64
+                && first.chars().next().is_some_and(char::is_uppercase)
+                && first
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && words.any(|w| w.len() <= 6 && w.starts_with(|c: char| c.is_ascii_digit()))
+                && !v.contains(['€', '@', ':'])
+        }
     }
 }
 
@@ -2145,6 +2213,30 @@ const PLACEHOLDER_VALUES: &[&str] = &[
     "replace",
 ];
 
+/// True when `v` names a variable that holds the value instead of giving it: `$DB_PASS`,
+/// `${SECRET}`, `$(cat pw.txt)`, `$dbpass`, `$dbPassword`, `%APPDATA%`, `%(password)s`. A
+/// value that only starts with `$` or `%` (`$XGz9nKbJHmGE%`, `$r17YEHYPqY`: capitals, small
+/// letters and digits mixed as no one names a variable) is given.
+fn variable_reference(v: &str) -> bool {
+    let ident = |s: &str| {
+        let has = |f: fn(&u8) -> bool| s.bytes().any(|c| f(&c));
+        !s.is_empty()
+            && s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+            && !(has(u8::is_ascii_lowercase)
+                && has(u8::is_ascii_uppercase)
+                && has(u8::is_ascii_digit))
+    };
+    if let Some(rest) = v.strip_prefix('$') {
+        return rest.is_empty() || rest.starts_with(['{', '(']) || ident(rest);
+    }
+    if let Some(rest) = v.strip_prefix('%') {
+        return rest.is_empty()
+            || rest.starts_with('(')
+            || ident(rest.strip_suffix('%').unwrap_or(rest));
+    }
+    false
+}
+
 /// The password a command line or a connection string hands over at `at`, where
 /// [`password_kw_at`] found its start: `net user jan W3lkom!2 /add` (the second word after
 /// `net user`), `mysqldump -u app -p'…'` (quoted and glued to its flag) and the `P:` field of
@@ -2156,7 +2248,8 @@ fn command_password(text: &str, at: usize) -> Option<(usize, usize)> {
     let plain = |s: usize, e: usize| {
         let v = text.get(s..e)?;
         let lower = v.to_ascii_lowercase();
-        let reference = v.starts_with(['$', '%', '<', '{', '[', '*', '/']) || stand_in(&lower);
+        let reference =
+            variable_reference(v) || v.starts_with(['<', '{', '[', '*', '/']) || stand_in(&lower);
         (v.chars().count() >= 4 && !reference).then_some((s, e))
     };
     if head.eq_ignore_ascii_case(b"net user ") {
@@ -3448,8 +3541,11 @@ impl Detectors {
             k -= 1;
         }
         // A comma, or a bar between columns (`Rijksweg Zuid 101 | 9201 AB Drachten`).
-        let comma = k.checked_sub(1).filter(|&c| matches!(b[c], b',' | b'|'))?;
-        let comma = if b[comma] == b'|' {
+        // (Or a bracket round the postcode and place: `Súdein 19 C (8621 LM Sneek)`.)
+        let comma = k
+            .checked_sub(1)
+            .filter(|&c| matches!(b[c], b',' | b'|' | b'('))?;
+        let comma = if matches!(b[comma], b'|' | b'(') {
             let mut c = comma;
             while c > 0 && b[c - 1] == b' ' {
                 c -= 1;
@@ -3502,6 +3598,93 @@ impl Detectors {
                 (m.start() == 0 && m.end() == part.len() && first.is_uppercase())
                     .then_some((line_start + s + lead, line_start + s + tail))
             })
+    }
+
+    /// The street and house number that a record's line puts right before a phone number or
+    /// mail address, apart by commas (`Sjoerd ter Maat (Kapsalon Krul), Tolbrug 34a, tel
+    /// 0031 …`, `Ilse Kok - Kouter 37 - 06-…`): the part before the contact, when it is
+    /// only a street and a number.
+    fn streets_before_contacts(&self, text: &str, spans: &[Span]) -> Vec<(usize, usize)> {
+        const LABELS: &[&str] = &[
+            "tel.",
+            "tel:",
+            "tel",
+            "telefoon:",
+            "telefoon",
+            "T:",
+            "T",
+            "t.",
+            "t:",
+            "mob.",
+            "mob:",
+            "mobiel:",
+            "mobiel",
+            "gsm:",
+            "gsm",
+            "M:",
+            "M",
+            "e-mail:",
+            "e-mail",
+            "mail:",
+            "E:",
+            "E",
+        ];
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        for sp in spans
+            .iter()
+            .filter(|s| matches!(s.kind, EntityKind::Phone | EntityKind::Email))
+        {
+            let line_start = memchr::memrchr(b'\n', &b[..sp.start]).map_or(0, |k| k + 1);
+            let Some(head) = text.get(line_start..sp.start) else {
+                continue;
+            };
+            let mut head = head.trim_end_matches([' ', '\t']);
+            if let Some(h) = LABELS.iter().find_map(|l| {
+                head.strip_suffix(l)
+                    .filter(|h| h.ends_with([' ', ',']))
+                    .map(|h| h.trim_end_matches(' '))
+            }) {
+                head = h;
+            }
+            let Some(h) = head
+                .strip_suffix(',')
+                .or_else(|| head.strip_suffix(" -"))
+                .or_else(|| head.strip_suffix(" |"))
+            else {
+                continue;
+            };
+            let h = h.trim_end_matches(' ');
+            let from = h.rfind([',', '(', ')', ':', '|']).map_or(0, |k| k + 1);
+            let from = h[from..].rfind(" - ").map_or(from, |k| from + k + 3);
+            let part = &h[from..];
+            let lead = part.len() - part.trim_start().len();
+            let words: Vec<&str> = part.trim().split(' ').collect();
+            let Some((number, name)) = words.split_last() else {
+                continue;
+            };
+            // The number may carry an addition of its own word (`19 C`, `160 bis`).
+            let name = if number.starts_with(|c: char| c.is_ascii_digit()) {
+                name
+            } else {
+                match name.split_last() {
+                    Some((n, rest)) if n.starts_with(|c: char| c.is_ascii_digit()) => rest,
+                    _ => continue,
+                }
+            };
+            let whole = self
+                .street_line
+                .find(part)
+                .is_some_and(|m| m.start() == 0 && m.end() == part.len());
+            let house = words
+                .iter()
+                .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                .is_some_and(|n| n.bytes().take_while(u8::is_ascii_digit).count() <= 4);
+            if whole && house && (1..=3).contains(&name.len()) && street_name_word(name[0]) {
+                out.push((line_start + from + lead, line_start + h.len()));
+            }
+        }
+        out
     }
 
     /// A line that is only a street and a number above a line that is only a known place
@@ -3798,24 +3981,23 @@ fn street_start(text: &str, suffix_at: usize) -> Option<usize> {
     let mut start = ws;
     // Extend over preceding words separated by one space: tussenvoegsels, and capitalised words
     // that are a street prefix (Burgemeester, Prins, Sint, ...) or come before a tussenvoegsel.
+    // The start of the word that ends one space before `at` (`None` when there is none).
+    let word_left = |at: usize| -> Option<usize> {
+        let h = text.get(..at)?.strip_suffix(' ')?;
+        let ps = h
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+            .last()?
+            .0;
+        Some(ps)
+    };
     let mut prev_tv = false;
     for _ in 0..4 {
-        let head = text.get(..start)?;
-        let Some(h) = head.strip_suffix(' ') else {
+        let Some(ps) = word_left(start) else {
             break;
         };
-        let mut ps = h.len();
-        for (i, c) in h.char_indices().rev() {
-            if c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.') {
-                ps = i;
-            } else {
-                break;
-            }
-        }
-        if ps == h.len() {
-            break;
-        }
-        let w = &h[ps..];
+        let w = &text[ps..start - 1];
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let tv = matches!(
             w,
@@ -3837,7 +4019,10 @@ fn street_start(text: &str, suffix_at: usize) -> Option<usize> {
                 | "Ten"
         );
         let prefix = STREET_PREFIX.contains(&w);
-        if !(tv || (cap && (prev_tv || prefix))) {
+        // A name between a title and the street word (`Professor Kamerlingh Onneslaan`,
+        // `Burgemeester Hogguerstraat`): the title before it vouches for it.
+        let titled = || word_left(ps).is_some_and(|t| STREET_PREFIX.contains(&&text[t..ps - 1]));
+        if !(tv || (cap && (prev_tv || prefix || titled()))) {
             break;
         }
         prev_tv = tv;
@@ -4031,7 +4216,7 @@ fn password_shaped(w: &str) -> bool {
         .unwrap_or("")
         .chars()
         .any(|c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'));
-    if w.chars().count() < 6 || letters < 2 || !(digit || symbol) {
+    if w.chars().count() < 6 || letters < 2 || !(digit || symbol) || variable_reference(w) {
         return false;
     }
     // A postcode (`2779WJ`) is no password.
@@ -4495,7 +4680,8 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
     let lower = value.to_ascii_lowercase();
     // A reference or a placeholder to fill in (`${DB_PASSWORD}`, `changeme`,
     // `your-api-key`, `xxxxx`), not a value.
-    let reference = value.starts_with(['$', '<', '{', '%', '*', '[', '('])
+    let reference = variable_reference(value)
+        || value.starts_with(['<', '{', '*', '[', '('])
         || value.ends_with(['(', '['])
         || ["null", "none", "true", "false", "nil"]
             .iter()
@@ -4574,7 +4760,9 @@ fn xml_secret(
 /// True when `lower` (a value in lowercase) stands in for a secret: a placeholder to fill in
 /// (`changeme`, `vul-zelf-in`) or a provider's prefix filled up (`sk-ant-xxxx`).
 fn stand_in(lower: &str) -> bool {
-    PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w)) || filler(lower)
+    PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w))
+        || filler(lower)
+        || variable_reference(lower)
 }
 
 /// True when the code after the keyword at `at` (`kw` lowercased) only lets one into one
@@ -5107,34 +5295,187 @@ fn tag_inner(text: &str, start: usize) -> Option<(usize, usize)> {
 }
 
 /// Accounts listed as `service: user / password`, a line each (`- WordPress: juliana /
-/// 1Us0MfatfPR39hQ!?9`, `AllUnited: penningmeester@… / pu1PDOz…`), in a text that speaks of a
-/// login or password: the part after the slash when it is one token shaped like a password
-/// and the user one token too.
-fn credential_pairs(text: &str) -> Vec<(usize, usize)> {
+/// 1Us0MfatfPR39hQ!?9`, `AllUnited: penningmeester@… / pu1PDOz…`, `Gebruik de mijne: suzanne
+/// / Kompas.walrus70. Morgen …`): the token after the slash when it is shaped like a password
+/// and the user one token too. In a text that speaks of no login or password (`about`
+/// false), only a user that is an e-mail address counts. Also a mailbox handed over as
+/// `address met password` (`evi@hotmail.nl met TZBZ-73dh-L2GV`), when the value mixes three
+/// of capitals, small letters, digits and symbols.
+fn credential_pairs(text: &str, about: bool) -> Vec<(usize, usize)> {
+    // The token at `at` (up to whitespace), without a full stop or comma that ends the
+    // sentence it closes: `(start, end)`.
+    let token = |line: &str, at: usize| -> (usize, usize) {
+        let rest = &line[at..];
+        let len = rest.find([' ', '\t']).unwrap_or(rest.len());
+        let t = &rest[..len];
+        let t = t.strip_suffix(['.', ',', ';']).unwrap_or(t);
+        (at, at + t.len())
+    };
+    let mixed = |v: &str| {
+        [
+            v.bytes().any(|c| c.is_ascii_uppercase()),
+            v.bytes().any(|c| c.is_ascii_lowercase()),
+            v.bytes().any(|c| c.is_ascii_digit()),
+            v.bytes().any(|c| !c.is_ascii_alphanumeric()),
+        ]
+        .iter()
+        .filter(|&&c| c)
+        .count()
+            >= 3
+    };
+    let mail = |u: &str| {
+        u.rsplit_once('@')
+            .is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
+    };
     let mut out = Vec::new();
     let mut at = 0;
     for line in text.split('\n') {
         let ls = at;
         at += line.len() + 1;
-        let Some(colon) = line.get(..line.len().min(48)).and_then(|h| h.find(": ")) else {
-            continue;
-        };
-        let rest = &line[colon + 2..];
-        let Some(slash) = rest.find(" / ") else {
-            continue;
-        };
-        let user = rest[..slash].trim();
-        let pass = rest[slash + 3..].trim_end();
-        let pass_start = ls + colon + 2 + slash + 3;
-        if user.is_empty()
-            || user.contains(' ')
-            || pass.contains([' ', '\t'])
-            || !password_shaped(pass)
-            || stand_in(&pass.to_ascii_lowercase())
-        {
+        if let Some(colon) = line.get(..line.len().min(48)).and_then(|h| h.find(": ")) {
+            let rest = &line[colon + 2..];
+            if let Some(slash) = rest.find(" / ") {
+                let user = rest[..slash].trim();
+                let (ps, pe) = token(line, colon + 2 + slash + 3);
+                let pass = &line[ps..pe];
+                if !user.is_empty()
+                    && !user.contains(' ')
+                    && (about || mail(user))
+                    && password_shaped(pass)
+                    && !stand_in(&pass.to_ascii_lowercase())
+                {
+                    out.push((ls + ps, ls + pe));
+                }
+            }
+        }
+        if memchr::memchr(b'@', line.as_bytes()).is_none() {
             continue;
         }
-        out.push((pass_start, pass_start + pass.len()));
+        for sep in [" met ", " with "] {
+            for (k, _) in line.match_indices(sep) {
+                let user = line[..k].rsplit([' ', '\t', '(', '<']).next().unwrap_or("");
+                let (ps, pe) = token(line, k + sep.len());
+                let pass = &line[ps..pe];
+                // A word and a number (`Offerte2026`, `Factuur-118`) may name a file sent
+                // along: only in a text about a login or password.
+                let letters = pass.bytes().take_while(u8::is_ascii_alphabetic).count();
+                let tail = pass[letters..].trim_start_matches(['-', '_']);
+                let word_number = letters >= 2
+                    && pass.as_bytes()[1..letters]
+                        .iter()
+                        .all(u8::is_ascii_lowercase)
+                    && (1..=4).contains(&tail.len())
+                    && tail.bytes().all(|c| c.is_ascii_digit());
+                if mail(user)
+                    && mixed(pass)
+                    && (about || !word_number)
+                    && password_shaped(pass)
+                    && !stand_in(&pass.to_ascii_lowercase())
+                {
+                    out.push((ls + ps, ls + pe));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A list of accounts and their passwords, a line each (`Bank zakelijk: Wortel2026?` ⏎
+/// `PostNL zakelijk: Kameel_oester6` ⏎ `Alarm app: H@v3n!889`), in a text that speaks of
+/// passwords: a label of one to four words, then one token that mixes three of capitals,
+/// small letters, digits and symbols. Two such lines or more make the list (one alone may be
+/// a browser or a version in a notice about a changed password).
+fn listed_passwords(text: &str) -> Vec<(usize, usize)> {
+    // Labels of an example, or of what a login names besides its password (a user, a
+    // network, a host).
+    const NOT_SECRETS: &[&str] = &[
+        "voorbeeld",
+        "bijvoorbeeld",
+        "bijv",
+        "bv",
+        "example",
+        "e.g",
+        "gebruikersnaam",
+        "gebruiker",
+        "user",
+        "username",
+        "login",
+        "inlog",
+        "inlognaam",
+        "account",
+        "e-mail",
+        "email",
+        "mail",
+        "ssid",
+        "netwerk",
+        "network",
+        "netwerknaam",
+        "host",
+        "hostname",
+        "server",
+        "database",
+        "db",
+        "domein",
+        "domain",
+        "url",
+        "naam",
+        "name",
+        "port",
+        "poort",
+    ];
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        let ls = at;
+        at += line.len() + 1;
+        let body = line.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, ' ' | '\t' | '-' | '*' | '•' | '.' | ')')
+        });
+        let Some(colon) = body.get(..body.len().min(40)).and_then(|h| h.find(": ")) else {
+            continue;
+        };
+        let label = &body[..colon];
+        let words = label.split(' ').count();
+        let label_ok = (1..=4).contains(&words)
+            && label.chars().next().is_some_and(char::is_alphabetic)
+            && label
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '(' | ')' | '-' | '.'))
+            && !NOT_SECRETS
+                .iter()
+                .any(|e| label.to_ascii_lowercase().trim_end_matches('.') == *e);
+        let value = body[colon + 2..].trim_end();
+        let classes = [
+            value.bytes().any(|c| c.is_ascii_uppercase()),
+            value.bytes().any(|c| c.is_ascii_digit()),
+            value.bytes().any(|c| !c.is_ascii_alphanumeric()),
+        ]
+        .iter()
+        .filter(|&&c| c)
+        .count();
+        // Not a browser or a file (`Chrome/118.0`, `offerte_2026.pdf`) nor a version.
+        // (Nor a host, `db01.intern`, `backup01.office.local`.)
+        let file = value
+            .rsplit_once('.')
+            .is_some_and(|(_, x)| !x.is_empty() && x.bytes().all(|c| c.is_ascii_lowercase()));
+        let version =
+            value.starts_with(['v', 'V']) && value[1..].starts_with(|c: char| c.is_ascii_digit());
+        if label_ok
+            && !value.is_empty()
+            && !value.contains([' ', '\t', '/'])
+            && value.bytes().any(|c| c.is_ascii_lowercase())
+            && classes >= 2
+            && !file
+            && !version
+            && password_shaped(value)
+            && !stand_in(&value.to_ascii_lowercase())
+        {
+            let vs = ls + (line.len() - body.len()) + colon + 2;
+            out.push((vs, vs + value.len()));
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
     }
     out
 }

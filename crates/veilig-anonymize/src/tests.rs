@@ -3837,3 +3837,112 @@ fn a_writer_who_says_who_they_are() {
         assert_eq!(anon(t).text, t);
     }
 }
+
+#[test]
+fn a_table_column_headed_address_holds_addresses() {
+    let t = "| Dag | Klant | Adres |\n|---|---|---|\n| maandag | Linda Brink | Klinkerhof 21a |\n| dinsdag | Omar Said | Schoolhoven 16-H |";
+    masks(t, EntityKind::Address, "Schoolhoven 16-H");
+    masks(t, EntityKind::Address, "Klinkerhof 21a");
+    // The postcode and place after a comma in the cell are found on their own.
+    let t = "naam;adres;telefoon\nIlse Kok;Kouter 37, 9000 Gent;0470 12 34 56";
+    masks(t, EntityKind::Address, "Kouter 37");
+    keeps(t, "9000 Gent");
+    // A cell under another header keeps its number.
+    keeps("Artikel;Omschrijving\nAB 12;Schroef 40 mm", "Schroef 40 mm");
+}
+
+#[test]
+fn a_street_named_after_a_titled_person_is_one_address() {
+    for t in [
+        "De monteur is onderweg naar de Professor Kamerlingh Onneslaan 60 en belt vooraf.",
+        "Het factuuradres wordt Burgemeester Hogguerstraat 12, 1064 EB Amsterdam.",
+    ] {
+        let o = anon(t);
+        assert!(
+            !o.text.contains("Kamerlingh") && !o.text.contains("Hogguer"),
+            "{}",
+            o.text
+        );
+    }
+}
+
+#[test]
+fn a_street_before_a_phone_number_or_a_postcode_in_brackets() {
+    masks(
+        "Ondernemer: Sjoerd Maat (Kapsalon Krul), Tolbrug 34a, tel 0031 79 664 3495",
+        EntityKind::Address,
+        "Tolbrug 34a",
+    );
+    masks(
+        "Condoleren: Súdein 19 C (8621 LM Sneek).",
+        EntityKind::Address,
+        "Súdein 19 C",
+    );
+    // A number that names an account, a week or an order is no house.
+    for (t, v) in [
+        (
+            "Klantnummer 70315, telefoon 06-12345678",
+            "Klantnummer 70315",
+        ),
+        ("Week 12, tel 06-12345678", "Week 12"),
+    ] {
+        keeps(t, v);
+    }
+}
+
+#[test]
+fn credentials_written_as_user_slash_password_or_mailbox_with_password() {
+    for (t, secret) in [
+        (
+            "2. Website (Wix): myrthe.v46@hetnet.nl / 1IJ5eJ!5I1",
+            "1IJ5eJ!5I1",
+        ),
+        (
+            "Lukt het inloggen op de kassa?\nGebruik even de mijne: suzanne / Kompas.walrus70. Morgen bel ik.",
+            "Kompas.walrus70",
+        ),
+        (
+            "Hoe kom ik erin?\nevi_kuipers@hotmail.nl met TZBZ-73dh-L2GV -- ik zet het daarna om",
+            "TZBZ-73dh-L2GV",
+        ),
+        (
+            "{\"user\":\"femke\",\"initial_password\":\"$XGz9nKbJHmGE%\"}",
+            "$XGz9nKbJHmGE%",
+        ),
+        (
+            "The admin password for the site is $r17YEHYPqY, please keep it safe",
+            "$r17YEHYPqY",
+        ),
+    ] {
+        let o = anon(t);
+        assert!(o.reasons.contains(&BlockReason::Password), "{t}");
+        assert!(!o.text.contains(secret), "{}", o.text);
+    }
+    // Not a password: a pair of programs, a mail sent with attachments, a variable.
+    for t in [
+        "Keuze: Windows / Office365",
+        "Stuur het naar info@bakkerij.nl met 2 bijlagen",
+        "Mail jan@bakkerij.nl met Offerte2026",
+        "Mail jan@bakkerij.nl met Factuur-118 erbij",
+        "DB_PASSWORD=$DB_PASS",
+        "password: %APPDATA%",
+    ] {
+        assert!(!anon(t).reasons.contains(&BlockReason::Password), "{t}");
+    }
+}
+
+#[test]
+fn a_written_down_list_of_passwords() {
+    let t = "Scan wachtwoordenboekje kantoor\n\nBank zakelijk: Wortel2026?\nBelastingdienst: zie app\nPostNL zakelijk: Kameel_oester6\nAlarm app: H@v3n!889";
+    let o = anon(t);
+    assert!(o.reasons.contains(&BlockReason::Password));
+    for v in ["Wortel2026?", "Kameel_oester6", "H@v3n!889"] {
+        assert!(!o.text.contains(v), "{}", o.text);
+    }
+    // A notice about a changed password lists a browser and a device, no password.
+    let t = "Je wachtwoord is gewijzigd.\nBrowser: Chrome/118.0\nApparaat: iPhone15,2\nVersie: v2.3.1-beta";
+    assert!(!anon(t).reasons.contains(&BlockReason::Password), "{t}");
+    // Nor is one line alone a list, nor a network's or user's name.
+    let t = "Wachtwoord wijzigen lukt niet.\nGebruikersnaam: alistair_1999\nSSID: Winkel_24";
+    assert!(!anon(t).reasons.contains(&BlockReason::Password), "{t}");
+}
