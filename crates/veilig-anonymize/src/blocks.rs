@@ -698,10 +698,11 @@ pub(crate) fn reasons(
     {
         out.push(BlockReason::SignedContract);
     }
+    let enough = |rows: usize| rows > LIST_ROWS || (rows == LIST_ROWS && four_are_clients(text));
     if customer_list(text, spans)
         || record_blocks(text, spans) > LIST_ROWS
-        || json_records(text, spans) >= LIST_ROWS
-        || vcards(text) >= LIST_ROWS
+        || enough(json_records(text, spans))
+        || enough(vcards(text))
         || inline_records(text, spans) > LIST_ROWS
     {
         out.push(BlockReason::CustomerList);
@@ -1528,6 +1529,58 @@ fn amount_lines(text: &str, euro: &[(usize, usize)]) -> usize {
 /// on-call numbers or a driver's three stops are not a customer list yet.
 const LIST_ROWS: usize = 4;
 
+/// Whether a list of four people is one of customers: yes when the text says it lists
+/// customers, clients, members or guests (`klanten`, `cliënten`, `leden`, `deelnemers`,
+/// `debiteuren`, `customers`) or is an export of them (`export uit het CRM`, `bellijst`);
+/// no when it names a team of the organisation's own and no clients (`BHV-ploeg`, who is on
+/// call in the holidays, an instructor's lessons, the payroll's staff); else yes.
+fn four_are_clients(text: &str) -> bool {
+    const STAFF: &[&[u8]] = &[
+        b"ploeg",
+        b"team",
+        b"collega",
+        b"bereikbaar",
+        b"rooster",
+        b"medewerker",
+        b"personeel",
+        b"instructeur",
+        b"bhv",
+        b"salarisadministratie",
+        b"werknemer",
+        b"staff",
+        b"piket",
+        b"on call",
+        b"on-call",
+    ];
+    const CLIENTS: &[&[u8]] = &[
+        b"klant",
+        b"client",
+        b"cli\xc3\xabnt",
+        b"customer",
+        b"leden",
+        b"deelnemer",
+        b"gast",
+        b"abonnee",
+        b"debiteur",
+        b"relaties",
+        b"bewoners",
+        b"huurders",
+        b"patient",
+        b"pati\xc3\xabnt",
+        b"members",
+        b"guest",
+        b"export",
+        b"crm",
+        b"bellijst",
+        b"adressenlijst",
+        b"mailinglijst",
+        b"verzendlijst",
+    ];
+    let low = text.as_bytes().to_ascii_lowercase();
+    let has = |w: &&[u8]| memchr::memmem::find(&low, w).is_some();
+    CLIENTS.iter().any(has) || !STAFF.iter().any(has)
+}
+
 /// Lines of a text looked at together when deciding whether it holds a customer list.
 const LIST_WINDOW: usize = 12;
 
@@ -1624,7 +1677,7 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         filled += 1;
         if let Some(m) = marker {
             let rows = window.iter().filter(|&&w| w == Some(m)).count();
-            if rows >= LIST_ROWS {
+            if rows > LIST_ROWS || (rows == LIST_ROWS && four_are_clients(text)) {
                 return true;
             }
         }

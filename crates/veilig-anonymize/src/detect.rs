@@ -4682,6 +4682,12 @@ fn config_secret(text: &str, at: usize) -> Option<(usize, usize, bool)> {
     // `your-api-key`, `xxxxx`), not a value.
     let reference = variable_reference(value)
         || value.starts_with(['<', '{', '*', '[', '('])
+        // Only a provider's prefix (`sk_live_`, `xoxb-`), the rest left out.
+        || (value.ends_with(['_', '-'])
+            && value.len() <= 12
+            && value
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || matches!(c, b'_' | b'-')))
         || value.ends_with(['(', '['])
         || ["null", "none", "true", "false", "nil"]
             .iter()
@@ -4763,6 +4769,9 @@ fn stand_in(lower: &str) -> bool {
     PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w))
         || filler(lower)
         || variable_reference(lower)
+        // Cut short to show which one it is (`sk_live_...`, `sk-…f3a9`).
+        || lower.contains("...")
+        || lower.contains('…')
 }
 
 /// True when the code after the keyword at `at` (`kw` lowercased) only lets one into one

@@ -1092,8 +1092,11 @@ fn three_colleagues_on_call_are_no_customer_list() {
     let o = anon(rota);
     assert!(!o.blocked, "{:?}", o.reasons);
     assert!(!o.text.contains("Sanne") && !o.text.contains("06-23456789"));
+    // Four colleagues are no list of customers either; five people are a list.
     let four = rota.replace("\nStoringen", "\nAnne Visser – 06-45678901\nStoringen");
-    assert_eq!(anon(&four).reasons, vec![BlockReason::CustomerList]);
+    assert!(!anon(&four).blocked, "{:?}", anon(&four).reasons);
+    let five = four.replace("\nStoringen", "\nLotte Smit – 06-56789012\nStoringen");
+    assert_eq!(anon(&five).reasons, vec![BlockReason::CustomerList]);
 }
 
 #[test]
@@ -3945,4 +3948,31 @@ fn a_written_down_list_of_passwords() {
     // Nor is one line alone a list, nor a network's or user's name.
     let t = "Wachtwoord wijzigen lukt niet.\nGebruikersnaam: alistair_1999\nSSID: Winkel_24";
     assert!(!anon(t).reasons.contains(&BlockReason::Password), "{t}");
+}
+
+#[test]
+fn four_people_are_a_customer_list_only_when_the_text_says_they_are_clients() {
+    let team = "BHV-ploeg (hangt bij de kassa)\nGert-Jan Hof - 06 28965904\nKian Mohammadi - 06 11447930\nSander Dijk - 06 53726468\nVincent Bakker - 06 45298319\n";
+    assert!(!anon(team).reasons.contains(&BlockReason::CustomerList));
+    let clients = team.replace("BHV-ploeg", "Bellijst klanten");
+    assert!(
+        anon(&clients).reasons.contains(&BlockReason::CustomerList),
+        "{clients}"
+    );
+    let five = format!("{team}Lotte Smit - 06 12345678\n");
+    assert!(anon(&five).reasons.contains(&BlockReason::CustomerList));
+}
+
+#[test]
+fn a_key_cut_short_or_only_its_prefix_is_no_key() {
+    for t in [
+        "STRIPE_SECRET_KEY=sk_live_...(zie kluis)",
+        "STRIPE_SECRET_KEY=sk_live_",
+        "OPENAI_API_KEY=sk-…f3a9",
+    ] {
+        assert!(!anon(t).reasons.contains(&BlockReason::ApiKey), "{t}");
+    }
+    // A secret may end in an underscore.
+    let t = "define( 'DB_PASSWORD', '02WwQDGgBg_yYM_' );";
+    assert!(anon(t).reasons.contains(&BlockReason::Password), "{t}");
 }
