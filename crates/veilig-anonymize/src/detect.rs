@@ -775,6 +775,7 @@ impl Detectors {
                 }
                 Column::Plate => EntityKind::LicencePlate,
                 Column::Address => EntityKind::Address,
+                Column::Person => EntityKind::Person,
             };
             spans.push(Span {
                 start: s,
@@ -1989,6 +1990,8 @@ enum Column {
     Plate,
     /// A street and a house number (`| Klant | Adres |`).
     Address,
+    /// A person (`Klant`, `Gast`, `Patiënt`; `Naam` beside a column of contact details).
+    Person,
 }
 
 /// Header cells that name what their column holds.
@@ -2035,6 +2038,41 @@ const COLUMN_HEADERS: &[(&str, Column)] = &[
     ("street address", Column::Address),
     ("home address", Column::Address),
     ("delivery address", Column::Address),
+    ("klant", Column::Person),
+    ("klantnaam", Column::Person),
+    ("naam klant", Column::Person),
+    ("contactpersoon", Column::Person),
+    ("gast", Column::Person),
+    ("naam gast", Column::Person),
+    ("patiënt", Column::Person),
+    ("patient", Column::Person),
+    ("cliënt", Column::Person),
+    ("client", Column::Person),
+    ("leerling", Column::Person),
+    ("deelnemer", Column::Person),
+    ("huurder", Column::Person),
+    ("bewoner", Column::Person),
+    ("medewerker", Column::Person),
+    ("customer", Column::Person),
+    ("guest", Column::Person),
+];
+
+/// Header cells of contact details: beside one, a `Naam` column holds people, not products.
+const CONTACT_HEADERS: &[&str] = &[
+    "telefoon",
+    "tel",
+    "tel.",
+    "mobiel",
+    "gsm",
+    "e-mail",
+    "email",
+    "mail",
+    "adres",
+    "geboortedatum",
+    "geb.datum",
+    "bsn",
+    "phone",
+    "address",
 ];
 
 /// The cells of a table's rows under a header that names what they hold (`naam,bsn,
@@ -2110,13 +2148,23 @@ fn typed_columns(text: &str) -> Vec<(usize, usize, Column)> {
             continue;
         };
         let mut cols = Vec::new();
-        for (k, &(cs, ce)) in cells(at, line, d).iter().enumerate() {
+        let heads = cells(at, line, d);
+        let contact = heads.iter().any(|&(cs, ce)| {
+            CONTACT_HEADERS
+                .iter()
+                .any(|h| b[cs..ce].eq_ignore_ascii_case(h.as_bytes()))
+        });
+        for (k, &(cs, ce)) in heads.iter().enumerate() {
             let cell = &b[cs..ce];
             if let Some(&(_, kind)) = COLUMN_HEADERS
                 .iter()
                 .find(|(h, _)| cell.eq_ignore_ascii_case(h.as_bytes()))
             {
                 cols.push((k, kind));
+            } else if contact
+                && (cell.eq_ignore_ascii_case(b"naam") || cell.eq_ignore_ascii_case(b"name"))
+            {
+                cols.push((k, Column::Person));
             } else if asks_password(cell) {
                 cols.push((k, Column::AskedPassword));
             }
@@ -2178,6 +2226,31 @@ fn column_value(v: &str, kind: Column) -> bool {
         }
         // A street and a house number: a capitalised word first, a number after it
         // (`Schoolhoven 16-H`, `Kouter 37, Gent`); no amount, mail address or time.
+        // One to four words, each capitalised or a tussenvoegsel (`De Wit`, `Griffioen`,
+        // `van der Berg, Anna`); no word that says the cell is empty or sums up.
+        Column::Person => {
+            const NOT_NAMES: &[&str] = &[
+                "totaal", "geen", "onbekend", "leeg", "vrij", "nvt", "n.v.t.", "idem", "diversen",
+                "nieuw", "anoniem", "gesloten", "pauze", "ja", "nee",
+            ];
+            let words: Vec<&str> = v.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+            (1..=4).contains(&words.len())
+                && v.len() <= 48
+                && words[0].chars().next().is_some_and(char::is_alphabetic)
+                && words.iter().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                        && (w.chars().next().is_some_and(char::is_uppercase)
+                            || crate::lexicon::lexicon().flags(w, &mut String::new())
+                                & crate::lexicon::TV
+                                != 0)
+                })
+                && !(words.len() == 1 && NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(v)))
+                && !MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(words[0]))
+                && !crate::blocks::WEEKDAYS
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(words[0]))
+        }
         Column::Address => {
             let mut words = v.split([' ', ',']).filter(|w| !w.is_empty());
             let first = words.next().unwrap_or("");

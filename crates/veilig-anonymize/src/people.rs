@@ -537,6 +537,14 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c == '\'' || c == '’'
 }
 
+/// How many different words stand in `senders`.
+fn distinct_senders(text: &str, senders: &[(usize, usize)]) -> usize {
+    let mut d: Vec<&str> = senders.iter().map(|&(a, b)| &text[a..b]).collect();
+    d.sort_unstable();
+    d.dedup();
+    d.len()
+}
+
 impl<'t> Finder<'t> {
     fn run(&mut self) {
         let text = self.text;
@@ -2233,7 +2241,14 @@ impl<'t> Finder<'t> {
         if self.b.get(i) == Some(&b'[') {
             i += memchr::memchr(b']', &self.b[i..e])? + 1;
         }
-        while i < e && (self.b[i].is_ascii_digit() || matches!(self.b[i], b' ' | b':' | b'.')) {
+        // A date and a time (`17/9/26, 14:05 - `) only before a sender: a line that starts
+        // with digits.
+        let stamp = self.b.get(i).is_some_and(u8::is_ascii_digit);
+        while i < e
+            && (self.b[i].is_ascii_digit()
+                || matches!(self.b[i], b' ' | b':' | b'.')
+                || (stamp && matches!(self.b[i], b'/' | b',' | b'-')))
+        {
             i += 1;
         }
         let we = self.word_end(i);
@@ -2413,6 +2428,32 @@ impl<'t> Finder<'t> {
         let mut distinct: Vec<&str> = senders.iter().map(|&(a, b)| &text[a..b]).collect();
         distinct.sort_unstable();
         distinct.dedup();
+        // A phone's export stamps each message with its date and time, then the sender and a
+        // colon (`17/9/26, 14:05 - fleur: …`, `[12-03-26 08:52] Golnaz: …`): whoever stands
+        // there sent a message, a name that is a word too (`fleur`) or none the lists know.
+        let full_stamp = distinct_senders(text, senders) >= 2
+            && senders.iter().all(|&(a, _)| {
+                let ls = memchr::memrchr(b'\n', &self.b[..a]).map_or(0, |k| k + 1);
+                let head = &self.b[ls..a];
+                head.first()
+                    .is_some_and(|&c| c == b'[' || c.is_ascii_digit())
+                    && (head.ends_with(b" - ") || head.ends_with(b"] "))
+                    && head.contains(&b':')
+                    && head.iter().any(|&c| matches!(c, b'/' | b'-' | b'.'))
+            });
+        if full_stamp {
+            for w in &lower {
+                let word = &text[w.start..w.end];
+                if w.flags & (STOP | HARD) == 0
+                    && word.len() >= 2
+                    && !in_list(ROLES, word)
+                    && !in_list(KIN, word)
+                    && !small.contains(&word)
+                {
+                    small.push(word);
+                }
+            }
+        }
         let known = names.len() + small.len();
         if small.len() < 2 && !(stamped && known >= 1) {
             small.clear();
@@ -2420,7 +2461,7 @@ impl<'t> Finder<'t> {
         names.extend(small.iter().copied());
         names.sort_unstable();
         names.dedup();
-        if names.len() < 2 && !(stamped && names.len() == 1 && distinct.len() >= 2) {
+        if names.len() < 2 && !(stamped && names.len() == 1 && distinct.len() >= 2) && !full_stamp {
             return;
         }
         for w in upper {

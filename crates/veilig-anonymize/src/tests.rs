@@ -3976,3 +3976,36 @@ fn a_key_cut_short_or_only_its_prefix_is_no_key() {
     let t = "define( 'DB_PASSWORD', '02WwQDGgBg_yYM_' );";
     assert!(anon(t).reasons.contains(&BlockReason::Password), "{t}");
 }
+
+#[test]
+fn every_sender_of_a_phone_export_stamped_with_date_and_time() {
+    let t = "17/9/26, 14:05 - fleur: Er loopt een hond bij de kerk\n17/9/26, 14:44 - Shurlaine: Die is van de buren";
+    let o = anon(t);
+    assert!(
+        !o.text.contains("fleur") && !o.text.contains("Shurlaine"),
+        "{}",
+        o.text
+    );
+    // One line with a stamp is a note, no chat.
+    keeps("17/9/26, 14:05 - Let op: de kerk is dicht", "Let op");
+}
+
+#[test]
+fn a_minister_after_ds() {
+    masks("Voorganger: ds. Dekker", EntityKind::Person, "Dekker");
+}
+
+#[test]
+fn a_column_headed_klant_or_naam_beside_contact_details_holds_people() {
+    let t = "Datum\tTijd\tKlant\tAdres\tKlus\nma 5 okt\t08:50\tGriffioen\tKerkstraat 4\tgroepenkast\ndi 6 okt\t09:15\tDe Wit\tDorpsweg 12\tlamp";
+    masks(t, EntityKind::Person, "Griffioen");
+    masks(t, EntityKind::Person, "De Wit");
+    masks(
+        "Naam;Telefoon\nWinter, Esther;06-12345678",
+        EntityKind::Person,
+        "Winter, Esther",
+    );
+    // A column of products named `Naam`, and a total, stay.
+    keeps("Naam;Prijs\nKoffie Latte;€ 3,20", "Koffie Latte");
+    keeps("Klant\tBedrag\nTotaal\t€ 1.200,00", "Totaal");
+}
