@@ -356,6 +356,9 @@ const NO_NAME_VALUES: &[&str] = &[
 /// Labels of a field that holds a person's name (`KLANT: SANJAY MANGROE`, `Victim …`).
 pub(crate) const NAME_LABELS: &[&str] = &[
     "naam",
+    "naam op pas",
+    "naam op de pas",
+    "naam op kaart",
     "klant",
     "contactpersoon",
     "contact",
@@ -1911,6 +1914,14 @@ impl<'t> Finder<'t> {
     /// The value after `Label:` where `s` starts the label, when it is a label for a person.
     fn label_value(&mut self, s: usize, e: usize) {
         let lb = &self.b[s..e];
+        // A web form's submission (`naam=bregje ter haar&straat=…`): the value up to `&`.
+        if let Some(rest) = lb
+            .strip_prefix(b"naam=")
+            .or_else(|| lb.strip_prefix(b"name="))
+        {
+            let z = s + 5 + memchr::memchr(b'&', rest).unwrap_or(rest.len());
+            self.lowercase_name(s + 5, z);
+        }
         let Some(c) = lb.iter().take(20).position(|&c| c == b':') else {
             return;
         };
@@ -1940,6 +1951,33 @@ impl<'t> Finder<'t> {
             return;
         }
         self.name_or_first(a, z);
+        self.lowercase_name(a, z);
+    }
+
+    /// A name typed in lowercase where a form asks for one (`Naam: bregje ter haar`): one to
+    /// four words of letters, the first a first name the lists know or the last a surname.
+    fn lowercase_name(&mut self, a: usize, z: usize) {
+        let Some(v) = self.text.get(a..z) else {
+            return;
+        };
+        let words: Vec<&str> = v.split(' ').collect();
+        if !(1..=4).contains(&words.len())
+            || !v
+                .chars()
+                .all(|c| c.is_lowercase() || matches!(c, ' ' | '-' | '\'' | '’'))
+            || words.iter().any(|w| w.len() < 2)
+        {
+            return;
+        }
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return;
+        };
+        let f = self.word(a, a + first.len()).flags;
+        let l = self.word(z - last.len(), z).flags;
+        let known = f & (FIRST | FIRST_RARE | CURATED) != 0 || (words.len() > 1 && l & SUR != 0);
+        if known && f & (STOP | HARD) == 0 {
+            self.push(a, z);
+        }
     }
 
     /// A mention with a capital, `@Joop kun jij …`, `| @Lolke |`: a person unless a role;

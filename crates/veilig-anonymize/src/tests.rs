@@ -4009,3 +4009,20 @@ fn a_column_headed_klant_or_naam_beside_contact_details_holds_people() {
     keeps("Naam;Prijs\nKoffie Latte;€ 3,20", "Koffie Latte");
     keeps("Klant\tBedrag\nTotaal\t€ 1.200,00", "Totaal");
 }
+
+#[test]
+fn a_name_typed_in_lowercase_after_its_label() {
+    masks(
+        "Naam: bregje ter haar\nAdres: Kerkstraat 4",
+        EntityKind::Person,
+        "bregje ter haar",
+    );
+    masks("Contact: eva (06-12345678)", EntityKind::Person, "eva");
+    for t in [
+        "Naam: onbekend",
+        "Naam: nog niet bekend",
+        "Contact: via de mail",
+    ] {
+        assert_eq!(anon(t).text, t);
+    }
+}
