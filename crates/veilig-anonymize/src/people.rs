@@ -1914,14 +1914,6 @@ impl<'t> Finder<'t> {
     /// The value after `Label:` where `s` starts the label, when it is a label for a person.
     fn label_value(&mut self, s: usize, e: usize) {
         let lb = &self.b[s..e];
-        // A web form's submission (`naam=bregje ter haar&straat=…`): the value up to `&`.
-        if let Some(rest) = lb
-            .strip_prefix(b"naam=")
-            .or_else(|| lb.strip_prefix(b"name="))
-        {
-            let z = s + 5 + memchr::memchr(b'&', rest).unwrap_or(rest.len());
-            self.lowercase_name(s + 5, z);
-        }
         let Some(c) = lb.iter().take(20).position(|&c| c == b':') else {
             return;
         };
