@@ -3708,7 +3708,14 @@ impl Detectors {
             .iter()
             .filter(|s| matches!(s.kind, EntityKind::Phone | EntityKind::Email))
         {
-            let line_start = memchr::memrchr(b'\n', &b[..sp.start]).map_or(0, |k| k + 1);
+            // A street, a label and the separators take few bytes: a long line (a document
+            // pasted as one) is read no further back than that.
+            let mut from = sp.start.saturating_sub(96);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let line_start =
+                memchr::memrchr(b'\n', &b[from..sp.start]).map_or(from, |k| from + k + 1);
             let Some(head) = text.get(line_start..sp.start) else {
                 continue;
             };
@@ -5384,6 +5391,7 @@ fn tag_inner(text: &str, start: usize) -> Option<(usize, usize)> {
 /// `address met password` (`evi@hotmail.nl met TZBZ-73dh-L2GV`), when the value mixes three
 /// of capitals, small letters, digits and symbols.
 fn credential_pairs(text: &str, about: bool) -> Vec<(usize, usize)> {
+    let slashes = memchr::memmem::find(text.as_bytes(), b" / ").is_some();
     // The token at `at` (up to whitespace), without a full stop or comma that ends the
     // sentence it closes: `(start, end)`.
     let token = |line: &str, at: usize| -> (usize, usize) {
@@ -5414,7 +5422,11 @@ fn credential_pairs(text: &str, about: bool) -> Vec<(usize, usize)> {
     for line in text.split('\n') {
         let ls = at;
         at += line.len() + 1;
-        if let Some(colon) = line.get(..line.len().min(48)).and_then(|h| h.find(": ")) {
+        if let Some(colon) = line
+            .get(..line.len().min(48))
+            .filter(|_| slashes)
+            .and_then(|h| h.find(": "))
+        {
             let rest = &line[colon + 2..];
             if let Some(slash) = rest.find(" / ") {
                 let user = rest[..slash].trim();
