@@ -5401,18 +5401,6 @@ fn credential_pairs(text: &str, about: bool) -> Vec<(usize, usize)> {
         let t = t.strip_suffix(['.', ',', ';']).unwrap_or(t);
         (at, at + t.len())
     };
-    let mixed = |v: &str| {
-        [
-            v.bytes().any(|c| c.is_ascii_uppercase()),
-            v.bytes().any(|c| c.is_ascii_lowercase()),
-            v.bytes().any(|c| c.is_ascii_digit()),
-            v.bytes().any(|c| !c.is_ascii_alphanumeric()),
-        ]
-        .iter()
-        .filter(|&&c| c)
-        .count()
-            >= 3
-    };
     let mail = |u: &str| {
         u.rsplit_once('@')
             .is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
@@ -5461,7 +5449,7 @@ fn credential_pairs(text: &str, about: bool) -> Vec<(usize, usize)> {
                     && (1..=4).contains(&tail.len())
                     && tail.bytes().all(|c| c.is_ascii_digit());
                 if mail(user)
-                    && mixed(pass)
+                    && char_classes(pass) >= 3
                     && (about || !word_number)
                     && password_shaped(pass)
                     && !stand_in(&pass.to_ascii_lowercase())
@@ -5472,6 +5460,19 @@ fn credential_pairs(text: &str, about: bool) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// How many of capitals, small letters, digits and other characters `v` mixes (0 to 4).
+fn char_classes(v: &str) -> usize {
+    [
+        v.bytes().any(|c| c.is_ascii_uppercase()),
+        v.bytes().any(|c| c.is_ascii_lowercase()),
+        v.bytes().any(|c| c.is_ascii_digit()),
+        v.bytes().any(|c| !c.is_ascii_alphanumeric()),
+    ]
+    .iter()
+    .filter(|&&c| c)
+    .count()
 }
 
 /// A list of accounts and their passwords, a line each (`Bank zakelijk: Wortel2026?` ⏎
@@ -5539,14 +5540,6 @@ fn listed_passwords(text: &str) -> Vec<(usize, usize)> {
                 .iter()
                 .any(|e| label.to_ascii_lowercase().trim_end_matches('.') == *e);
         let value = body[colon + 2..].trim_end();
-        let classes = [
-            value.bytes().any(|c| c.is_ascii_uppercase()),
-            value.bytes().any(|c| c.is_ascii_digit()),
-            value.bytes().any(|c| !c.is_ascii_alphanumeric()),
-        ]
-        .iter()
-        .filter(|&&c| c)
-        .count();
         // Not a browser or a file (`Chrome/118.0`, `offerte_2026.pdf`) nor a version.
         // (Nor a host, `db01.intern`, `backup01.office.local`.)
         let file = value
@@ -5558,7 +5551,7 @@ fn listed_passwords(text: &str) -> Vec<(usize, usize)> {
             && !value.is_empty()
             && !value.contains([' ', '\t', '/'])
             && value.bytes().any(|c| c.is_ascii_lowercase())
-            && classes >= 2
+            && char_classes(value) >= 3
             && !file
             && !version
             && password_shaped(value)
@@ -5747,16 +5740,7 @@ fn quoted_logins(text: &str) -> Vec<(usize, usize)> {
         let Some(value) = text.get(vs..ve) else {
             continue;
         };
-        let classes = [
-            value.bytes().any(|c| c.is_ascii_uppercase()),
-            value.bytes().any(|c| c.is_ascii_lowercase()),
-            value.bytes().any(|c| c.is_ascii_digit()),
-            value.bytes().any(|c| !c.is_ascii_alphanumeric()),
-        ]
-        .iter()
-        .filter(|&&c| c)
-        .count();
-        if !value.contains(' ') && classes >= 3 && password_shaped(value) {
+        if !value.contains(' ') && char_classes(value) >= 3 && password_shaped(value) {
             out.push((vs, ve));
         }
     }
