@@ -1592,6 +1592,7 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
     // the rows of one list start alike, so a numbered route's title line (`Planning maandag -
     // chauffeur Fatma, bus 12-ABC-3`) is no fourth row of its three stops.
     let mut window = [None::<Marker>; LIST_WINDOW];
+    let mut clients: Option<bool> = None;
     let mut filled = 0usize;
     let mut si = 0usize;
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
@@ -1677,7 +1678,10 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
         filled += 1;
         if let Some(m) = marker {
             let rows = window.iter().filter(|&&w| w == Some(m)).count();
-            if rows > LIST_ROWS || (rows == LIST_ROWS && four_are_clients(text)) {
+            // (The text is read for its clients once, not at every row that makes four.)
+            if rows > LIST_ROWS
+                || (rows == LIST_ROWS && *clients.get_or_insert_with(|| four_are_clients(text)))
+            {
                 return true;
             }
         }

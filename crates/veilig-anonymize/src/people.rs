@@ -540,14 +540,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c == '\'' || c == '’'
 }
 
-/// How many different words stand in `senders`.
-fn distinct_senders(text: &str, senders: &[(usize, usize)]) -> usize {
-    let mut d: Vec<&str> = senders.iter().map(|&(a, b)| &text[a..b]).collect();
-    d.sort_unstable();
-    d.dedup();
-    d.len()
-}
-
 impl<'t> Finder<'t> {
     fn run(&mut self) {
         let text = self.text;
@@ -2461,7 +2453,7 @@ impl<'t> Finder<'t> {
         // A phone's export stamps each message with its date and time, then the sender and a
         // colon (`17/9/26, 14:05 - fleur: …`, `[12-03-26 08:52] Golnaz: …`): whoever stands
         // there sent a message, a name that is a word too (`fleur`) or none the lists know.
-        let full_stamp = distinct_senders(text, senders) >= 2
+        let full_stamp = distinct.len() >= 2
             && senders.iter().all(|&(a, _)| {
                 let ls = memchr::memrchr(b'\n', &self.b[..a]).map_or(0, |k| k + 1);
                 let head = &self.b[ls..a];
