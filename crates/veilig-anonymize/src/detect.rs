@@ -858,12 +858,11 @@ impl Detectors {
                     continue;
                 }
                 let n = compact_len_at(end);
-                if let Some(w) = want {
-                    if n != w {
-                        continue;
-                    }
-                } else if n < 15 {
+                let Some(w) = want else {
                     break;
+                };
+                if n != w {
+                    continue;
                 }
                 if s[..end].ends_with([' ', '-']) {
                     continue;
@@ -4231,18 +4230,14 @@ fn glued_dash(b: &[u8], s: usize, e: usize) -> bool {
 /// The length of the longest prefix of `s` (an IBAN regex match) that is an IBAN of its
 /// country's length with valid check digits.
 fn iban_end(s: &str) -> Option<usize> {
-    let want = checks::iban_len(&s.get(..2)?.to_ascii_uppercase());
+    let want = checks::iban_len(&s.get(..2)?.to_ascii_uppercase())?;
     let mut n = 0;
     let mut best = None;
     for (i, c) in s.char_indices() {
         if c.is_ascii_alphanumeric() {
             n += 1;
             let end = i + 1;
-            let fits = match want {
-                Some(w) => n == w,
-                None => n >= 15,
-            };
-            if fits && checks::iban_valid(&s[..end]) {
+            if n == want && checks::iban_valid(&s[..end]) {
                 best = Some(end);
             }
         }

@@ -356,7 +356,8 @@ impl Engine {
                     || (s.start > 0
                         && matches!(b[s.start - 1], b'<' | b'/')
                         && b.get(s.end) == Some(&b'>'))
-                    || title_only(&text[s.start..s.end]))
+                    || title_only(&text[s.start..s.end])
+                    || date_part(b, s.start, s.end))
         });
         if !found.spans.is_empty() {
             chosen = resolve_onto(chosen, found.spans);
@@ -427,6 +428,55 @@ fn title_only(word: &str) -> bool {
             let f = lexicon::lexicon().flags(word, &mut String::new());
             f & lexicon::CUE != 0 && f & (lexicon::FIRST | lexicon::CURATED) == 0
         })
+}
+
+/// True when `b[s..e]` is an English weekday or month abbreviation inside a date, which
+/// `Thu` and `Jan` are as first names too: `Thu 6 Aug 2026`, `26 Jan 2026`, `Mar 3, 2026`.
+fn date_part(b: &[u8], s: usize, e: usize) -> bool {
+    const DAYS: &[&[u8]] = &[b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun"];
+    const MONTHS: &[&[u8]] = &[
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Sept", b"Oct",
+        b"Okt", b"Nov", b"Dec", b"June", b"July",
+    ];
+    let w = &b[s..e];
+    let rest = &b[e..];
+    // The digits after one space (and a comma before it), and what follows them.
+    let day_after = |r: &[u8]| -> Option<usize> {
+        let r = r.strip_prefix(b",").unwrap_or(r).strip_prefix(b" ")?;
+        let d = r.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+        (1..=2).contains(&d).then_some(d)
+    };
+    let year_at = |r: &[u8]| {
+        r.len() >= 4
+            && r[..4].iter().all(u8::is_ascii_digit)
+            && !r.get(4).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    if DAYS.contains(&w) {
+        // `Thu 6 Aug`, `Thu, 6 August`: a day's number and a month's name follow.
+        let r = rest.strip_prefix(b",").unwrap_or(rest);
+        let Some(d) = day_after(r) else {
+            return false;
+        };
+        let r = &r[1 + d..];
+        return r.first() == Some(&b' ') && r.get(1).is_some_and(u8::is_ascii_alphabetic);
+    }
+    if !MONTHS.contains(&w) {
+        return false;
+    }
+    // `26 Jan 2026`: a day's number before, a year after.
+    let before = s >= 2 && b[s - 1] == b' ' && b[s - 2].is_ascii_digit();
+    if before && rest.first() == Some(&b' ') && year_at(&rest[1..]) {
+        return true;
+    }
+    // `Jan 26, 2026`, `Jan 26 2026`.
+    match day_after(rest) {
+        Some(d) => {
+            let r = &rest[1 + d..];
+            let r = r.strip_prefix(b",").unwrap_or(r);
+            r.first() == Some(&b' ') && year_at(&r[1..])
+        }
+        None => false,
+    }
 }
 
 /// Of eight bytes of UTF-8 text, the high bit of each that is a lowercase ASCII letter. Bytes

@@ -1746,11 +1746,29 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
                 | "in 't"
                 | "op"
                 | "in"
+                | "te"
         ) {
             return None;
         }
-        if (lw == "op" || lw == "in") && cue != 2 {
-            return None;
+        if matches!(lw, "op" | "in" | "te") && cue != 2 {
+            // Without a title: capitalised inside a sentence, before a word no list knows,
+            // `Op` and `In` with a second particle (`dokter Op de Weegh`, `dierenarts Te
+            // Riele`; not `bord Te Koop`, `gaan Op Vakantie`).
+            let mut k = i + 1;
+            while k < n && k < i + 3 && is_tv(&toks[k]) && toks[k].joined {
+                k += 1;
+            }
+            let s = toks.get(k).filter(|_| lw == "te" || k > i + 1);
+            let bare = s.is_some_and(|s| {
+                s.joined
+                    && s.cap
+                    && !s.claimed
+                    && !s.city
+                    && s.flags & (STOP | ORD | HARD | PLACE | FIRST | CUE) == 0
+            });
+            if !(t.cap && !t.sent && bare) {
+                return None;
+            }
         }
         while j < n && j < i + 4 && is_tv(&toks[j]) && (j == i || toks[j].joined) {
             j += 1;

@@ -1909,7 +1909,10 @@ impl<'t> Finder<'t> {
         let Some(c) = lb.iter().take(20).position(|&c| c == b':') else {
             return;
         };
-        if !in_list(NAME_LABELS, self.text[s..s + c].trim()) {
+        // A booking's name as a field of its own (`Reservering: ZWANENBURG (5p)`); without
+        // a colon `Reservering SR-66483` names the booking, so this label is no NAME_LABEL.
+        let label = self.text[s..s + c].trim();
+        if !in_list(NAME_LABELS, label) && !label.eq_ignore_ascii_case("reservering") {
             return;
         }
         let a = s + c + 1;
@@ -1936,6 +1939,59 @@ impl<'t> Finder<'t> {
         }
         self.name_or_first(a, z);
         self.lowercase_name(a, z);
+        self.capitals_value(a, z);
+    }
+
+    /// A name in capitals where a form asks for one (`Naam op pas: MARLOES VAN 'T HOF`,
+    /// `Reservering: ZWANENBURG`): one to five words in capitals, particles among them; a
+    /// single word only when the lists know it as a name or not at all, and of four letters
+    /// or more (`Klant: KPN` is a company).
+    fn capitals_value(&mut self, a: usize, z: usize) {
+        let Some(v) = self.text.get(a..z) else {
+            return;
+        };
+        let words: Vec<(usize, usize)> = {
+            let mut out = Vec::new();
+            let mut from = a;
+            for part in v.split(' ') {
+                out.push((from, from + part.len()));
+                from += part.len() + 1;
+            }
+            out
+        };
+        if !(1..=5).contains(&words.len()) {
+            return;
+        }
+        let mut named = 0;
+        for &(x, y) in &words {
+            let w = &self.text[x..y];
+            if w.is_empty()
+                || !w
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+            {
+                return;
+            }
+            let f = self.word(x, y).flags;
+            if f & TV != 0 || w == "'T" || w == "’T" {
+                continue;
+            }
+            if f & (STOP | HARD | CUE | TRADE) != 0
+                || (f & (ORD | PLACE) != 0 && f & (FIRST | SUR | CURATED) == 0)
+                || w.chars().count() < 2
+                || crate::names::CAPITAL_CODES.contains(&w)
+            {
+                return;
+            }
+            named += 1;
+        }
+        let single_ok = words.len() > 1 || {
+            let f = self.word(a, z).flags;
+            v.chars().count() >= 4 && (f & (FIRST | SUR | CURATED) != 0 || f == 0)
+        };
+        if named > 0 && single_ok {
+            self.push(a, z);
+        }
     }
 
     /// A name typed in lowercase where a form asks for one (`Naam: bregje ter haar`): one to
@@ -2711,8 +2767,8 @@ fn chat_export_surname(text: &str, ce: usize, end: usize) -> Option<usize> {
 /// A first name right before a person's span that the lists know as a word too (`Berk
 /// Ozturk`, `Rien Winter`), or a short unknown word before a known surname: the span takes
 /// it in. (A longer unknown word is as often a product or shop, `Stuurtas Basil`.) `chosen` stays in
-/// text order without overlaps.
-pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
+/// text order without overlaps; a name found apart that joins the next is dropped.
+pub(crate) fn widen_left(text: &str, chosen: &mut Vec<Span>) {
     let b = text.as_bytes();
     let lex = lexicon::lexicon();
     let mut buf = String::new();
@@ -2754,6 +2810,42 @@ pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
                 .last()
                 .map_or(end, |(k, _)| k)
         };
+        // `Hendrik uit den Bogaard`: `uit` is a particle the lists do not hold as one (it is
+        // a preposition far more often); before `de`, `den` or `het` and after a first name
+        // it belongs to the surname.
+        let head = &b[..p.start];
+        const UIT: [&[u8]; 5] = [
+            b"uit den ",
+            b"uit de ",
+            b"uit het ",
+            b"Uit den ",
+            b"Uit de ",
+        ];
+        let uit = UIT.iter().find(|u| head.ends_with(u));
+        if let Some(u) = uit {
+            let us = p.start - u.len();
+            if us >= 2 && b[us - 1] == b' ' {
+                let fs = word_start(us - 1);
+                let f = lex.flags(&text[fs..us - 1], &mut buf);
+                // The first name may be found already, as a name of its own.
+                let joined = i > 0
+                    && chosen[i - 1].kind == EntityKind::Person
+                    && chosen[i - 1].start == fs
+                    && chosen[i - 1].end == us - 1;
+                if joined {
+                    chosen[i].start = fs;
+                    chosen[i - 1].end = fs;
+                } else if fs < us - 1
+                    && fs >= prev_end
+                    && f & (FIRST | CURATED) != 0
+                    && f & (STOP | HARD | PLACE | CUE) == 0
+                    && (fs == 0 || matches!(b[fs - 1], b' ' | b'\n' | b'\t' | b'"' | b';'))
+                {
+                    chosen[i].start = fs;
+                }
+            }
+            continue;
+        }
         let mut ws = word_start(we);
         if ws == we || ws < prev_end || we - ws < 2 {
             continue;
@@ -2814,4 +2906,6 @@ pub(crate) fn widen_left(text: &str, chosen: &mut [Span]) {
             chosen[i].start = ws;
         }
     }
+    // A first name that went into the surname after it left an empty span.
+    chosen.retain(|s| s.start < s.end);
 }
