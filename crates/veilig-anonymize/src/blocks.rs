@@ -575,11 +575,19 @@ pub(crate) fn reasons(
                         || line.contains("w.g.")
                         || bracketed(line).any(|c| !placeholder(c));
                     let colon = line.trim_start().starts_with(':');
-                    let name_after = spans.iter().any(|s| {
-                        s.kind == EntityKind::Person
-                            && s.start >= m_end
-                            && s.start <= m_end + line.len()
+                    // `Handtekening namens Bouwbedrijf Smit: __________`: the party named
+                    // before the colon is still to sign on the blank after it.
+                    let blank_tail = line.rsplit_once(':').is_some_and(|(_, r)| {
+                        r.bytes().filter(|&c| c == b'_' || c == b'.').count() >= 3
+                            && r.bytes()
+                                .all(|c| matches!(c, b'_' | b'.' | b' ' | b'\t' | b'\r'))
                     });
+                    let name_after = !blank_tail
+                        && spans.iter().any(|s| {
+                            s.kind == EntityKind::Person
+                                && s.start >= m_end
+                                && s.start <= m_end + line.len()
+                        });
                     // `[handtekening]`: where the signature stands on a copy of the signed
                     // paper (a form's `(handtekening)` under a blank line is still to sign).
                     // Also a scribble as a scan's text recognition reads it (`~ handtekening
@@ -698,7 +706,8 @@ pub(crate) fn reasons(
     {
         out.push(BlockReason::SignedContract);
     }
-    let enough = |rows: usize| rows > LIST_ROWS || (rows == LIST_ROWS && four_are_clients(text));
+    let enough =
+        |rows: usize| rows > LIST_ROWS || (rows == LIST_ROWS && four_are_clients(text, spans));
     if customer_list(text, spans)
         || record_blocks(text, spans) > LIST_ROWS
         || enough(json_records(text, spans))
@@ -1529,37 +1538,19 @@ fn amount_lines(text: &str, euro: &[(usize, usize)]) -> usize {
 /// on-call numbers or a driver's three stops are not a customer list yet.
 const LIST_ROWS: usize = 4;
 
-/// Whether a list of four people is one of customers: yes when the text says it lists
+/// Whether a list of four people is one of customers: only when the text says it lists
 /// customers, clients, members or guests (`klanten`, `cliënten`, `leden`, `deelnemers`,
-/// `debiteuren`, `customers`) or is an export of them (`export uit het CRM`, `bellijst`);
-/// no when it names a team of the organisation's own and no clients (`BHV-ploeg`, who is on
-/// call in the holidays, an instructor's lessons, the payroll's staff); else yes.
-fn four_are_clients(text: &str) -> bool {
-    const STAFF: &[&[u8]] = &[
-        b"ploeg",
-        b"team",
-        b"collega",
-        b"bereikbaar",
-        b"rooster",
-        b"medewerker",
-        b"personeel",
-        b"instructeur",
-        b"bhv",
-        b"salarisadministratie",
-        b"werknemer",
-        b"staff",
-        b"piket",
-        b"on call",
-        b"on-call",
-    ];
+/// `debiteuren`, `customers`) or is an export of them (`export uit het CRM`, `bellijst`, a
+/// header `naam;email;telefoon`), or holds the birth date of each (a practice's patients). Four stops of a driver or a carer,
+/// four viewings or four bank lines are a day's work, not a list of the firm's customers;
+/// their details are masked one by one.
+fn four_are_clients(text: &str, spans: &[Span]) -> bool {
     const CLIENTS: &[&[u8]] = &[
         b"klant",
         b"client",
         b"cli\xc3\xabnt",
         b"customer",
-        b"leden",
         b"deelnemer",
-        b"gast",
         b"abonnee",
         b"debiteur",
         b"relaties",
@@ -1568,17 +1559,62 @@ fn four_are_clients(text: &str) -> bool {
         b"patient",
         b"pati\xc3\xabnt",
         b"members",
-        b"guest",
-        b"export",
-        b"crm",
         b"bellijst",
         b"adressenlijst",
         b"mailinglijst",
         b"verzendlijst",
     ];
+    /// Only at a word's start: `geleden` and `aankleden` hold no `leden`.
+    const CLIENTS_WORDS: &[&[u8]] = &[b"leden", b"gast", b"guest", b"export", b"crm", b"relaties"];
     let low = text.as_bytes().to_ascii_lowercase();
     let has = |w: &&[u8]| memchr::memmem::find(&low, w).is_some();
-    CLIENTS.iter().any(has) || !STAFF.iter().any(has)
+    let word = |w: &&[u8]| {
+        memchr::memmem::find_iter(&low, w).any(|k| k == 0 || !low[k - 1].is_ascii_alphabetic())
+    };
+    CLIENTS.iter().any(has)
+        || CLIENTS_WORDS.iter().any(word)
+        || contact_header(&low)
+        || spans
+            .iter()
+            .filter(|s| s.kind == EntityKind::BirthDate)
+            .nth(LIST_ROWS - 1)
+            .is_some()
+}
+
+/// True when a line of the (lowercased) text heads a table of names and ways to reach them
+/// (`naam;email;telefoon`, `Name<TAB>Phone`): an export of contacts.
+fn contact_header(low: &[u8]) -> bool {
+    low.split(|&c| c == b'\n').any(|line| {
+        let cells = line
+            .split(|&c| matches!(c, b';' | b',' | b'\t' | b'|'))
+            .map(|c| c.trim_ascii())
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>();
+        let named = cells.iter().any(|c| {
+            c.ends_with(b"naam") || c.ends_with(b"name") || c.starts_with(b"contactpersoon")
+        });
+        let reach = cells.iter().any(|c| {
+            matches!(
+                *c,
+                b"email"
+                    | b"e-mail"
+                    | b"mail"
+                    | b"telefoon"
+                    | b"tel"
+                    | b"tel."
+                    | b"phone"
+                    | b"mobiel"
+                    | b"gsm"
+                    | b"telefoonnummer"
+            )
+        });
+        cells.len() >= 2 && cells.len() <= 12 && named && reach
+    }) || {
+        // The same as the keys of JSON records (`{"naam": …, "email": …}`).
+        let key = |k: &[u8]| memchr::memmem::find(low, k).is_some();
+        (key(b"\"naam\"") || key(b"\"name\""))
+            && (key(b"\"email\"") || key(b"\"telefoon\"") || key(b"\"phone\""))
+    }
 }
 
 /// Lines of a text looked at together when deciding whether it holds a customer list.
@@ -1680,7 +1716,8 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
             let rows = window.iter().filter(|&&w| w == Some(m)).count();
             // (The text is read for its clients once, not at every row that makes four.)
             if rows > LIST_ROWS
-                || (rows == LIST_ROWS && *clients.get_or_insert_with(|| four_are_clients(text)))
+                || (rows == LIST_ROWS
+                    && *clients.get_or_insert_with(|| four_are_clients(text, spans)))
             {
                 return true;
             }

@@ -4842,11 +4842,27 @@ fn xml_secret(
 /// (`changeme`, `vul-zelf-in`) or a provider's prefix filled up (`sk-ant-xxxx`).
 fn stand_in(lower: &str) -> bool {
     PLACEHOLDER_VALUES.iter().any(|w| lower.contains(w))
+        || redacted(lower)
         || filler(lower)
         || variable_reference(lower)
         // Cut short to show which one it is (`sk_live_...`, `sk-…f3a9`).
         || lower.contains("...")
         || lower.contains('…')
+}
+
+/// True when `v` is words in brackets, as a value taken out or to be filled in is written:
+/// `[verwijderd]`, `<wachtwoord>`, `{password}`, `[REDACTED]`, `(zie kluis)`.
+fn redacted(v: &str) -> bool {
+    let inner = match v.as_bytes() {
+        [b'[', .., b']'] | [b'<', .., b'>'] | [b'{', .., b'}'] | [b'(', .., b')'] => {
+            &v[1..v.len() - 1]
+        }
+        _ => return false,
+    };
+    !inner.is_empty()
+        && inner
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '_'))
 }
 
 /// True when the code after the keyword at `at` (`kw` lowercased) only lets one into one
@@ -5808,7 +5824,22 @@ fn login_pair(text: &str) -> Option<(usize, usize)> {
         while b.get(v).is_some_and(|&c| !c.is_ascii_whitespace()) {
             v += 1;
         }
-        let value = text.get(s..v)?.trim_end_matches([',', ';', ')']);
+        let mut value = text.get(s..v)?.trim_end_matches([',', ';', ')']);
+        // A label between (`login: saskia@… / wachtwoord: Zomer2026!`): its value follows.
+        if value.ends_with(':') {
+            s = v;
+            while b.get(s) == Some(&b' ') {
+                s += 1;
+            }
+            v = s;
+            while b.get(v).is_some_and(|&c| !c.is_ascii_whitespace()) {
+                v += 1;
+            }
+            value = text.get(s..v)?.trim_end_matches([',', ';', ')']);
+        }
+        if stand_in(&value.to_ascii_lowercase()) {
+            continue;
+        }
         let strong = value.bytes().any(|c| c.is_ascii_digit())
             || value.chars().any(|c| !c.is_alphanumeric())
             || value.chars().skip(1).any(char::is_uppercase);

@@ -1275,11 +1275,13 @@ fn mail_headers_and_call_logs_are_no_customer_list() {
     let garage = "Kenteken;Klant;Telefoon\n86-68-XJ;P. Lewandowski;06-4046 3791\n406-LJ-2;Rami Alhamwi;06 1651 3865\n06-34-KB;Trijntje Jelsma;06 58 68 12 46\nFR-80-HG;Sandra Damen;(026) 575 48 92";
     assert_eq!(anon(garage).reasons, vec![BlockReason::CustomerList]);
     // A driver's route: its title line names the driver and the van, but the stops are the
-    // rows, and three stops are no list; a fourth stop makes one.
+    // rows, and three or four stops are a day's work; a fifth stop makes a list.
     let route = "Planning woensdag 29 april - chauffeur Fatma, bus PPF-74-P\nStart depot 6.00 uur\n1. Haddouchi - Willem de Zwijgerdreef 18, Tiel - 06 38362773 - bank ophalen\n2. Yuxin Lim - Merelplantsoen 59A, Beverwijk - 0234447387 - bank ophalen\n3. Matulessy - Molenbaan 20b, Weert - 0455625543 - retour koelkast";
     assert!(!anon(route).blocked, "{:?}", anon(route).reasons);
-    let longer = format!("{route}\n4. Jan Jansen - Kerkstraat 4, Ede - 0612345678 - 2 dozen");
-    assert_eq!(anon(&longer).reasons, vec![BlockReason::CustomerList]);
+    let four = format!("{route}\n4. Jan Jansen - Kerkstraat 4, Ede - 0612345678 - 2 dozen");
+    assert!(!anon(&four).blocked, "{:?}", anon(&four).reasons);
+    let five = format!("{four}\n5. Els Smit - Dorpsweg 9, Ede - 0687654321 - 1 doos");
+    assert_eq!(anon(&five).reasons, vec![BlockReason::CustomerList]);
 }
 
 #[test]
@@ -1313,8 +1315,8 @@ fn a_long_report_that_names_people_now_and_then_is_no_customer_list() {
         "{:?}",
         o.reasons
     );
-    // The same four lines together are a list.
-    let list = "Jan de Vries (jan@devries.nl) belt de leverancier.\nSanne Bakker (06-12345678) regelt de zaal.\nPieter Jansen (pieter@jansen.nl) maakt de offerte.\nAnne Visser (anne@visser.nl) boekt de reis.\n";
+    // The same lines together, and a fifth, are a list.
+    let list = "Jan de Vries (jan@devries.nl) belt de leverancier.\nSanne Bakker (06-12345678) regelt de zaal.\nPieter Jansen (pieter@jansen.nl) maakt de offerte.\nAnne Visser (anne@visser.nl) boekt de reis.\nEls Smit (els@smit.nl) bestelt de koffie.\n";
     assert!(anon(&format!("{filler}{list}{filler}"))
         .reasons
         .contains(&BlockReason::CustomerList));
@@ -4072,6 +4074,36 @@ fn four_people_are_a_customer_list_only_when_the_text_says_they_are_clients() {
     );
     let five = format!("{team}Lotte Smit - 06 12345678\n");
     assert!(anon(&five).reasons.contains(&BlockReason::CustomerList));
+    // A carer's round, four viewings, four bank lines: a day's work, their details masked.
+    for t in [
+        "Route Auke, 28-07-2025\n\n07:00  de heer Ten Brink, Zonnebloemsingel 36 bis - boodschappen doen\n08:00  mevr. Mansouri, Jasmijndreef 36 - hulp bij douchen\n09:30  mw. Van der Werf, Wilgenplein 8 - post doornemen\n10:30  mevrouw Pattiasina, Akkerbaan 107 - hulp bij aankleden",
+        "Bezichtigingen Sluisplein 129-1 - maandag 24 juni\n11:00  mevrouw Pinas  0031 6 6176 6715\n11:30  Sophie Sanders  sophie_sanders@hotmail.nl\n12:00  Hans Willems  +31 6 5283 1800\n12:30  mevrouw Amoah  akua.amoah@planet.nl",
+        "Datum,Naam tegenpartij,Tegenrekening,Bedrag\n22-11-2024,Tarek Al-Masri,NL78KNAB9632476316,\"-25,34\"\n26-02-2024,AUKJE TERPSTRA,NL04INGB4201723340,\"540,59\"\n21-03-2024,Esther Blom,NL14ASNB5596052742,\"1.767,51\"\n21-06-2024,Karim Haddou,NL87NWAB3810678275,\"-771,80\"",
+    ] {
+        let o = anon(t);
+        assert!(!o.blocked, "{:?} {}", o.reasons, o.text);
+        assert!(!o.text.contains("Pattiasina") && !o.text.contains("Sophie Sanders") && !o.text.contains("NL78KNAB9632476316"), "{}", o.text);
+    }
+    // An export's header of names and ways to reach them says what the four rows are.
+    let export = "naam;email;telefoon\nHodan Egal;hodan.egal@gmail.com;(035) 417 29 87\nMonika Zielinski;monika.z@hetnet.nl;+31 50 892 1817\nStefan Hartmann;stefan-hartmann@gmail.com;+31 (0)33 5892524\nIlknur Korkmaz;ilknur.korkmaz@hotmail.nl;+31 6 72013897";
+    assert_eq!(anon(export).reasons, vec![BlockReason::CustomerList]);
+}
+
+#[test]
+fn a_password_taken_out_or_a_blank_signature_is_none() {
+    for t in [
+        "Login Emine Yilmaz: e.yilmaz@ziggo.nl / wachtwoord: [verwijderd]",
+        "Login: e.yilmaz@ziggo.nl / <wachtwoord>",
+        "DRAFT huurovereenkomst\nPartijen: Woonmakelaars Rivierenland en Gifty Appiah\nPrijs: EUR 910,00 per maand\n\nHandtekening huurder: ____________________   Datum: __________\nHandtekening namens Woonmakelaars Rivierenland: ____________________",
+    ] {
+        let o = anon(t);
+        assert!(!o.blocked, "{t}: {:?}", o.reasons);
+    }
+    // A label between the user and the password, and a name on the signature line.
+    let o = anon("Login: e.yilmaz@ziggo.nl / wachtwoord: Zomer2026!");
+    assert_eq!(o.reasons, vec![BlockReason::Password]);
+    let o = anon("Huurovereenkomst\nHandtekening namens Woonmakelaars Rivierenland: J. de Vries");
+    assert_eq!(o.reasons, vec![BlockReason::SignedContract]);
 }
 
 #[test]
