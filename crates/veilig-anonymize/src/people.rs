@@ -356,6 +356,14 @@ const NO_NAME_VALUES: &[&str] = &[
 /// Labels of a field that holds a person's name (`KLANT: SANJAY MANGROE`, `Victim …`).
 pub(crate) const NAME_LABELS: &[&str] = &[
     "naam",
+    "achternaam",
+    "voornaam",
+    "voornamen",
+    "roepnaam",
+    "verzekeringnemer",
+    "verzekerde",
+    "afgegeven aan",
+    "uitgereikt aan",
     "naam op pas",
     "naam op de pas",
     "naam op kaart",
@@ -1129,6 +1137,7 @@ impl<'t> Finder<'t> {
         self.caller_verb(s, e);
         self.roster_pairs(s, e);
         self.owner_initials(s, e);
+        self.initials_signed(s, e);
         // A sender and a time, nothing else: short lines only.
         let timed = (e - s <= 48).then(|| self.time_sender(s, e)).flatten();
         if let Some(w) = self.sender(s, e, timed) {
@@ -2307,6 +2316,64 @@ impl<'t> Finder<'t> {
         }
     }
 
+    /// Initials that sign a note (`… onderzoek gestart. - MvdH`, `Belnotitie 16-8-2024 09:30 -
+    /// SVH`, `CRM-notitie | 2026-11-27 | LB`) or name its writer (`Notitie (TdV): …`, `Interne
+    /// notitie (TdL)`, `Notitie CvR: …`). Capitals alone only where a note or a sentence
+    /// closes before them: `Lisse - NL` or `prijslijst - PDF` sign nothing.
+    fn initials_signed(&mut self, s: usize, e: usize) {
+        let lb = &self.b[s..e];
+        let end = lb.trim_ascii_end().len();
+        let lb = &lb[..end];
+        if lb.len() < 4 {
+            return;
+        }
+        let low_start = lb[..lb.len().min(24)].to_ascii_lowercase();
+        let note = [
+            &b"notitie"[..],
+            b"belnotitie",
+            b"crm-notitie",
+            b"interne notitie",
+            b"aantekening",
+            b"memo",
+            b"gespreksnotitie",
+        ]
+        .iter()
+        .any(|w| low_start.starts_with(w));
+        let mixed = |w: &[u8]| w.iter().any(u8::is_ascii_lowercase);
+        // At the line's end, after ` - ` or ` | `.
+        let k = lb.iter().rposition(|&c| c == b' ').unwrap_or(0);
+        let (a, z) = (k + 1, lb.len());
+        if k >= 2 && matches!(lb[k - 1], b'-' | b'|') && lb[k - 2] == b' ' {
+            let w = &lb[a..z];
+            let closed = k >= 3 && matches!(lb[k - 3], b'.' | b'!' | b')');
+            if initials_alias(w) && (mixed(w) || note || closed) {
+                self.initials_person(s + a, s + z);
+            }
+        }
+        if !note {
+            return;
+        }
+        // After the note's word: `Notitie (TdV):`, `Notitie CvR:`.
+        let Some(sp) = memchr::memchr(b' ', lb) else {
+            return;
+        };
+        let rest = &lb[sp + 1..];
+        let (a, z) = if rest.first() == Some(&b'(') {
+            match rest.iter().take(9).position(|&c| c == b')') {
+                Some(c) => (sp + 2, sp + 1 + c),
+                None => return,
+            }
+        } else {
+            match rest.iter().take(8).position(|&c| c == b':') {
+                Some(c) => (sp + 1, sp + 1 + c),
+                None => return,
+            }
+        };
+        if a < z && initials_alias(&lb[a..z]) {
+            self.initials_person(s + a, s + z);
+        }
+    }
+
     /// The sender of a chat line, `Griet: sorry!` or `[10:14] Griet: …`: its word's span.
     fn sender(&self, s: usize, e: usize, timed: Option<(usize, usize)>) -> Option<(usize, usize)> {
         // A chat export that puts the sender and the time on a line of their own (`wim 10:45`,
@@ -2658,7 +2725,8 @@ const ROLE_ABBR: &[&str] = &[
     "hr", "ict", "it", "or", "mt", "ceo", "cfo", "cto", "coo", "cio", "ciso", "dpo", "fg", "po",
     "pm", "qa", "bhv", "dga", "zzp", "avg", "kvk", "btw", "vog", "cv", "nl", "be", "uk", "eu",
     "us", "seo", "ux", "ui", "mkb", "bv", "nv", "vof", "ok", "ai", "pr", "cs", "sm", "gmbh", "ggd",
-    "uwv", "svb", "ind", "ww", "wia", "wga", "vvd", "cda", "pvv", "sp", "tbv", "nb",
+    "uwv", "svb", "ind", "ww", "wia", "wga", "vvd", "cda", "pvv", "sp", "tbv", "nb", "vve", "pva",
+    "pve", "rvb", "rvc", "rvt", "cvb", "ovj", "mvt", "rvs",
 ];
 
 /// Initials in brackets after a person (`Willem Kok (WK)`, `Tom de Vries (TdV)`): 2 to 6

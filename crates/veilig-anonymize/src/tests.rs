@@ -628,6 +628,62 @@ fn english_date_abbreviations_are_no_names() {
 }
 
 #[test]
+fn initials_that_sign_or_write_a_note() {
+    for (t, v) in [
+        (
+            "Klacht afgehandeld, onderzoek bij vervoerder gestart. - MvdH",
+            "MvdH",
+        ),
+        (
+            "Belnotitie 16-8-2024 09:30 - SVH\nMevrouw Jansen belde",
+            "SVH",
+        ),
+        ("Notitie (TdV): nog geen VCA, training ingepland", "TdV"),
+        (
+            "Notitie CvR: klant gevraagd de sleutel niet te mailen",
+            "CvR",
+        ),
+        (
+            "CRM-notitie | 2026-11-27 | LB\nGesprek over de offerte",
+            "LB",
+        ),
+    ] {
+        masks(t, EntityKind::Person, v);
+    }
+    // A country, a file type or a register after a dash sign nothing.
+    for t in [
+        "Levering Lisse - NL",
+        "Prijslijst 2025 - PDF",
+        "Ingeschreven bij de KvK. - KvK",
+    ] {
+        assert!(anon(t).replacements.is_empty(), "{t}: {}", anon(t).text);
+    }
+}
+
+#[test]
+fn a_form_s_name_fields_in_capitals() {
+    let t = "INSCHRIJFFORMULIER\nAchternaam: CELIK\nVoornaam: MEHMET\nGeboortedatum: 12-03-1990";
+    masks(t, EntityKind::Person, "CELIK");
+    masks(t, EntityKind::Person, "MEHMET");
+    // The labels stay labels, also on an empty form.
+    keeps(t, "Achternaam: ");
+    keeps(
+        "Voornaam: ______   Achternaam: ______",
+        "Achternaam: ______",
+    );
+    masks(
+        "Verzekeringnemer: FLEUR HUISMAN\nAdres: Kerkstraat 4",
+        EntityKind::Person,
+        "FLEUR HUISMAN",
+    );
+    masks(
+        "Afgegeven aan: SANNE DE JONG (tel. 0612345678)",
+        EntityKind::Person,
+        "SANNE DE JONG",
+    );
+}
+
+#[test]
 fn particles_the_lists_do_not_hold() {
     // `Te` and `Op de` after a title, or capitalised inside a sentence before an unknown word.
     masks(
