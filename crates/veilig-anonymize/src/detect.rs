@@ -4592,6 +4592,14 @@ fn chat_header(line: &str) -> bool {
     if b.len() < 7 || b.len() > 60 {
         return false;
     }
+    // `Name  3:58 PM`: the same with a 12-hour clock.
+    if let Some(h) = ["AM", "PM", "am", "pm"]
+        .iter()
+        .find_map(|m| line.strip_suffix(m))
+        .and_then(|h| h.strip_suffix(' '))
+    {
+        return chat_header(h);
+    }
     // `Name  14:39`, `Name  8:05`
     if time_at(b.len() - 5) && b[b.len() - 6] == b' ' {
         return words(&line[..b.len() - 5]);
@@ -4605,9 +4613,9 @@ fn chat_header(line: &str) -> bool {
     {
         return words(&line[..n - 4]);
     }
-    // `[14:39] Name:`
-    if b[0] == b'[' && time_at(1) && b[6] == b']' && b[b.len() - 1] == b':' {
-        return words(&line[7..b.len() - 1]);
+    // `[14:39] Name:`, `[14:39] Name`
+    if b[0] == b'[' && time_at(1) && b[6] == b']' {
+        return words(line[7..].strip_suffix(':').unwrap_or(&line[7..]));
     }
     false
 }

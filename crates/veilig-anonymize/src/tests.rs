@@ -684,6 +684,18 @@ fn a_form_s_name_fields_in_capitals() {
 }
 
 #[test]
+fn a_password_answered_under_a_chat_header_with_a_12_hour_clock() {
+    for t in [
+        "Sharmila  3:50 PM\nwat is het wachtwoord van de webshop ook alweer?\nMaarten ten Hove  3:58 PM\nDrop52025?\nSharmila  4:06 PM\ntop thx",
+        "[08:10] Merlien\nwat is het wachtwoord van het ritsysteem ook alweer?\n[08:11] Kwadwo Amoah\nStroopwafel149$",
+    ] {
+        assert_eq!(anon(t).reasons, vec![BlockReason::Password], "{t}");
+    }
+    let t = "wat is het wachtwoord van de wifi?\n[08:11] Kwadwo\nVraag het Anouk!";
+    assert!(!anon(t).blocked, "{t}");
+}
+
+#[test]
 fn particles_the_lists_do_not_hold() {
     // `Te` and `Op de` after a title, or capitalised inside a sentence before an unknown word.
     masks(
