@@ -1138,6 +1138,9 @@ impl<'t> Finder<'t> {
         self.roster_pairs(s, e);
         self.owner_initials(s, e);
         self.initials_signed(s, e);
+        if memchr::memchr(b',', lb).is_some() {
+            self.resident(s, e);
+        }
         // A sender and a time, nothing else: short lines only.
         let timed = (e - s <= 48).then(|| self.time_sender(s, e)).flatten();
         if let Some(w) = self.sender(s, e, timed) {
@@ -2313,6 +2316,39 @@ impl<'t> Finder<'t> {
             || finder("euro").find(lb).is_some();
         if body.get(c + 1) == Some(&b' ') && !money {
             self.initials_person(s + 2, s + 2 + c);
+        }
+    }
+
+    /// The party of a legal paper, named before where it lives or was born (`RIANNE
+    /// WESTERVELD, wonende te …`, `de heer P. Visser, geboren te Delft`): a name in capitals,
+    /// or one the name rules accept, from the line's start or its label to the comma.
+    fn resident(&mut self, s: usize, e: usize) {
+        let lb = &self.b[s..e];
+        for cue in [
+            &b", wonende te "[..],
+            b", wonend te ",
+            b", geboren te ",
+            b", won. te ",
+        ] {
+            let Some(k) = memchr::memmem::find(lb, cue) else {
+                continue;
+            };
+            let head = &lb[..k];
+            let from = head
+                .iter()
+                .rposition(|&c| matches!(c, b':' | b'(' | b';' | b'\t'))
+                .map_or(0, |p| p + 1);
+            let (a, z) = trim(self.b, s + from, s + k);
+            if a >= z || z - a > 60 {
+                continue;
+            }
+            if self.text[a..z].chars().any(char::is_lowercase) {
+                if let Some((x, y)) = self.name_in(a, z, true) {
+                    self.push(x, y);
+                }
+            } else {
+                self.capitals_value(a, z);
+            }
         }
     }
 

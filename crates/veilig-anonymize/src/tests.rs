@@ -696,6 +696,24 @@ fn a_password_answered_under_a_chat_header_with_a_12_hour_clock() {
 }
 
 #[test]
+fn the_party_of_a_legal_paper_before_where_it_lives() {
+    masks(
+        "GEDAGVAARD:\n\nRIANNE WESTERVELD, wonende te Dorpsstraat 4, 1234 AB ZAANDAM",
+        EntityKind::Person,
+        "RIANNE WESTERVELD",
+    );
+    masks(
+        "CONCEPT\n\nGUUSJE VAN DER PLOEG, geboren te Soest op 3 maart 1970",
+        EntityKind::Person,
+        "GUUSJE VAN DER PLOEG",
+    );
+    // A role before the cue is no one.
+    let t = "De huurder, wonende te Utrecht, verklaart het volgende.";
+    assert!(anon(t).replacements.is_empty(), "{}", anon(t).text);
+    keeps("DE HUURDER, wonende te Utrecht, verklaart", "DE HUURDER");
+}
+
+#[test]
 fn particles_the_lists_do_not_hold() {
     // `Te` and `Op de` after a title, or capitalised inside a sentence before an unknown word.
     masks(
