@@ -1540,10 +1540,10 @@ const LIST_ROWS: usize = 4;
 
 /// Whether a list of four people is one of customers: only when the text says it lists
 /// customers, clients, members or guests (`klanten`, `cliënten`, `leden`, `deelnemers`,
-/// `debiteuren`, `customers`) or is an export of them (`export uit het CRM`, `bellijst`, a
-/// header `naam;email;telefoon`), or holds the birth date of each (a practice's patients). Four stops of a driver or a carer,
-/// four viewings or four bank lines are a day's work, not a list of the firm's customers;
-/// their details are masked one by one.
+/// `debiteuren`, `customers`), is an export of them (`export uit het CRM`, `bellijst`, a
+/// header `naam;email;telefoon`) or holds the birth date of each (a practice's patients).
+/// Four stops of a driver or a carer, four viewings or four bank lines are a day's work, not a
+/// list of the firm's customers; their details are masked one by one.
 fn four_are_clients(text: &str, spans: &[Span]) -> bool {
     const CLIENTS: &[&[u8]] = &[
         b"klant",
@@ -1565,7 +1565,7 @@ fn four_are_clients(text: &str, spans: &[Span]) -> bool {
         b"verzendlijst",
     ];
     /// Only at a word's start: `geleden` and `aankleden` hold no `leden`.
-    const CLIENTS_WORDS: &[&[u8]] = &[b"leden", b"gast", b"guest", b"export", b"crm", b"relaties"];
+    const CLIENTS_WORDS: &[&[u8]] = &[b"leden", b"gast", b"guest", b"export", b"crm"];
     let low = text.as_bytes().to_ascii_lowercase();
     let has = |w: &&[u8]| memchr::memmem::find(&low, w).is_some();
     let word = |w: &&[u8]| {

@@ -842,36 +842,8 @@ impl Detectors {
         }
         for m in iban_matches {
             let s = m.as_str();
-            let mut chosen: Option<usize> = None;
-            // Try the longest prefix that has the country's length and checks out.
-            let compact_len_at = |end: usize| {
-                s[..end]
-                    .bytes()
-                    .filter(|b| b.is_ascii_alphanumeric())
-                    .count()
-            };
-            let want = checks::iban_len(&s[..2].to_ascii_uppercase());
-            let mut ends: Vec<usize> = s.char_indices().map(|(i, _)| i + 1).collect();
-            ends.reverse();
-            for end in ends {
-                if !s.is_char_boundary(end) {
-                    continue;
-                }
-                let n = compact_len_at(end);
-                let Some(w) = want else {
-                    break;
-                };
-                if n != w {
-                    continue;
-                }
-                if s[..end].ends_with([' ', '-']) {
-                    continue;
-                }
-                if checks::iban_valid(&s[..end]) {
-                    chosen = Some(end);
-                    break;
-                }
-            }
+            // The prefix that has the country's length and checks out.
+            let chosen = iban_end(s);
             if let Some(end) = chosen {
                 spans.push(Span {
                     start: m.start(),
@@ -5824,25 +5796,23 @@ fn login_pair(text: &str) -> Option<(usize, usize)> {
         if !(login_word || user_token) {
             continue;
         }
-        let mut s = slash + 1;
-        while b.get(s) == Some(&b' ') {
-            s += 1;
-        }
-        let mut v = s;
-        while b.get(v).is_some_and(|&c| !c.is_ascii_whitespace()) {
-            v += 1;
-        }
-        let mut value = text.get(s..v)?.trim_end_matches([',', ';', ')']);
-        // A label between (`login: saskia@… / wachtwoord: Zomer2026!`): its value follows.
-        if value.ends_with(':') {
-            s = v;
+        // The token after `from` and its spaces: its start and end.
+        let token = |from: usize| {
+            let mut s = from;
             while b.get(s) == Some(&b' ') {
                 s += 1;
             }
-            v = s;
+            let mut v = s;
             while b.get(v).is_some_and(|&c| !c.is_ascii_whitespace()) {
                 v += 1;
             }
+            (s, v)
+        };
+        let (mut s, mut v) = token(slash + 1);
+        let mut value = text.get(s..v)?.trim_end_matches([',', ';', ')']);
+        // A label between (`login: saskia@… / wachtwoord: Zomer2026!`): its value follows.
+        if value.ends_with(':') {
+            (s, v) = token(v);
             value = text.get(s..v)?.trim_end_matches([',', ';', ')']);
         }
         if stand_in(&value.to_ascii_lowercase()) {

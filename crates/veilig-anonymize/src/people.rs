@@ -1975,6 +1975,7 @@ impl<'t> Finder<'t> {
             return;
         }
         let mut named = 0;
+        let mut flags = 0;
         for &(x, y) in &words {
             let w = &self.text[x..y];
             if w.is_empty()
@@ -1985,6 +1986,7 @@ impl<'t> Finder<'t> {
                 return;
             }
             let f = self.word(x, y).flags;
+            flags = f;
             if f & TV != 0 || w == "'T" || w == "’T" {
                 continue;
             }
@@ -1997,10 +1999,9 @@ impl<'t> Finder<'t> {
             }
             named += 1;
         }
-        let single_ok = words.len() > 1 || {
-            let f = self.word(a, z).flags;
-            v.chars().count() >= 4 && (f & (FIRST | SUR | CURATED) != 0 || f == 0)
-        };
+        // (With one word, `flags` are its own.)
+        let single_ok = words.len() > 1
+            || (v.chars().count() >= 4 && (flags & (FIRST | SUR | CURATED) != 0 || flags == 0));
         if named > 0 && single_ok {
             self.push(a, z);
         }

@@ -246,6 +246,9 @@ fn ibans() {
         "{}",
         o.text
     );
+    // The line break after an IBAN stays outside its placeholder.
+    let o = anon("Op rekening BE38757185188872\nWaarborg: 1.963 euro");
+    assert_eq!(o.text, "Op rekening [IBAN_A]\nWaarborg: 1.963 euro");
     // A country outside the common ones still is one (Iceland, 26 characters).
     masks(
         "Overmaken naar IS14 0159 2600 7654 5510 7303 39 graag",
