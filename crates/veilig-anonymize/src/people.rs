@@ -2331,7 +2331,9 @@ impl<'t> Finder<'t> {
             b", geboren te ",
             b", won. te ",
         ] {
-            let Some(k) = memchr::memmem::find(lb, cue) else {
+            // Each cue opens with a comma: a look at the line's few commas, not a substring
+            // search (built anew for each cue) through every line.
+            let Some(k) = memchr::memchr_iter(b',', lb).find(|&k| lb[k..].starts_with(cue)) else {
                 continue;
             };
             let head = &lb[..k];
