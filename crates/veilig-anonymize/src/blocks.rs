@@ -183,6 +183,22 @@ static PHRASE_BY_PAIR: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
     v
 });
 
+/// Of each of [`PHRASES`] that opens with a word of letters and a space, the length of that
+/// word and the first byte of the next (`in tweevoud …`: 2, `t`); `None` for the others.
+static PHRASE_NEXT: LazyLock<Vec<Option<(usize, u8)>>> = LazyLock::new(|| {
+    PHRASES
+        .iter()
+        .map(|p| {
+            let b = p.0.as_bytes();
+            let lead = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            match (b.get(lead), b.get(lead + 1)) {
+                (Some(b' '), Some(&next)) if lead > 0 && next != b' ' => Some((lead, next)),
+                _ => None,
+            }
+        })
+        .collect()
+});
+
 /// The bucket of [`PHRASE_BY_PAIR`] for a phrase or text that starts with the bytes `c0`,
 /// `c1` (ASCII case ignored; other bytes may share a bucket).
 fn pair_bucket(c0: u8, c1: u8) -> usize {
@@ -236,6 +252,20 @@ fn phrase_matches(text: &str, starts: Option<&[usize]>) -> Vec<(usize, usize, Cu
                     // The longest wins, the later of equally long ones.
                     if best.is_some_and(|(len, ..)| p.len() < len) {
                         continue;
+                    }
+                    // Most starts are ordinary words (`in`, `voor`) that a phrase of several
+                    // words opens: the first letter of its second word rules out most.
+                    if let Some(&Some((lead, next))) = PHRASE_NEXT.get(k) {
+                        let mut j = at + lead;
+                        if !matches!(b.get(j), Some(b' ' | b'\t')) {
+                            continue;
+                        }
+                        while matches!(b.get(j), Some(b' ' | b'\t')) {
+                            j += 1;
+                        }
+                        if !b.get(j).is_some_and(|x| x.eq_ignore_ascii_case(&next)) {
+                            continue;
+                        }
                     }
                     if let Some(end) = spaced_match(b, at, p) {
                         best = Some((p.len(), end, c));

@@ -517,7 +517,9 @@ impl Detectors {
                 prio: 100,
             });
         }
-        if text.contains("PRIVATE KEY") {
+        static PRIVATE: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new("PRIVATE KEY"));
+        if PRIVATE.find(bytes).is_some() {
             for m in self.private_key.find_iter(text) {
                 // A key holds lines of base64; a placeholder between the markers (`<hier
                 // staat je eigen sleutel>`, `...`) shows only what such a file looks like.
@@ -5397,10 +5399,15 @@ fn credential_pairs(text: &str, about: bool) -> Vec<(usize, usize)> {
             .is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
     };
     let mut out = Vec::new();
-    let mut at = 0;
-    for line in text.split('\n') {
-        let ls = at;
-        at += line.len() + 1;
+    // Without a ` / ` only a line with an `@` can hold a pair: those lines alone, found from
+    // the `@`s, not every line of a long text.
+    let lines: Vec<(usize, usize)> = if slashes {
+        line_spans(text.as_bytes()).collect()
+    } else {
+        lines_holding(text.as_bytes(), b'@')
+    };
+    for (ls, le) in lines {
+        let line = &text[ls..le];
         if let Some(colon) = line
             .get(..line.len().min(48))
             .filter(|_| slashes)
@@ -5449,6 +5456,34 @@ fn credential_pairs(text: &str, about: bool) -> Vec<(usize, usize)> {
                 }
             }
         }
+    }
+    out
+}
+
+/// Each line of `b` as (start, end before its `\n`).
+fn line_spans(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start > b.len() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+        let line = (start, end);
+        start = end + 1;
+        Some(line)
+    })
+}
+
+/// The lines of `b` that hold `byte`, each once, in order, as (start, end before its `\n`).
+fn lines_holding(b: &[u8], byte: u8) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for k in memchr::memchr_iter(byte, b) {
+        if out.last().is_some_and(|&(_, e)| k < e) {
+            continue;
+        }
+        let s = memchr::memrchr(b'\n', &b[..k]).map_or(0, |j| j + 1);
+        let e = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |j| k + j);
+        out.push((s, e));
     }
     out
 }

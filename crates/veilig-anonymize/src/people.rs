@@ -923,10 +923,11 @@ impl<'t> Finder<'t> {
 
     /// The word starting at `i` (letters, inner apostrophes and hyphens): its end.
     fn word_end(&self, i: usize) -> usize {
-        // ASCII letters byte by byte; anything else (accents, hyphens, apostrophes) by char.
+        // ASCII letters (lowercase runs eight bytes at a time); anything else (accents,
+        // hyphens, apostrophes) by char.
         let mut j = i;
         while self.b.get(j).is_some_and(u8::is_ascii_alphabetic) {
-            j += 1;
+            j = crate::skip_lowercase(self.b, j + 1);
         }
         if !self
             .b
@@ -1682,7 +1683,9 @@ impl<'t> Finder<'t> {
             .as_bytes()
             .last()
             .is_some_and(|&c| GREETING_ENDS[c.to_ascii_lowercase() as usize]);
-        let greeted = if long {
+        // A greeting ends the head in either case: in a long line it is all that follows the
+        // last sentence's end.
+        let greeted = if long && ends_as_greeting {
             // The greeting is all that follows the last sentence's end (or an emoji), after
             // a space: one comparison per greeting, not a suffix search on a paragraph.
             // Read back from the end, no further than a greeting is long.
@@ -1713,7 +1716,8 @@ impl<'t> Finder<'t> {
                     && in_list(GREETINGS, g)
             })
         } else {
-            ends_as_greeting
+            !long
+                && ends_as_greeting
                 && GREETINGS.iter().any(|g| {
                     head.len() >= g.len()
                         && head.as_bytes()[head.len() - g.len()..]
