@@ -1734,7 +1734,7 @@ fn customer_list(text: &str, spans: &[Span]) -> bool {
             || lone_contact
             || named_contact()
             || (c > 0
-                && (p > 0 || addr > 0 || other > 0 || c > 1 || name_cell(line) || fields())
+                && (p > 0 || addr > 0 || other > 0 || c > 1 || fields() || name_cell(line))
                 && delimited()))
             && !mail_header(line);
         let marker = row.then(|| Marker::of(line));

@@ -114,6 +114,48 @@ const GATES: &[(&str, Fam)] = &[
     ("auto", Fam::PlateCue),
     ("busje", Fam::PlateCue),
     ("kentken", Fam::PlateCue),
+    // Car makes and models a message names its plate beside (`uw Polo (FN57LX) is klaar`).
+    ("volkswagen", Fam::PlateCue),
+    ("opel", Fam::PlateCue),
+    ("peugeot", Fam::PlateCue),
+    ("renault", Fam::PlateCue),
+    ("toyota", Fam::PlateCue),
+    ("skoda", Fam::PlateCue),
+    ("citroen", Fam::PlateCue),
+    ("fiat", Fam::PlateCue),
+    ("audi", Fam::PlateCue),
+    ("bmw", Fam::PlateCue),
+    ("mercedes", Fam::PlateCue),
+    ("volvo", Fam::PlateCue),
+    ("tesla", Fam::PlateCue),
+    ("hyundai", Fam::PlateCue),
+    ("kia", Fam::PlateCue),
+    ("nissan", Fam::PlateCue),
+    ("mazda", Fam::PlateCue),
+    ("suzuki", Fam::PlateCue),
+    ("dacia", Fam::PlateCue),
+    ("ford", Fam::PlateCue),
+    ("honda", Fam::PlateCue),
+    ("polo", Fam::PlateCue),
+    ("golf", Fam::PlateCue),
+    ("corsa", Fam::PlateCue),
+    ("astra", Fam::PlateCue),
+    ("clio", Fam::PlateCue),
+    ("yaris", Fam::PlateCue),
+    ("aygo", Fam::PlateCue),
+    ("picanto", Fam::PlateCue),
+    ("fiesta", Fam::PlateCue),
+    ("octavia", Fam::PlateCue),
+    ("fabia", Fam::PlateCue),
+    ("caddy", Fam::PlateCue),
+    ("transit", Fam::PlateCue),
+    ("sprinter", Fam::PlateCue),
+    ("vito", Fam::PlateCue),
+    ("berlingo", Fam::PlateCue),
+    ("kangoo", Fam::PlateCue),
+    ("passat", Fam::PlateCue),
+    ("tiguan", Fam::PlateCue),
+    ("qashqai", Fam::PlateCue),
 ];
 
 /// The cue words, matched on lowercased text: case-sensitive patterns let the matcher use its
@@ -319,7 +361,7 @@ impl Detectors {
             // Also the English order (`June 15, 1997`) and the Flemish `°` right before the
             // date (`Jan Peeters (° 18/11/1961, Kortrijk)`).
             dob: r(&format!(
-                r"(?:(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|ge-\r?\nboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?|°[ ]?)({date}|(?i:{MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}})(?-u:\b)"
+                r"(?:(?i:geboren(?:\s+op)?|geb\.|geb:|geb[ ]|geboortedatum|ge-\r?\nboortedatum|geb\.datum|geboortedag|date of birth|birth date|birthdate|dob|born(?:\s+on)?|d\.o\.b\.)(?:[ ]?\([^()\n0-9]{{1,30}}\))?(?:(?i:d\.d\.)|[^\n.!?;()\d]|\.[^\s\d]){{0,48}}?|°[ ]?)({date}|(?i:{MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)\d{{2}})(?-u:\b)"
             ))?,
             secret: r(
                 r"sk-ant-[A-Za-z0-9_\-]{16,}|(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}|(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)|(?-u:\b)gh[pousr]_[A-Za-z0-9]{30,}|(?-u:\b)github_pat_[A-Za-z0-9_]{30,}|(?-u:\b)AIza[0-9A-Za-z_\-]{30,}|(?-u:\b)(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}|(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}|(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}|(?-u:\b)hf_[A-Za-z0-9]{30,}|(?-u:\b)AccountKey=[A-Za-z0-9+/=]{30,}|(?-u:\b)SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|(?-u:\b)SK[0-9a-f]{32}(?-u:\b)|(?-u:\b)(?:live|test)_[A-Za-z0-9]{30,}(?-u:\b)|(?-u:\b)[0-9a-f]{32}-us[0-9]{1,2}(?-u:\b)|(?-u:\b)key-[0-9a-z]{32}(?-u:\b)|(?-u:\b)shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}(?-u:\b)|(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)|(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}|(?-u:\b)dop_v1_[0-9a-f]{64}(?-u:\b)|(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)|(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)|(?-u:\b)(?:secret|ntn)_[A-Za-z0-9]{43,}(?-u:\b)|(?-u:\b)sbp_[0-9a-f]{40}(?-u:\b)|(?-u:\b)ya29\.[0-9A-Za-z_\-]{20,}|(?-u:\b)[A-Za-z0-9_\-.]{3}[0-9]Q~[A-Za-z0-9_\-.~]{31,34}|(?-u:\b)sl\.(?:u\.)?[A-Za-z0-9_\-]{100,}|(?-u:\b)gl(?:sa|c)_[A-Za-z0-9_\-]{30,}|(?-u:\b)ATATT[A-Za-z0-9_\-=]{60,}|(?-u:\b)whsec_[A-Za-z0-9+/=]{24,}|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}|(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{20,}|(?-u:\b)(?:pk|sk)_live_[0-9A-Za-z]{16,}|discord(?:app)?\.com/api/webhooks/\d{10,}/[A-Za-z0-9_\-]{30,}|[?&]sig=[A-Za-z0-9%/+=]{20,}",
@@ -435,6 +477,65 @@ impl Detectors {
                 };
                 if let Some(m) = text.get(d..).and_then(|r| self.date.find(r)) {
                     out.push((d, d + m.end()));
+                }
+            }
+        }
+        out
+    }
+
+    /// The date of a birth announcement (`Hoera, Sem is geboren!` ⏎ `Sem de Vries` ⏎
+    /// `2025-07-03, 3460 gram`): after `geboren` that ends its sentence or line, the first date
+    /// within the next few lines that starts a line or follows `, `, `: `, `- ` or `(`. A date
+    /// in a sentence (`het kraambezoek is op 12-03-2026`) is no such date. Only the windows
+    /// `wins` around the birth-date cue words are read.
+    fn announced_births(&self, text: &str, wins: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        let mut done = 0;
+        for (ws, we) in merge_with(wins.to_vec(), |s, e| (s, e)) {
+            let lower = b[ws..we].to_ascii_lowercase();
+            for k in memchr::memmem::find_iter(&lower, b"geboren").map(|k| ws + k + 7) {
+                let mut i = k;
+                while b.get(i) == Some(&b' ') {
+                    i += 1;
+                }
+                // Ends its sentence or line (an emoji's lead byte counts as an end too).
+                if k < done || !matches!(b.get(i), Some(b'!' | b'.' | b'\n' | b'\r' | 0xF0)) {
+                    continue;
+                }
+                let end = snap_fwd(text, i + 200);
+                let lines = text[i..end].split('\n').count();
+                let end = if lines > 4 {
+                    // No further than three lines on.
+                    let mut e = i;
+                    for _ in 0..4 {
+                        e += memchr::memchr(b'\n', &b[e..end]).map_or(end - e, |j| j + 1);
+                    }
+                    e
+                } else {
+                    end
+                };
+                for d in i..end {
+                    if !b[d].is_ascii_digit() || (d > 0 && b[d - 1].is_ascii_alphanumeric()) {
+                        continue;
+                    }
+                    let before = &b[..d];
+                    let opens = before.is_empty()
+                        || before.ends_with(b"\n")
+                        || [&b", "[..], b": ", b"- ", "– ".as_bytes(), b"("]
+                            .iter()
+                            .any(|p| before.ends_with(p));
+                    if !opens {
+                        continue;
+                    }
+                    if let Some(m) = text.get(d..).and_then(|r| self.date.find(r)) {
+                        let de = d + m.end();
+                        if !b.get(de).is_some_and(u8::is_ascii_digit) {
+                            out.push((d, de));
+                            done = de;
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -911,6 +1012,7 @@ impl Detectors {
                 .birth_notices(text)
                 .into_iter()
                 .chain(self.answered_birth_dates(text, w.cue_for(Fam::Dob)))
+                .chain(self.announced_births(text, w.cue_for(Fam::Dob)))
             {
                 spans.push(Span {
                     start: gs,
@@ -3286,7 +3388,7 @@ fn plain_plates_on_cue_lines(b: &[u8], cues: &[(usize, usize)]) -> Vec<(usize, u
 
 /// Words for a vehicle (`trailer`, `tankpas`, `vrachtwagen`) that a line may name its plate
 /// beside, without the word `kenteken`.
-const VEHICLES: [&[u8]; 10] = [
+const VEHICLES: &[&[u8]] = &[
     b"trailer",
     b"tankpas",
     b"vrachtwagen",
@@ -3298,6 +3400,48 @@ const VEHICLES: [&[u8]; 10] = [
     b"busje",
     // (`kenteken` typed in a hurry.)
     b"kentken",
+    // Car makes and models (`golf` and `transit` too, but only beside a plate's shape).
+    b"volkswagen",
+    b"opel",
+    b"peugeot",
+    b"renault",
+    b"toyota",
+    b"skoda",
+    b"citroen",
+    b"fiat",
+    b"audi",
+    b"bmw",
+    b"mercedes",
+    b"volvo",
+    b"tesla",
+    b"hyundai",
+    b"kia",
+    b"nissan",
+    b"mazda",
+    b"suzuki",
+    b"dacia",
+    b"ford",
+    b"honda",
+    b"polo",
+    b"golf",
+    b"corsa",
+    b"astra",
+    b"clio",
+    b"yaris",
+    b"aygo",
+    b"picanto",
+    b"fiesta",
+    b"octavia",
+    b"fabia",
+    b"caddy",
+    b"transit",
+    b"sprinter",
+    b"vito",
+    b"berlingo",
+    b"kangoo",
+    b"passat",
+    b"tiguan",
+    b"qashqai",
 ];
 
 /// The runs of exactly six ASCII letters and digits in `b[s..e]`.
@@ -3364,6 +3508,8 @@ fn plates_beside_vehicles(b: &[u8], cues: &[(usize, usize)], done: usize) -> Vec
                 out.push((i, j));
             }
         }
+        // A plate with its dashes typed in lowercase (`mijn Peugeot 208 9-pnj-58`).
+        out.extend(dashed_lowercase_plates(b, ls, le));
         // The answer on the next line of a chat, when the line asks for it (`welke auto?
         // kentken?`) or the answer is the plate alone (`is mijn auto al klaar? de` ⏎
         // `r32lrd`), also typed in lowercase.
@@ -3381,6 +3527,34 @@ fn plates_beside_vehicles(b: &[u8], cues: &[(usize, usize)], done: usize) -> Vec
                 }
             }
         }
+    }
+    out
+}
+
+/// The tokens of `b[s..e]` that are a plate with its dashes in lowercase (`9-pnj-58`,
+/// `gv-83-xl`): eight bytes in one of the sidecodes' shapes, not glued to a letter or digit.
+fn dashed_lowercase_plates(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = s;
+    while i < e {
+        let tok = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
+        if !b[i].is_ascii_alphanumeric() || (i > 0 && tok(b[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < e && tok(b[j]) {
+            j += 1;
+        }
+        let t = &b[i..j];
+        if t.len() == 8
+            && t.iter().any(u8::is_ascii_lowercase)
+            && !t.iter().any(u8::is_ascii_uppercase)
+            && plate_shape(t).is_some_and(|shape| PLATE_SHAPES.contains(&shape.as_str()))
+        {
+            out.push((i, j));
+        }
+        i = j.max(i + 1);
     }
     out
 }

@@ -2370,7 +2370,12 @@ impl<'t> Finder<'t> {
         if lb.len() < 4 {
             return;
         }
-        let low_start = lb[..lb.len().min(24)].to_ascii_lowercase();
+        // (Lowercased on the stack: this runs for every line.)
+        let mut low = [0u8; 24];
+        let n = lb.len().min(24);
+        low[..n].copy_from_slice(&lb[..n]);
+        low[..n].make_ascii_lowercase();
+        let low_start = &low[..n];
         let note = [
             &b"notitie"[..],
             b"belnotitie",

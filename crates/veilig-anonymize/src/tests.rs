@@ -4258,3 +4258,69 @@ fn a_name_typed_in_lowercase_after_its_label() {
         assert_eq!(anon(t).text, t);
     }
 }
+
+#[test]
+fn birth_date_after_a_remark_in_brackets() {
+    // A phone menu's note keeps its remark between the label and the date.
+    masks(
+        "Terugbelverzoek\nNaam: Sanne Kuipers\nGeb.datum (ingetoetst): 23-12-1956\nTerugbelnummer: 06-12345678",
+        EntityKind::BirthDate,
+        "23-12-1956",
+    );
+    masks(
+        "Geboortedatum (volgens pas): 4-5-1971",
+        EntityKind::BirthDate,
+        "4-5-1971",
+    );
+    // A remark in brackets without a birth-date word is no label for one.
+    keeps("Afspraak (ingepland): 12-03-2026 om 10:00", "12-03-2026");
+}
+
+#[test]
+fn birth_announcement_date() {
+    masks(
+        "Hoera, Sem is geboren!\nSem de Vries\n2025-07-03, 3460 gram\n\nTrotse ouders Anouk en Thijs",
+        EntityKind::BirthDate,
+        "2025-07-03",
+    );
+    masks(
+        "Onze dochter is geboren 🎉\nLotte\n10 december 2022, 3120 gram",
+        EntityKind::BirthDate,
+        "10 december 2022",
+    );
+    // A date inside a sentence after the news is a visit, not the birth.
+    keeps(
+        "Onze dochter is geboren. Het kraambezoek plannen we op 12-03-2026.",
+        "12-03-2026",
+    );
+    // Without the news ending its sentence `geboren` starts a place, not an announcement.
+    keeps(
+        "Jan is geboren in Delft\n12-03-2026: intake gepland",
+        "12-03-2026",
+    );
+}
+
+#[test]
+fn plate_beside_a_car_make_or_model() {
+    masks(
+        "Beste klant, uw Polo (FN57LX) is klaar! Ophalen kan tot 18:30.",
+        EntityKind::LicencePlate,
+        "FN57LX",
+    );
+    masks(
+        "Uw Corsa (35HKBD) staat klaar, totaal EUR 285,00.",
+        EntityKind::LicencePlate,
+        "35HKBD",
+    );
+    // Typed in lowercase with its dashes, beside the make.
+    masks(
+        "[08:42] Ruud: wat bieden jullie voor mijn Peugeot 208 9-pnj-58? 86.000 km",
+        EntityKind::LicencePlate,
+        "9-pnj-58",
+    );
+    // A code that has no plate's shape stays, make or no make.
+    keeps(
+        "De Polo is klaar, factuur F20269 ligt bij de balie.",
+        "F20269",
+    );
+}
