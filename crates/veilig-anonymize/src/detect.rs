@@ -115,6 +115,7 @@ const GATES: &[(&str, Fam)] = &[
     ("busje", Fam::PlateCue),
     ("kentken", Fam::PlateCue),
     // Car makes and models a message names its plate beside (`uw Polo (FN57LX) is klaar`).
+    ("car", Fam::PlateCue),
     ("volkswagen", Fam::PlateCue),
     ("opel", Fam::PlateCue),
     ("peugeot", Fam::PlateCue),
@@ -3401,6 +3402,7 @@ const VEHICLES: &[&[u8]] = &[
     // (`kenteken` typed in a hurry.)
     b"kentken",
     // Car makes and models (`golf` and `transit` too, but only beside a plate's shape).
+    b"car",
     b"volkswagen",
     b"opel",
     b"peugeot",
@@ -3508,8 +3510,10 @@ fn plates_beside_vehicles(b: &[u8], cues: &[(usize, usize)], done: usize) -> Vec
                 out.push((i, j));
             }
         }
-        // A plate with its dashes typed in lowercase (`mijn Peugeot 208 9-pnj-58`).
+        // A plate with its dashes typed in lowercase (`mijn Peugeot 208 9-pnj-58`), or in
+        // capitals with spaces for dashes (`een grijze Skoda, 18 XLF 1`).
         out.extend(dashed_lowercase_plates(b, ls, le));
+        out.extend(spaced_plates(b, ls, le));
         // The answer on the next line of a chat, when the line asks for it (`welke auto?
         // kentken?`) or the answer is the plate alone (`is mijn auto al klaar? de` ⏎
         // `r32lrd`), also typed in lowercase.
@@ -3555,6 +3559,48 @@ fn dashed_lowercase_plates(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> 
             out.push((i, j));
         }
         i = j.max(i + 1);
+    }
+    out
+}
+
+/// Three groups of capitals and digits apart by single spaces in `b[s..e]` that make a plate
+/// when the spaces are read as its dashes (`18 XLF 1`, `NH 48 79`), not glued to more.
+fn spaced_plates(b: &[u8], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let group = |c: &u8| c.is_ascii_uppercase() || c.is_ascii_digit();
+    // The groups of the line: (start, end).
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut i = s;
+    while i < e {
+        if !group(&b[i]) || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let j = i + b[i..e].iter().take_while(|c| group(c)).count();
+        if !b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            groups.push((i, j));
+        }
+        i = j.max(i + 1);
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k + 2 < groups.len() {
+        let [(a, ae), (m, me), (z, ze)] = [groups[k], groups[k + 1], groups[k + 2]];
+        let spaced = ae + 1 == m && me + 1 == z && b[ae] == b' ' && b[me] == b' ';
+        let mut t = Vec::with_capacity(8);
+        t.extend_from_slice(&b[a..ae]);
+        t.push(b'-');
+        t.extend_from_slice(&b[m..me]);
+        t.push(b'-');
+        t.extend_from_slice(&b[z..ze]);
+        if spaced
+            && t.iter().any(u8::is_ascii_uppercase)
+            && plate_shape(&t).is_some_and(|shape| PLATE_SHAPES.contains(&shape.as_str()))
+        {
+            out.push((a, ze));
+            k += 3;
+        } else {
+            k += 1;
+        }
     }
     out
 }

@@ -4324,3 +4324,19 @@ fn plate_beside_a_car_make_or_model() {
         "F20269",
     );
 }
+
+#[test]
+fn spaced_plate_beside_a_vehicle() {
+    masks(
+        "Vandaag haalt opa hem op. Hij rijdt in een grijze Skoda, 18 XLF 1. Tot morgen!",
+        EntityKind::LicencePlate,
+        "18 XLF 1",
+    );
+    masks(
+        "My own car (NH 48 79) is ready according to your SMS.",
+        EntityKind::LicencePlate,
+        "NH 48 79",
+    );
+    // Groups that make no plate's shape stay (`12 AB 345` has too many digits at its end).
+    keeps("De auto staat in vak 12 AB 345 van de garage.", "12 AB 345");
+}
