@@ -537,6 +537,18 @@ const GREETING_MAX: usize = {
     max
 };
 
+/// The last word of each of [`GREETINGS`] (`groet` of `met vriendelijke groet`).
+static GREETING_LAST_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut v: Vec<&str> = GREETINGS
+            .iter()
+            .filter_map(|g| g.rsplit(' ').next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+
 /// The last bytes of [`GREETINGS`].
 static GREETING_ENDS: [bool; 256] = last_bytes(GREETINGS);
 
@@ -1679,10 +1691,23 @@ impl<'t> Finder<'t> {
         if head.len() == ns - s {
             return;
         }
+        // The head's last word is a greeting's last word (`groet`, `mvg`, `bedankt`): on
+        // either path below the greeting is all the head ends with.
         let ends_as_greeting = head
             .as_bytes()
             .last()
-            .is_some_and(|&c| GREETING_ENDS[c.to_ascii_lowercase() as usize]);
+            .is_some_and(|&c| GREETING_ENDS[c.to_ascii_lowercase() as usize])
+            && {
+                let hb = head.as_bytes();
+                let from = hb
+                    .iter()
+                    .rposition(|c| !c.is_ascii_alphabetic())
+                    .map_or(0, |p| p + 1);
+                let last = &hb[from..];
+                GREETING_LAST_WORDS
+                    .iter()
+                    .any(|w| w.as_bytes().eq_ignore_ascii_case(last))
+            };
         // A greeting ends the head in either case: in a long line it is all that follows the
         // last sentence's end.
         let greeted = if long && ends_as_greeting {
@@ -2329,6 +2354,12 @@ impl<'t> Finder<'t> {
     /// or one the name rules accept, from the line's start or its label to the comma.
     fn resident(&mut self, s: usize, e: usize) {
         let lb = &self.b[s..e];
+        // Every cue is a comma, a space and `w` or `g`: most lines have no such comma.
+        if !memchr::memchr_iter(b',', lb)
+            .any(|k| lb.get(k + 1) == Some(&b' ') && matches!(lb.get(k + 2), Some(b'w' | b'g')))
+        {
+            return;
+        }
         for cue in [
             &b", wonende te "[..],
             b", wonend te ",
