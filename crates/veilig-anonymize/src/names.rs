@@ -1230,7 +1230,9 @@ fn lowercase_surname_after(
         let glued = b
             .get(e)
             .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'@' | b'-' | b'_'));
-        let verb = PERSON_VERBS.binary_search(&w).is_ok();
+        // (English modals too: `@saba can you …` names no one called Can.)
+        let verb = PERSON_VERBS.binary_search(&w).is_ok()
+            || matches!(w, "can" | "could" | "will" | "would" | "should");
         if f & SUR != 0 && f & (STOP | HARD | TV) == 0 && !verb && !glued && w.chars().count() >= 3
         {
             return e;
@@ -1544,17 +1546,44 @@ fn chat_senders(b: &[u8]) -> (Vec<usize>, Vec<usize>) {
                 i += k + 1;
             }
         }
-        while i < end
-            && (b[i].is_ascii_digit() || matches!(b[i], b' ' | b':' | b'-' | b'/' | b',' | b'.'))
-        {
-            i += 1;
+        let stamp_start = i;
+        loop {
+            while i < end
+                && (b[i].is_ascii_digit()
+                    || matches!(b[i], b' ' | b':' | b'-' | b'/' | b',' | b'.'))
+            {
+                i += 1;
+            }
+            // A 12-hour clock's `AM`/`PM` inside the stamp (`4/5/24, 3:36 PM - Kees: …`).
+            let meridiem = b
+                .get(i..i + 3)
+                .is_some_and(|w| matches!(&w[..2], b"AM" | b"PM" | b"am" | b"pm") && w[2] == b' ');
+            if meridiem && i > stamp_start && b[i - 1] == b' ' {
+                i += 2;
+                continue;
+            }
+            break;
         }
+        // A stamp with a clock (`06/12/2024, 12:57 - `) lets a sender have up to three words
+        // (`Planning Kees:`, `Sanne de Wit:`); else one word.
+        let stamp = &b[stamp_start..i];
+        let clocked = stamp.contains(&b':') && stamp.iter().any(u8::is_ascii_digit);
         let ws = i;
+        let mut words = 1;
         while i < end
             && (b[i].is_ascii_alphabetic()
                 || b[i] >= 0x80
                 // `pieter-jan: …`
-                || (b[i] == b'-' && i > ws && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)))
+                || (b[i] == b'-' && i > ws && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
+                || (clocked
+                    && b[i] == b' '
+                    && words < 3
+                    && i > ws
+                    && b.get(i + 1).is_some_and(|&c| c.is_ascii_alphabetic() || c >= 0x80)
+                    && {
+                        words += 1;
+                        true
+                    }))
         {
             i += 1;
         }
@@ -1574,12 +1603,83 @@ fn chat_senders(b: &[u8]) -> (Vec<usize>, Vec<usize>) {
                 .is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'));
         if wend > ws && wend - ws <= 24 && colon && !price_only(&b[i + 1..end]) {
             out.push(ws);
-        } else if timed.last() == Some(&ws) {
-            timed.pop();
+        } else {
+            if timed.last() == Some(&ws) {
+                timed.pop();
+            }
+            // A header with the message below it: an agenda's lines (`Lunch 12:30` ⏎ `Pauze
+            // 15:00`) are all headers, and no chat.
+            let next = b.get(end + 1..).map_or(&[][..], |r| {
+                &r[..memchr::memchr(b'\n', r).unwrap_or(r.len())]
+            });
+            let message_below = !next.trim_ascii().is_empty() && header_sender(next).is_none();
+            if let Some(k) = header_sender(&b[line..end]).filter(|_| message_below) {
+                out.push(line + k);
+                timed.push(line + k);
+            }
         }
         line = end + 1;
     }
     (out, timed)
+}
+
+/// Where the sender starts on a chat's header line that holds a sender and a time and nothing
+/// else, the message on the lines below: `Sanne Kok  4:35 PM`, `Kees  10:30`, `[10:15]
+/// Roos`. One to three words of letters; `None` for any other line.
+fn header_sender(line: &[u8]) -> Option<usize> {
+    let line = line.trim_ascii_end();
+    let name_end = |from: usize| {
+        let mut i = from;
+        let mut words = 0;
+        while i < line.len() && words < 3 {
+            let we = i + line[i..]
+                .iter()
+                .take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80 || c == b'-')
+                .count();
+            if we == i {
+                break;
+            }
+            words += 1;
+            i = we;
+            if line.get(i) == Some(&b' ')
+                && line
+                    .get(i + 1)
+                    .is_some_and(|&c| c.is_ascii_alphabetic() || c >= 0x80)
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        (words > 0).then_some(i)
+    };
+    if line.first() == Some(&b'[') {
+        // `[10:15] Roos`: a bracketed clock, then the name alone.
+        let close = memchr::memchr(b']', line)?;
+        let inner = &line[1..close];
+        if crate::clock_len(inner).is_none_or(|n| n != inner.len()) {
+            return None;
+        }
+        let from = close + 1 + usize::from(line.get(close + 1) == Some(&b' '));
+        let ne = name_end(from)?;
+        return (ne == line.len() && line[from].is_ascii_uppercase()).then_some(from);
+    }
+    // `Sanne Kok  4:35 PM`: the name, spaces, a clock and perhaps AM/PM, nothing more.
+    if !line.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let ne = name_end(0)?;
+    let mut i = ne;
+    let spaces = line[i..].iter().take_while(|&&c| c == b' ').count();
+    if spaces == 0 {
+        return None;
+    }
+    i += spaces;
+    let n = crate::clock_len(&line[i..])?;
+    i += n;
+    let rest = &line[i..];
+    let ok = rest.is_empty() || matches!(rest, b" AM" | b" PM" | b" am" | b" pm");
+    (ok && n >= 4).then_some(0)
 }
 
 /// True when `rest` (what follows a `word:` on its line) is nothing but an amount (`€2,97`,

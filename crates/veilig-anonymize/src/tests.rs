@@ -4340,3 +4340,38 @@ fn spaced_plate_beside_a_vehicle() {
     // Groups that make no plate's shape stay (`12 AB 345` has too many digits at its end).
     keeps("De auto staat in vak 12 AB 345 van de garage.", "12 AB 345");
 }
+
+#[test]
+fn lowercase_first_names_in_chat_exports_with_stamps_and_headers() {
+    // An Android export: a stamp with a clock (also 12-hour), senders of two words.
+    let export = "06/12/2024, 12:50 - Sanne Kok: ben bij Dorpsstraat 4, niemand thuis\n\
+                  06/12/2024, 12:57 - Planning Kees: bel auke even, 06-12345678\n\
+                  4/5/24, 3:36 PM - Planning Kees: ok dan rijdt monique jouw rit";
+    masks(export, EntityKind::Person, "auke");
+    masks(export, EntityKind::Person, "monique");
+    // A Slack or Teams copy: the sender and the time on a line of their own.
+    let slack = "Sanne  4:35 PM\nheeft iemand wilma nog gesproken?\nKees  4:36 PM\nnee";
+    masks(slack, EntityKind::Person, "wilma");
+    let bracketed = "[10:15] Roos\nja, sanne komt morgen langs\n[10:17] Fenna\ntop";
+    masks(bracketed, EntityKind::Person, "sanne");
+    masks(bracketed, EntityKind::Person, "Fenna");
+    // The same words outside a chat stay: no stamp, no header.
+    keeps(
+        "Planning: bel even terug over de rit van monique-achtige routes",
+        "bel even",
+    );
+}
+
+#[test]
+fn english_words_in_chats_are_no_names() {
+    // A modal after a mentioned first name is no surname (`Can` is one in Turkish).
+    let o =
+        anon("Fatma 10:45\n@saba can you ship the router?\nKees 11:15\nsure, it goes out Monday");
+    assert!(o.text.contains(" can you ship"), "{:?}", o.text);
+    assert!(o.text.contains("sure, it goes"), "{:?}", o.text);
+    // `Translate into Polish`: `into` is an English word, not the Finnish first name.
+    keeps(
+        "Translate into Polish please:\n\n12/27/24, 3:53 PM - Kees: hoi",
+        "into",
+    );
+}
