@@ -1756,7 +1756,7 @@ fn mentions_again(toks: &[Tok], text: &str, out: &mut Vec<Span>) {
 }
 
 /// Cue strength before token `i`: 2 strong (salutation/title), 1 weak (preposition), 0 none.
-fn cue_before(toks: &[Tok], i: usize) -> u8 {
+fn cue_before(toks: &[Tok], i: usize, text: &str) -> u8 {
     if i == 0 {
         return 0;
     }
@@ -1764,6 +1764,30 @@ fn cue_before(toks: &[Tok], i: usize) -> u8 {
     let t = &toks[i];
     if p.claimed {
         return 0;
+    }
+    // A role word that ends its line (`… hierna te noemen 'Opdrachtnemer'` ⏎ `Artikel 1`,
+    // `medewerker` ⏎ `| Veld |`) cues no ordinary word that opens the next and reads as a
+    // word there: a heading's number, a sentence (`Vat dit samen`), a label or a cell
+    // follows it. (A name on the next line still is one: `Naam` ⏎ `Dekker, Wendy`,
+    // `(ouders)` ⏎ `Margriet – Jelle`.)
+    let b = text.as_bytes();
+    let gap = b.get(p.end..t.start).unwrap_or_default();
+    // (A name the lists know is left to the cue; a greeting's `Hi!` ⏎ `Bram om 08:05:` is
+    // no role word.)
+    let known_name = t.flags & (FIRST | SUR | CURATED) != 0 && t.flags & ORD == 0;
+    if !known_name
+        && gap.contains(&b'\n')
+        && !gap.iter().any(|c| matches!(c, b':' | b'!' | b'?' | b','))
+    {
+        let next = b.get(t.end..).unwrap_or_default();
+        let worded = match next {
+            [b' ', c, ..] => c.is_ascii_digit() || c.is_ascii_lowercase() || *c == b'|',
+            [c, ..] => matches!(c, b':' | b'|'),
+            [] => false,
+        };
+        if worded {
+            return 0;
+        }
     }
     if p.flags & CUE != 0 && (t.joined || t.soft || t.sent) {
         // "Mevrouw X", "Naam: X", "Beste X", "dhr. X"
@@ -1781,7 +1805,7 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
     if t.claimed || t.city {
         return None;
     }
-    let cue = cue_before(toks, i);
+    let cue = cue_before(toks, i, text);
     let n = toks.len();
 
     // Initials: "J.P. de Vries", "F. Hoes".

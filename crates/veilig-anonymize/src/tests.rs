@@ -4375,3 +4375,21 @@ fn english_words_in_chats_are_no_names() {
         "into",
     );
 }
+
+#[test]
+fn role_word_ending_a_line_cues_no_heading_below() {
+    let model = "Sjabloon: OPDRACHTBEVESTIGING\n\nPartijen:\n1. ZonPlus Energie, hierna te noemen 'Opdrachtnemer'\n2. [NAAM OPDRACHTGEVER], wonende te [ADRES], hierna te noemen 'Opdrachtgever'\n\nArtikel 1 - Ingangsdatum: ....\nArtikel 2 - Vergoeding: €96 per maand\n\nAldus opgemaakt in tweevoud.\n\nNaam: ..........\nHandtekening: ..........\nDatum: ..........";
+    let o = anon(model);
+    assert!(o.text.contains("Artikel 1 - Ingangsdatum"), "{:?}", o.text);
+    // With the heading no longer taken for a party, the model with blank fields is no
+    // signed contract.
+    assert!(!o.blocked, "{:?}", o.reasons);
+    keeps("Nieuwe medewerker\n\n| Veld | Waarde |\n|---|---|", "Veld");
+    // A name on the line below a label still is one.
+    masks("Naam\nDekker, Wendy\nAdres", EntityKind::Person, "Dekker");
+    masks(
+        "Hi!\nBram om 08:05: de ketel lekt",
+        EntityKind::Person,
+        "Bram",
+    );
+}
