@@ -1159,6 +1159,14 @@ impl Detectors {
             if m.start() > 0 && matches!(bytes[m.start() - 1], b'.' | b',' | b'-' | b'/') {
                 continue;
             }
+            // Nor glued to more after a dash: a type number (`Growatt MIN 3600TL-X`).
+            if bytes.get(m.end()) == Some(&b'-')
+                && bytes
+                    .get(m.end() + 1)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
             let letters = &s[s.len() - 2..];
 
             let year_like = s.starts_with("19") || s.starts_with("20");

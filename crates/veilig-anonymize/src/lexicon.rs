@@ -148,6 +148,9 @@ funda univé unive inshared allianz achmea interpolis aegon ohra fbto menzis vgz
 nationale-nederlanden tefal eastpak kobo vertuo kärcher karcher vitamix lego jbl samsung sony asus
 acer lenovo airbnb booking teamleader pipedrive personio recruitee homerun simplicate rompslomp
 jortt tellow informer e-boekhouden youforce raet
+vaillant velux reynaers growatt itho daalderop rockwool gyproc nike adidas dell ubiquiti unifi
+jinko remeha nefit intergas daikin panasonic enphase solaredge huawei quooker grohe hansgrohe
+siemens aeg makita dewalt hilti festool
 ing rabobank abn amro sns asn knab bunq triodos regiobank
 euro eur
 ja nee oke ok prima goed fijn top super succes gefeliciteerd welkom

@@ -1899,8 +1899,8 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         }
         if j >= n
             || !toks[j].joined
-            || !(is_nameword(&toks[j])
-                || (toks[j].cap && !toks[j].claimed && !toks[j].city && toks[j].flags & HARD == 0))
+            || toks[j].flags & HARD != 0
+            || !(is_nameword(&toks[j]) || (toks[j].cap && !toks[j].claimed && !toks[j].city))
         {
             return None;
         }

@@ -4393,3 +4393,29 @@ fn role_word_ending_a_line_cues_no_heading_below() {
         "Bram",
     );
 }
+
+#[test]
+fn appliance_brands_and_type_numbers_are_kept() {
+    keeps(
+        "Onze Vaillant ecoTEC plus geeft sinds vanochtend een storing.",
+        "Vaillant",
+    );
+    keeps("De Velux GGL MK06 worden maandag geleverd.", "De Velux");
+    keeps(
+        "Materiaal: Itho Daalderop HP Cube, 1 stuk",
+        "Itho Daalderop",
+    );
+    // A type number is no postcode, even with four digits and two capitals.
+    keeps("Materiaal: Growatt MIN 3600TL-X", "3600TL-X");
+    masks(
+        "Kerkstraat 4, 3600 TL Maarssen",
+        EntityKind::Postcode,
+        "3600 TL",
+    );
+    // A surname after a particle still is one, a brand's neighbour or not.
+    masks(
+        "Groet, Marjolein ten Bosch",
+        EntityKind::Person,
+        "Marjolein ten Bosch",
+    );
+}
