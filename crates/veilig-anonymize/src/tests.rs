@@ -4419,3 +4419,21 @@ fn appliance_brands_and_type_numbers_are_kept() {
         "Marjolein ten Bosch",
     );
 }
+
+#[test]
+fn birth_date_after_dot_leaders_and_password_reset_to() {
+    masks(
+        "Naam ...................... Jan Jansen\nGeboortedatum ............. 9/7/1998\nAdres ..................... Kerkstraat 1",
+        EntityKind::BirthDate,
+        "9/7/1998",
+    );
+    let o = anon("Ticket 7450: password for Thijs Lubbers reset to Boterham01* - user will change it tomorrow.");
+    assert!(o.reasons.contains(&BlockReason::Password), "{:?}", o);
+    let o = anon(
+        "Het wachtwoord van Sanne is gereset naar Zomer2026! en moet morgen gewijzigd worden.",
+    );
+    assert!(o.reasons.contains(&BlockReason::Password), "{:?}", o);
+    // Words after the same phrases are no password.
+    assert!(!anon("The password for the portal is now managed in Bitwarden.").blocked);
+    assert!(!anon("Password reset to default is not allowed.").blocked);
+}
