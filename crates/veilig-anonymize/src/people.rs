@@ -2477,7 +2477,24 @@ impl<'t> Finder<'t> {
         }
         let we = self.word_end(i);
         let colon = self.b.get(we) == Some(&b':') && self.b.get(we + 1) == Some(&b' ');
-        (we > i && colon).then_some((i, we))
+        // The time after the sender: `Ghada om 12:10: Dat kan`, or a date and time in
+        // brackets over the message (`Habtom (5 jun. 08:37):`).
+        let rest = &self.b[we..e];
+        // (An initial may follow the first name: `Imane O. om 11:36: hoi`.)
+        let rest = match rest {
+            [b' ', c, b'.', ..] if c.is_ascii_uppercase() => &rest[3..],
+            _ => rest,
+        };
+        let timed_after = rest
+            .strip_prefix(b" om ")
+            .is_some_and(|r| crate::clock_len(r).is_some_and(|n| r.get(n) == Some(&b':')))
+            || (rest.starts_with(b" (")
+                && rest.ends_with(b"):")
+                && rest.len() <= 24
+                && rest
+                    .windows(3)
+                    .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit()));
+        (we > i && (colon || (timed_after && i == s))).then_some((i, we))
     }
 
     /// A chat export with the sender and the time over each message (`eva  11:00` ⏎
@@ -2616,6 +2633,24 @@ impl<'t> Finder<'t> {
     /// first names, when two of them or more are, and then the same words wherever they
     /// stand in the chat (`bij ewout`, `@thomas`).
     fn chat(&mut self, senders: &[(usize, usize)]) {
+        if let [(a, z)] = senders[..] {
+            // One message of a phone's export, stamped with its date and time (`30-09-2025
+            // 17:28 - Anita: …`): a sender the lists know as a first name.
+            let ls = memchr::memrchr(b'\n', &self.b[..a]).map_or(0, |k| k + 1);
+            let head = &self.b[ls..a];
+            let stamped = head
+                .first()
+                .is_some_and(|&c| c == b'[' || c.is_ascii_digit())
+                && (head.ends_with(b" - ") || head.ends_with(b"] "))
+                && head.contains(&b':');
+            let w = self.word(a, z);
+            if stamped
+                && w.flags & (FIRST | FIRST_RARE | CURATED) != 0
+                && w.flags & (STOP | HARD | PLACE) == 0
+            {
+                self.push(a, z);
+            }
+        }
         if senders.len() < 2 {
             return;
         }
@@ -2643,11 +2678,16 @@ impl<'t> Finder<'t> {
         // An export that stamps every message with its date or time (`[11-3-26, 09:52:48]
         // Jianguo: …`, `27-02-26 09:36 - jet: …`) between two people or more: one sender the
         // lists know is enough to read the others as people too.
-        let stamped = senders.iter().all(|&(a, _)| {
+        // (Or the time right after each sender: `Ghada om 12:10: …`, `Habtom (5 jun. 08:37):`.)
+        let stamped = senders.iter().all(|&(a, z)| {
             let ls = memchr::memrchr(b'\n', &self.b[..a]).map_or(0, |k| k + 1);
             self.b[ls..a]
                 .first()
                 .is_some_and(|&c| c == b'[' || c.is_ascii_digit())
+                || self.b[z..].starts_with(b" om ")
+                || self.b[z..].starts_with(b" (")
+                || (self.b.get(z + 1).is_some_and(u8::is_ascii_uppercase)
+                    && self.b[z..].get(3..7) == Some(b" om "))
         });
         let mut distinct: Vec<&str> = senders.iter().map(|&(a, b)| &text[a..b]).collect();
         distinct.sort_unstable();

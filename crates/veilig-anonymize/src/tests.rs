@@ -4437,3 +4437,23 @@ fn birth_date_after_dot_leaders_and_password_reset_to() {
     assert!(!anon("The password for the portal is now managed in Bitwarden.").blocked);
     assert!(!anon("Password reset to default is not allowed.").blocked);
 }
+
+#[test]
+fn chat_senders_with_the_time_after_the_name() {
+    let chat = "Imane O. om 11:36: hoi\nImane O. om 11:49: Kunnen jullie zaterdag komen?\nGhada om 12:10: Dat kan, we komen rond 10:30.\nGhada om 12:13: prima";
+    masks(chat, EntityKind::Person, "Ghada");
+    let chat = "Habtom (5 jun. 08:37):\nOnze zoon wil graag lid worden.\nMartijn (5 jun. 09:02):\nwoensdag om 09:15 bij de jeugd.";
+    masks(chat, EntityKind::Person, "Habtom");
+    // One message of a stamped export: its sender.
+    masks(
+        "30-09-2025 17:28 - Anita: Volgens de nieuwe cao gaan de lonen omhoog.",
+        EntityKind::Person,
+        "Anita",
+    );
+    // A meeting's time is no sender.
+    keeps(
+        "De vergadering om 10:00: agenda volgt.\nHet overleg om 11:00: zaal 2.",
+        "vergadering",
+    );
+    keeps("30-09-2025 17:28 - Systeem: back-up geslaagd.", "Systeem");
+}
