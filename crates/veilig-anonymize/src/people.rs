@@ -1151,6 +1151,9 @@ impl<'t> Finder<'t> {
         self.roster_pairs(s, e);
         self.owner_initials(s, e);
         self.initials_signed(s, e);
+        if memchr::memchr(b',', &self.b[s..e]).is_some() {
+            self.inverted_name(s, e);
+        }
         if memchr::memchr(b',', lb).is_some() {
             self.resident(s, e);
         }
@@ -2387,6 +2390,113 @@ impl<'t> Finder<'t> {
             } else {
                 self.capitals_value(a, z);
             }
+        }
+    }
+
+    /// A name in administrative order at the start of a line or a field: the surname, a comma
+    /// and the first name in capitals (`Van: VAN DER POL, RENSKE <…>`, `BENALI, ABDELKADER`),
+    /// or a capitalised surname and initials (`1. Huisman, L.L., 06-…`, `- Maas, S. - …`).
+    fn inverted_name(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let lb = &b[s..e];
+        // Where the name may start: the line's start after a list marker, or a field's value.
+        let mut from = lb
+            .iter()
+            .take_while(|&&c| c.is_ascii_digit() || matches!(c, b'.' | b')' | b'-' | b'*' | b' '))
+            .count();
+        if let Some(k) = lb.windows(2).position(|w| w == b": ") {
+            if k < 24
+                && lb[..k]
+                    .iter()
+                    .all(|c| c.is_ascii_alphabetic() || *c == b' ')
+            {
+                from = k + 2;
+            }
+        }
+        let rest = &lb[from..];
+        let Some(comma) = memchr::memchr(b',', rest) else {
+            return;
+        };
+        if rest.get(comma + 1) != Some(&b' ') || comma == 0 || comma > 40 {
+            return;
+        }
+        let left = &self.text[s + from..s + from + comma];
+        let after = s + from + comma + 2;
+        let words: Vec<&str> = left.split(' ').collect();
+        if words.len() > 4 || words.iter().any(|w| w.is_empty()) {
+            return;
+        }
+        let caps = |w: &str| {
+            w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\''))
+        };
+        let lex = lexicon::lexicon();
+        let last = words[words.len() - 1];
+        let last_flags = lex.flags(last, &mut self.buf);
+        if words.iter().all(|w| caps(w) && w.chars().count() >= 2) {
+            // `VAN DER POL, RENSKE`: the first name in capitals up to the line's end, `<` or
+            // `(`.
+            let tail = &self.text[after..e];
+            let stop = tail
+                .find([' ', '<', '(', ',', '\t'])
+                .map_or(tail.len(), |k| k);
+            let first = &tail[..stop];
+            let closed = tail[stop..].trim_start().is_empty()
+                || tail[stop..].trim_start().starts_with(['<', '(']);
+            let ff = lex.flags(first, &mut self.buf);
+            if closed
+                && first.chars().count() >= 2
+                && caps(first)
+                && ff & (FIRST | FIRST_RARE | CURATED) != 0
+                && ff & (STOP | HARD | PLACE) == 0
+                && last_flags & (STOP | HARD | PLACE) == 0
+            {
+                self.push(s + from, after + stop);
+            }
+            return;
+        }
+        // `Huisman, L.L.`: one capitalised surname (particles before it in lowercase), then
+        // initials.
+        let surname = words.iter().enumerate().all(|(i, w)| {
+            if i + 1 == words.len() {
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+            } else {
+                in_list(PARTICLES, w)
+            }
+        });
+        let ib = &b[after..e];
+        let mut n = 0;
+        while ib.get(2 * n).is_some_and(u8::is_ascii_uppercase) && ib.get(2 * n + 1) == Some(&b'.')
+        {
+            n += 1;
+        }
+        let end_ok = ib
+            .get(2 * n)
+            .is_none_or(|c| matches!(c, b' ' | b',' | b'\t'));
+        // (A company's form is no initials: `Bakkerij Prins, B.V.`)
+        let firm = matches!(&ib[..2 * n], b"B.V." | b"N.V." | b"C.V.");
+        if surname
+            && (1..=4).contains(&n)
+            && end_ok
+            && !firm
+            && last_flags & (STOP | HARD | CUE) == 0
+        {
+            // The particles follow the initials in this order (`Dijk, M. van`, `Heuvel, H. van
+            // den`).
+            let mut end = after + 2 * n;
+            for p in [
+                " van den", " van der", " van de", " van", " de", " ten", " ter", " te",
+            ] {
+                let r = &b[end..e];
+                if r.starts_with(p.as_bytes())
+                    && r.get(p.len()).is_none_or(|c| !c.is_ascii_alphabetic())
+                {
+                    end += p.len();
+                    break;
+                }
+            }
+            self.push(s + from, end);
         }
     }
 

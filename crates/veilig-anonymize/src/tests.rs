@@ -4457,3 +4457,24 @@ fn chat_senders_with_the_time_after_the_name() {
     );
     keeps("30-09-2025 17:28 - Systeem: back-up geslaagd.", "Systeem");
 }
+
+#[test]
+fn names_in_administrative_order() {
+    masks(
+        "________________________________\nVan: VAN DER POL, RENSKE <renske@voorbeeld.nl>\nDatum: zondag 7 december 2025 12:54",
+        EntityKind::Person,
+        "VAN DER POL, RENSKE",
+    );
+    masks(
+        "Controleer op fouten:\n\nBENALI, ABDELKADER\n  tel   06-12345678",
+        EntityKind::Person,
+        "BENALI, ABDELKADER",
+    );
+    let list = "Bevestigen:\n1. Dijk, M. van, 06-12345678\n2. Prins, H., 06-23456789";
+    masks(list, EntityKind::Person, "Dijk, M. van");
+    masks(list, EntityKind::Person, "Prins, H.");
+    // Capitals before a comma that name no one, and a place before a date, stay.
+    keeps("Van: INFO, SUPPORT <info@voorbeeld.nl>", "INFO, SUPPORT");
+    keeps("BTW, KVK en IBAN staan onderaan.", "BTW, KVK");
+    keeps("Utrecht, 12 mei 2026", "Utrecht");
+}
