@@ -1609,13 +1609,14 @@ fn chat_senders(b: &[u8]) -> (Vec<usize>, Vec<usize>) {
             }
             // A header with the message below it: an agenda's lines (`Lunch 12:30` ⏎ `Pauze
             // 15:00`) are all headers, and no chat.
-            let next = b.get(end + 1..).map_or(&[][..], |r| {
-                &r[..memchr::memchr(b'\n', r).unwrap_or(r.len())]
-            });
-            let message_below = !next.trim_ascii().is_empty() && header_sender(next).is_none();
-            if let Some(k) = header_sender(&b[line..end]).filter(|_| message_below) {
-                out.push(line + k);
-                timed.push(line + k);
+            if let Some(k) = header_sender(&b[line..end]) {
+                let next = b.get(end + 1..).map_or(&[][..], |r| {
+                    &r[..memchr::memchr(b'\n', r).unwrap_or(r.len())]
+                });
+                if !next.trim_ascii().is_empty() && header_sender(next).is_none() {
+                    out.push(line + k);
+                    timed.push(line + k);
+                }
             }
         }
         line = end + 1;
@@ -1628,6 +1629,10 @@ fn chat_senders(b: &[u8]) -> (Vec<usize>, Vec<usize>) {
 /// Roos`. One to three words of letters; `None` for any other line.
 fn header_sender(line: &[u8]) -> Option<usize> {
     let line = line.trim_ascii_end();
+    // Three words, a clock and AM/PM fit in far less (a paragraph ends here).
+    if line.len() > 64 {
+        return None;
+    }
     let name_end = |from: usize| {
         let mut i = from;
         let mut words = 0;

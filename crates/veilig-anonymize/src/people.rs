@@ -2404,7 +2404,8 @@ impl<'t> Finder<'t> {
             .iter()
             .take_while(|&&c| c.is_ascii_digit() || matches!(c, b'.' | b')' | b'-' | b'*' | b' '))
             .count();
-        if let Some(k) = lb.windows(2).position(|w| w == b": ") {
+        let head = &lb[..lb.len().min(26)];
+        if let Some(k) = head.windows(2).position(|w| w == b": ") {
             if k < 24
                 && lb[..k]
                     .iter()
@@ -2414,7 +2415,14 @@ impl<'t> Finder<'t> {
             }
         }
         let rest = &lb[from..];
-        let Some(comma) = memchr::memchr(b',', rest) else {
+        // A letter opens it and a comma follows within a few words: most lines end here.
+        if !rest
+            .first()
+            .is_some_and(|&c| c.is_ascii_alphabetic() || c >= 0x80)
+        {
+            return;
+        }
+        let Some(comma) = memchr::memchr(b',', &rest[..rest.len().min(42)]) else {
             return;
         };
         if rest.get(comma + 1) != Some(&b' ') || comma == 0 || comma > 40 {
