@@ -1905,7 +1905,8 @@ fn match_at(toks: &[Tok], i: usize, text: &str) -> Option<usize> {
         if j >= n
             || !toks[j].joined
             || toks[j].flags & HARD != 0
-            || !(is_nameword(&toks[j]) || (toks[j].cap && !toks[j].claimed && !toks[j].city))
+            // (A name word is one of these: capitalised, not taken, no place.)
+            || !(toks[j].cap && !toks[j].claimed && !toks[j].city)
         {
             return None;
         }
