@@ -873,7 +873,7 @@ fn strip_means(line: &str) -> &str {
 }
 
 /// The lines of `b` as (start, end) byte ranges, the last one without its line break too.
-fn line_bounds(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+pub(crate) fn line_bounds(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = 0;
     memchr::memchr_iter(b'\n', b)
         .chain(std::iter::once(b.len()))

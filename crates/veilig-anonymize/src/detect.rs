@@ -5630,7 +5630,7 @@ fn credential_pairs(text: &str, about: bool) -> Vec<(usize, usize)> {
     // Without a ` / ` only a line with an `@` can hold a pair: those lines alone, found from
     // the `@`s, not every line of a long text.
     let lines: Vec<(usize, usize)> = if slashes {
-        line_spans(text.as_bytes()).collect()
+        crate::blocks::line_bounds(text.as_bytes()).collect()
     } else {
         lines_holding(text.as_bytes(), b'@')
     };
@@ -5686,20 +5686,6 @@ fn credential_pairs(text: &str, about: bool) -> Vec<(usize, usize)> {
         }
     }
     out
-}
-
-/// Each line of `b` as (start, end before its `\n`).
-fn line_spans(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start > b.len() {
-            return None;
-        }
-        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
-        let line = (start, end);
-        start = end + 1;
-        Some(line)
-    })
 }
 
 /// The lines of `b` that hold `byte`, each once, in order, as (start, end before its `\n`).
