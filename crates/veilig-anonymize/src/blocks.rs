@@ -146,6 +146,11 @@ const PHRASES: &[(&str, Cue)] = &[
     ("signed for and on behalf", Cue::Signed),
     ("signed for approval", Cue::Signed),
     ("signed and agreed", Cue::Signed),
+    // The English closing of a paper signed twice (`Agreed and signed in duplicate at Houten
+    // on 09/04/2026.`).
+    ("agreed and signed in", Cue::Signed),
+    ("signed in duplicate", Cue::Signed),
+    ("signed in triplicate", Cue::Signed),
     ("handtekening", Cue::SignatureWord),
     ("handtekeningen", Cue::SignatureWord),
     ("signature", Cue::SignatureWord),

@@ -4478,3 +4478,11 @@ fn names_in_administrative_order() {
     keeps("BTW, KVK en IBAN staan onderaan.", "BTW, KVK");
     keeps("Utrecht, 12 mei 2026", "Utrecht");
 }
+
+#[test]
+fn english_contract_signed_in_duplicate() {
+    let paper = "TENANCY AGREEMENT\n\nThe undersigned:\n1. Gemeente Zwolle, represented by Magdalena Wróbel;\n2. Rania Marchenko, residing at Weteringschans 79 A, 3842 GH Harderwijk;\n\nArticle 1. The agreement commences on 16 September 2025.\n\nAgreed and signed in duplicate at Houten on 09/04/2026.";
+    assert!(anon(paper).reasons.contains(&BlockReason::SignedContract));
+    // Saying that a paper still has to be signed refuses nothing.
+    assert!(!anon("Can you check the lease before it is agreed and signed next week?").blocked);
+}
