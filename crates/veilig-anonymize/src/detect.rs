@@ -4664,10 +4664,10 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
         if header {
             continue;
         }
-        let asked = line.contains(&b'?')
-            || line
-                .split(|c| !c.is_ascii_alphabetic())
-                .any(|w| QUESTION_WORDS.contains(&w));
+        // A question word asks (`kun je het wachtwoord sturen`, `ff vraagje wat was het ww`);
+        // after its subject it states something (`ik kan niet inloggen, mijn wachtwoord is
+        // verlopen`), and the line below answers nothing.
+        let asked = line.contains(&b'?') || asks(&line);
         if !asked {
             continue;
         }
@@ -6123,6 +6123,26 @@ const ASKED_LONG: &[&[u8]] = &[
 ];
 
 /// Words that make a line a question without a question mark (`wat is het ww ook alweer`).
+/// True when a question word of [`QUESTION_WORDS`] in `line` (lowercase) asks: not after
+/// a subject that makes it a statement (`ik kan niet inloggen`, `dat kan`), while `kun je …`
+/// and `ff vraagje wat was het ww` ask.
+fn asks(line: &[u8]) -> bool {
+    const SUBJECTS: &[&[u8]] = &[
+        b"ik", b"we", b"wij", b"hij", b"zij", b"ze", b"men", b"het", b"dat", b"die", b"dit",
+    ];
+    let mut prev: &[u8] = b"";
+    for w in line
+        .split(|c| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        if QUESTION_WORDS.contains(&w) && !SUBJECTS.contains(&prev) {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
 const QUESTION_WORDS: &[&[u8]] = &[
     b"wat", b"hoe", b"welk", b"welke", b"weet", b"mag", b"kun", b"kan", b"heb", b"wie",
 ];

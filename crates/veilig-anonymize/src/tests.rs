@@ -4486,3 +4486,14 @@ fn english_contract_signed_in_duplicate() {
     // Saying that a paper still has to be signed refuses nothing.
     assert!(!anon("Can you check the lease before it is agreed and signed next week?").blocked);
 }
+
+#[test]
+fn a_statement_about_a_password_asks_for_no_answer_below() {
+    let note = "- Ik kan niet meer inloggen in Outlook, ik denk dat mijn wachtwoord verlopen is.\n- Ticket: T2024-9098\n- [ ] mail sturen vóór 2025-04-05";
+    let o = anon(note);
+    assert!(!o.blocked, "{:?}", o);
+    assert!(o.text.contains("2025-04-05"), "{:?}", o.text);
+    // A question, also one without its question mark, still has its answer below.
+    let chat = "sem: ff vraagje wat was het ww van de laptop in de bus\nolivier: is Tr3kk3r96% hoofdlettergevoelig";
+    assert!(anon(chat).reasons.contains(&BlockReason::Password));
+}
