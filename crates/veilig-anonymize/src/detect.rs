@@ -4724,7 +4724,9 @@ fn answered_password(text: &str, password_at: &[usize]) -> Option<(usize, usize)
                 if !lead || e >= answer.len() {
                     break;
                 }
-                s = e + 1;
+                // Past the whole whitespace character (a narrow no-break space is three
+                // bytes).
+                s = e + answer[e..].chars().next().map_or(1, char::len_utf8);
                 e = word_end(s);
             }
             (s, e)

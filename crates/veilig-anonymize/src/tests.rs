@@ -4497,3 +4497,12 @@ fn a_statement_about_a_password_asks_for_no_answer_below() {
     let chat = "sem: ff vraagje wat was het ww van de laptop in de bus\nolivier: is Tr3kk3r96% hoofdlettergevoelig";
     assert!(anon(chat).reasons.contains(&BlockReason::Password));
 }
+
+#[test]
+fn answer_after_a_wide_space_does_not_panic() {
+    // Found by the property test: an answer whose lead word ends in a narrow no-break space.
+    let text = "wat is het wachtwoord?\nnienke: is\u{202f}Tr3kk3r96% ok";
+    let _ = anon(text);
+    let text = "kun je het ww sturen\nkenteken: is\u{202f} Adres: XX-99-99_nienke:";
+    let _ = anon(text);
+}
