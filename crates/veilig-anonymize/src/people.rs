@@ -2597,22 +2597,20 @@ impl<'t> Finder<'t> {
         let colon = self.b.get(we) == Some(&b':') && self.b.get(we + 1) == Some(&b' ');
         // The time after the sender: `Ghada om 12:10: Dat kan`, or a date and time in
         // brackets over the message (`Habtom (5 jun. 08:37):`).
-        let rest = &self.b[we..e];
-        // (An initial may follow the first name: `Imane O. om 11:36: hoi`.)
-        let rest = match rest {
-            [b' ', c, b'.', ..] if c.is_ascii_uppercase() => &rest[3..],
-            _ => rest,
-        };
-        let timed_after = rest
-            .strip_prefix(b" om ")
-            .is_some_and(|r| crate::clock_len(r).is_some_and(|n| r.get(n) == Some(&b':')))
-            || (rest.starts_with(b" (")
-                && rest.ends_with(b"):")
-                && rest.len() <= 24
-                && rest
-                    .windows(3)
-                    .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit()));
+        let timed_after = time_after(&self.b[we..e]);
         (we > i && (colon || (timed_after && i == s))).then_some((i, we))
+    }
+
+    /// The line's bytes from its start to `a`.
+    fn line_head(&self, a: usize) -> &'t [u8] {
+        let ls = memchr::memrchr(b'\n', &self.b[..a]).map_or(0, |k| k + 1);
+        &self.b[ls..a]
+    }
+
+    /// The line's bytes from `z` to its end.
+    fn line_rest(&self, z: usize) -> &'t [u8] {
+        let le = memchr::memchr(b'\n', &self.b[z..]).map_or(self.b.len(), |k| z + k);
+        &self.b[z..le]
     }
 
     /// A chat export with the sender and the time over each message (`eva  11:00` ⏎
@@ -2754,13 +2752,7 @@ impl<'t> Finder<'t> {
         if let [(a, z)] = senders[..] {
             // One message of a phone's export, stamped with its date and time (`30-09-2025
             // 17:28 - Anita: …`): a sender the lists know as a first name.
-            let ls = memchr::memrchr(b'\n', &self.b[..a]).map_or(0, |k| k + 1);
-            let head = &self.b[ls..a];
-            let stamped = head
-                .first()
-                .is_some_and(|&c| c == b'[' || c.is_ascii_digit())
-                && (head.ends_with(b" - ") || head.ends_with(b"] "))
-                && head.contains(&b':');
+            let stamped = export_stamp(self.line_head(a));
             let w = self.word(a, z);
             if stamped
                 && w.flags & (FIRST | FIRST_RARE | CURATED) != 0
@@ -2798,14 +2790,10 @@ impl<'t> Finder<'t> {
         // lists know is enough to read the others as people too.
         // (Or the time right after each sender: `Ghada om 12:10: …`, `Habtom (5 jun. 08:37):`.)
         let stamped = senders.iter().all(|&(a, z)| {
-            let ls = memchr::memrchr(b'\n', &self.b[..a]).map_or(0, |k| k + 1);
-            self.b[ls..a]
+            self.line_head(a)
                 .first()
                 .is_some_and(|&c| c == b'[' || c.is_ascii_digit())
-                || self.b[z..].starts_with(b" om ")
-                || self.b[z..].starts_with(b" (")
-                || (self.b.get(z + 1).is_some_and(u8::is_ascii_uppercase)
-                    && self.b[z..].get(3..7) == Some(b" om "))
+                || time_after(self.line_rest(z))
         });
         let mut distinct: Vec<&str> = senders.iter().map(|&(a, b)| &text[a..b]).collect();
         distinct.sort_unstable();
@@ -2815,13 +2803,8 @@ impl<'t> Finder<'t> {
         // there sent a message, a name that is a word too (`fleur`) or none the lists know.
         let full_stamp = distinct.len() >= 2
             && senders.iter().all(|&(a, _)| {
-                let ls = memchr::memrchr(b'\n', &self.b[..a]).map_or(0, |k| k + 1);
-                let head = &self.b[ls..a];
-                head.first()
-                    .is_some_and(|&c| c == b'[' || c.is_ascii_digit())
-                    && (head.ends_with(b" - ") || head.ends_with(b"] "))
-                    && head.contains(&b':')
-                    && head.iter().any(|&c| matches!(c, b'/' | b'-' | b'.'))
+                let head = self.line_head(a);
+                export_stamp(head) && head.iter().any(|&c| matches!(c, b'/' | b'-' | b'.'))
             });
         if full_stamp {
             for w in &lower {
@@ -2930,6 +2913,33 @@ fn upper_pair(b: &[u8], from: usize) -> Option<usize> {
     }
     (i..b.len().saturating_sub(1))
         .find(|&k| b[k].is_ascii_uppercase() && b[k + 1].is_ascii_uppercase())
+}
+
+/// True when `head` (a line up to its sender) is a phone export's stamp: a date or time, then
+/// ` - ` or `] ` (`30-09-2025 17:28 - `, `[12-03-26 08:52] `).
+fn export_stamp(head: &[u8]) -> bool {
+    head.first()
+        .is_some_and(|&c| c == b'[' || c.is_ascii_digit())
+        && (head.ends_with(b" - ") || head.ends_with(b"] "))
+        && head.contains(&b':')
+}
+
+/// True when `rest` (what follows a sender's first name on its line) gives the time before
+/// the message: `Ghada om 12:10: Dat kan`, `Imane O. om 11:36: hoi` (an initial may follow the
+/// name), or a date and time in brackets over the message (`Habtom (5 jun. 08:37):`).
+fn time_after(rest: &[u8]) -> bool {
+    let rest = match rest {
+        [b' ', c, b'.', ..] if c.is_ascii_uppercase() => &rest[3..],
+        _ => rest,
+    };
+    rest.strip_prefix(b" om ")
+        .is_some_and(|r| crate::clock_len(r).is_some_and(|n| r.get(n) == Some(&b':')))
+        || (rest.starts_with(b" (")
+            && rest.ends_with(b"):")
+            && rest.len() <= 24
+            && rest
+                .windows(3)
+                .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit()))
 }
 
 /// Up to four words' spans, without allocating.
